@@ -1,0 +1,6 @@
+package vn.lienthong.contracts.common;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,69 @@
+package vn.lienthong.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
+
+/** Each message type's golden JSON reads into its record and writes back to the same JSON. */
+class WireFormatTest {
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    static Stream<String> messageTypes() {
+        return MessageTypes.all().keySet().stream().sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("messageTypes")
+    void goldenJsonRoundTripsThroughTheRecord(String typeName) throws IOException {
+        String golden = golden(typeName);
+        Class<?> type = MessageTypes.forName(typeName).orElseThrow();
+
+        Object message = STRICT.readValue(golden, type);
+        JsonNode written = STRICT.readTree(STRICT.writeValueAsString(message));
+
+        assertThat(written).isEqualTo(STRICT.readTree(golden));
+    }
+
+    @Test
+    void datesTravelAsIsoStringsAndFieldsKeepTheirNames() throws IOException {
+        RegisterBirth command = STRICT.readValue(golden("RegisterBirth"), RegisterBirth.class);
+        JsonNode json = STRICT.valueToTree(command);
+
+        assertThat(json.get("child").get("dateOfBirth").asString()).isEqualTo("2026-11-02");
+        assertThat(json.get("father").isNull()).isTrue();
+        assertThat(command.child().fullName()).isEqualTo("Điểu Thị Hoa");
+
+        HealthInsuranceCardIssued card = STRICT.readValue(golden("HealthInsuranceCardIssued"), HealthInsuranceCardIssued.class);
+        assertThat(card.validTo()).hasToString("2032-11-02");
+    }
+
+    @Test
+    void aTypeNameNamesExactlyOneRecord() {
+        assertThat(MessageTypes.nameOf(RegisterBirth.class)).isEqualTo("RegisterBirth");
+        assertThat(MessageTypes.forName("NoSuchMessage")).isEmpty();
+    }
+
+    private static String golden(String typeName) throws IOException {
+        try (InputStream in = WireFormatTest.class.getResourceAsStream("/golden/" + typeName + ".json")) {
+            assertThat(in).as("golden file for %s", typeName).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

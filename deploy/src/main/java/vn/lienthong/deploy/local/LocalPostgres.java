@@ -1,0 +1,93 @@
+package vn.lienthong.deploy.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Collection;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One real PostgreSQL server (the official binaries, unpacked from a Maven artifact) on
+ * 127.0.0.1, holding one database per service.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+
+    private LocalPostgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server on {@code port} (0 picks a free one). With {@code durable} every commit is
+     * flushed to disk before it returns ({@code synchronous_commit = on}), as in production; tests
+     * that claim nothing about durability may trade that for speed. {@code dataDirectory} may be
+     * null for a throw-away directory; an existing directory is reused, so data survives a restart.
+     */
+    public static LocalPostgres start(int port, boolean durable, Path dataDirectory, Collection<String> databases) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("listen_addresses", "127.0.0.1");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            var postgres = new LocalPostgres(builder.start());
+            postgres.createDatabases(databases);
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    private void createDatabases(Collection<String> databases) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String database : databases) {
+                var exists = statement.executeQuery(
+                        "select 1 from pg_database where datname = '" + requireIdentifier(database) + "'");
+                if (!exists.next()) {
+                    statement.execute("create database " + database);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    private static String requireIdentifier(String name) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        return name;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
