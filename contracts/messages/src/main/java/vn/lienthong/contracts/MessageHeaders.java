@@ -9,6 +9,9 @@ public final class MessageHeaders {
     /** Unique id of this message, assigned when it was written to the sender's outbox. */
     public static final String MESSAGE_ID = "lienthong-message-id";
 
+    /** On a dead-lettered record: why it could not be handled, from the innermost exception. */
+    public static final String DEAD_LETTER_REASON = "lienthong-dead-letter-reason";
+
     private MessageHeaders() {
     }
 }

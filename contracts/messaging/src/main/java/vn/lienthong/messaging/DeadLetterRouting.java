@@ -1,0 +1,94 @@
+package vn.lienthong.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+import vn.lienthong.contracts.MessageHeaders;
+
+import java.util.function.BiFunction;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * What a consumer does when handling a record fails. An unreadable record goes straight to
+ * {@code <topic>.dlt}. While the database is unreachable the record is retried without end, with
+ * growing pauses, because nothing behind it could be handled either. Any other failure is retried
+ * a few times and then dead-lettered, so one bad record cannot block a partition forever.
+ */
+public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    /** Suffix of every dead-letter topic: {@code civil-registry.commands} → {@code civil-registry.commands.dlt}. */
+    public static final String SUFFIX = ".dlt";
+
+    private final KafkaOperations<byte[], byte[]> kafka;
+    private final MessagingProperties.Consumer settings;
+
+    public DeadLetterRouting(KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings) {
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
+                          BackOff backOff) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(record.topic() + SUFFIX, -1));
+        recoverer.addHeadersFunction((record, exception) -> new RecordHeaders().add(MessageHeaders.DEAD_LETTER_REASON,
+                reason(exception).getBytes(StandardCharsets.UTF_8)));
+        var handler = new DefaultErrorHandler(recoverer, limitedRetries());
+        handler.addNotRetryableExceptions(UnreadableMessageException.class);
+        handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedRetries() : null);
+        container.setCommonErrorHandler(handler);
+    }
+
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+
+    private BackOff limitedRetries() {
+        return new FixedBackOff(settings.retryInterval().toMillis(), settings.maxAttempts() - 1L);
+    }
+
+    private BackOff unlimitedRetries() {
+        var backOff = new ExponentialBackOff(settings.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(settings.maxRetryInterval().toMillis());
+        backOff.setMaxElapsedTime(Duration.ofDays(365).toMillis());
+        return backOff;
+    }
+
+    /** Our own explanation when there is one, else the innermost exception's. */
+    private static String reason(Throwable exception) {
+        Throwable innermost = exception;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnreadableMessageException) {
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+            innermost = cause;
+        }
+        return innermost.getClass().getSimpleName() + ": " + innermost.getMessage();
+    }
+
+    private static boolean isTransient(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

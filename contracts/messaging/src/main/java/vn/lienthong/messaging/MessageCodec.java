@@ -1,0 +1,48 @@
+package vn.lienthong.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.messaging.Message;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.MessageHeaders;
+import vn.lienthong.contracts.MessageTypes;
+
+/** Turns contract records into Kafka payloads and back: JSON, with the type in a header. */
+public final class MessageCodec {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public byte[] encode(Object message) {
+        return json.writeValueAsBytes(message);
+    }
+
+    public <T> T decode(byte[] payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JacksonException e) {
+            throw new UnreadableMessageException("not a readable " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Decodes a received message into the record its type header names. */
+    public Object decode(Message<byte[]> message) {
+        String typeName = header(message, MessageHeaders.MESSAGE_TYPE);
+        Class<?> type = MessageTypes.forName(typeName)
+                .orElseThrow(() -> new UnreadableMessageException("unknown message type: " + typeName));
+        return decode(message.getPayload(), type);
+    }
+
+    private static String header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+}

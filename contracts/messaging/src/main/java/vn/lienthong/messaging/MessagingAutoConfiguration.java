@@ -1,0 +1,68 @@
+package vn.lienthong.messaging;
+
+import java.util.HashMap;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * Wires the outbox, its relay, idempotent command handling and dead-letter routing into a
+ * service. Producer settings come from {@code spring.kafka.*}; durability is not optional, so
+ * acks=all and idempotence are always on.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    MessageCodec messageCodec() {
+        return new MessageCodec();
+    }
+
+    @Bean
+    KafkaTemplate<byte[], byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties) {
+        var config = new HashMap<>(kafkaProperties.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions,
+                            KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(jdbc, transactions, outboxKafkaTemplate, properties.relay(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay) {
+        return new JdbcOutbox(jdbc, codec, relay);
+    }
+
+    @Bean
+    IdempotentCommandHandler idempotentCommandHandler(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox,
+                                                      MessageCodec codec) {
+        return new IdempotentCommandHandler(jdbc, transactions, outbox, codec);
+    }
+
+    @Bean
+    DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties) {
+        return new DeadLetterRouting(outboxKafkaTemplate, properties.consumer());
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lienthong.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings of the outbox relay and of consumer error handling, under {@code lienthong.messaging}. */
+@ConfigurationProperties("lienthong.messaging")
+public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consumer consumer) {
+
+    /**
+     * @param batchSize   most messages published in one round
+     * @param pollInterval how long the relay waits for new work when nothing woke it
+     * @param sendTimeout how long a round waits for Kafka's acknowledgements
+     * @param maxBackOff  longest pause between failed rounds
+     */
+    public record Relay(
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("30s") Duration sendTimeout,
+            @DefaultValue("10s") Duration maxBackOff) {
+    }
+
+    /**
+     * @param maxAttempts      attempts at a failing record before it is dead-lettered
+     * @param retryInterval    first pause between attempts
+     * @param maxRetryInterval longest pause while the database is unreachable
+     */
+    public record Consumer(
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("500ms") Duration retryInterval,
+            @DefaultValue("30s") Duration maxRetryInterval) {
+    }
+}

@@ -1,0 +1,194 @@
+package vn.lienthong.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.lienthong.contracts.MessageHeaders;
+import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
+import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
+import vn.lienthong.contracts.common.ChildData;
+import vn.lienthong.contracts.common.DeclarantData;
+import vn.lienthong.contracts.common.PersonData;
+import vn.lienthong.contracts.common.Sex;
+import vn.lienthong.deploy.local.SharedInfrastructure;
+
+@SpringBootTest(classes = MessagingTestApplication.class)
+class DeliveryGuaranteesIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        var postgres = SharedInfrastructure.postgres();
+        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("messaging_test"));
+        registry.add("spring.datasource.username", postgres::username);
+        registry.add("spring.flyway.locations", () -> "classpath:db/messaging");
+        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.cloud.function.definition", () -> "registerBirth");
+        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.destination", () -> CivilRegistryTopics.COMMANDS);
+        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.group", () -> "messaging-test");
+        registry.add("lienthong.messaging.consumer.retry-interval", () -> "50ms");
+    }
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MessageCodec codec;
+    @Autowired
+    KafkaTemplate<byte[], byte[]> kafka;
+
+    private KafkaConsumer<String, byte[]> replies;
+    private KafkaConsumer<String, byte[]> deadLetters;
+    private final List<ConsumerRecord<String, byte[]>> receivedReplies = new ArrayList<>();
+    private final List<ConsumerRecord<String, byte[]>> receivedDeadLetters = new ArrayList<>();
+
+    @BeforeEach
+    void listen() {
+        replies = consumerOf(CivilRegistryTopics.REPLIES);
+        deadLetters = consumerOf(CivilRegistryTopics.COMMANDS_DEAD_LETTER);
+    }
+
+    @AfterEach
+    void stopListening() {
+        replies.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void aCommittedMessageIsPublishedWithItsKeyAndTypeAndARolledBackOneIsNot() {
+        UUID committed = UUID.randomUUID();
+        UUID rolledBack = UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> outbox.send(CivilRegistryTopics.REPLIES, committed.toString(), registered(committed)));
+        transactions.executeWithoutResult(tx -> {
+            outbox.send(CivilRegistryTopics.REPLIES, rolledBack.toString(), registered(rolledBack));
+            tx.setRollbackOnly();
+        });
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).contains(committed.toString());
+        });
+        ConsumerRecord<String, byte[]> record = only(receivedReplies, committed.toString());
+        assertThat(header(record, MessageHeaders.MESSAGE_TYPE)).isEqualTo("BirthRegistered");
+        assertThat(codec.decode(record.value(), BirthRegistered.class).dossierId()).isEqualTo(committed);
+        assertThat(keys(receivedReplies)).doesNotContain(rolledBack.toString());
+        assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCommandDeliveredTwiceHasOneEffectAndTheSameReplyTwice() {
+        RegisterBirth command = registerBirth(UUID.randomUUID());
+        int effectsBefore = MessagingTestApplication.EFFECTS.get();
+
+        sendCommand(command);
+        sendCommand(command);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(command.dossierId().toString()::equals).hasSize(2);
+        });
+        List<BirthRegistered> answers = receivedReplies.stream()
+                .filter(r -> r.key().equals(command.dossierId().toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class))
+                .toList();
+        assertThat(answers.get(0)).isEqualTo(answers.get(1));
+        assertThat(MessagingTestApplication.EFFECTS.get() - effectsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableMessageIsDeadLetteredAndDoesNotBlockTheNextOne() {
+        UUID brokenDossier = UUID.randomUUID();
+        var broken = new org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>(CivilRegistryTopics.COMMANDS,
+                brokenDossier.toString().getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
+        broken.headers().add(MessageHeaders.MESSAGE_TYPE, "RegisterBirth".getBytes(StandardCharsets.UTF_8));
+        kafka.send(broken).join();
+        RegisterBirth good = registerBirth(brokenDossier);
+        sendCommand(good);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedDeadLetters)).contains(brokenDossier.toString());
+            assertThat(keys(receivedReplies)).contains(brokenDossier.toString());
+        });
+        ConsumerRecord<String, byte[]> dead = only(receivedDeadLetters, brokenDossier.toString());
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(dead, MessageHeaders.DEAD_LETTER_REASON)).startsWith("UnreadableMessageException: not a readable RegisterBirth");
+    }
+
+    private void sendCommand(RegisterBirth command) {
+        transactions.executeWithoutResult(tx -> outbox.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command));
+    }
+
+    private void poll() {
+        replies.poll(Duration.ofMillis(200)).forEach(receivedReplies::add);
+        deadLetters.poll(Duration.ofMillis(200)).forEach(receivedDeadLetters::add);
+    }
+
+    private static List<String> keys(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(ConsumerRecord::key).toList();
+    }
+
+    private static ConsumerRecord<String, byte[]> only(List<ConsumerRecord<String, byte[]>> records, String key) {
+        var matching = records.stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumerOf(String topic) {
+        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
+    }
+
+    private static BirthRegistered registered(UUID dossierId) {
+        return new BirthRegistered(UUID.randomUUID(), dossierId, "01/2026", 1, "KS-1", java.time.LocalDate.of(2026, 11, 22), false);
+    }
+
+    private static RegisterBirth registerBirth(UUID dossierId) {
+        var mother = new PersonData("Điểu Thị Lan", java.time.LocalDate.of(1998, 4, 12), "070198001234", "Xtiêng", "VN");
+        var child = new ChildData("Điểu Thị Hoa", Sex.FEMALE, java.time.LocalDate.of(2026, 11, 2), "Trung tâm Y tế",
+                "25450", "Xtiêng", "VN", "GCS-75-2026-004512", true);
+        return new RegisterBirth(UUID.randomUUID(), dossierId, "G22.75-261122-000123", "25450", "075326000123",
+                child, mother, null, new DeclarantData("Điểu Thị Lan", "070198001234", "MOTHER", "0912345678"), false);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lienthong.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.Message;
+
+import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
+import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
+
+/** A minimal agency: registers births idempotently and counts how often the effect really ran. */
+@SpringBootApplication
+class MessagingTestApplication {
+
+    static final AtomicInteger EFFECTS = new AtomicInteger();
+
+    @Bean
+    Consumer<Message<byte[]>> registerBirth(MessageCodec codec, IdempotentCommandHandler commands) {
+        return message -> {
+            RegisterBirth command = (RegisterBirth) codec.decode(message);
+            commands.handle(command.commandId(), CivilRegistryTopics.REPLIES, command.dossierId().toString(), () ->
+                    new BirthRegistered(command.commandId(), command.dossierId(), "01/2026",
+                            EFFECTS.incrementAndGet(), "KS-" + EFFECTS.get(), LocalDate.of(2026, 11, 22), false));
+        };
+    }
+
+    static List<String> topics() {
+        return List.of(CivilRegistryTopics.COMMANDS, CivilRegistryTopics.REPLIES, CivilRegistryTopics.COMMANDS_DEAD_LETTER);
+    }
+}
