@@ -1,0 +1,81 @@
+package vn.lienthong.healthinsurance.adapter.in.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
+import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardRejected;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardReply;
+import vn.lienthong.healthinsurance.application.port.in.IssueChildCardUseCase;
+import vn.lienthong.healthinsurance.domain.CardDecision;
+import vn.lienthong.healthinsurance.domain.InvalidApplicationException;
+import vn.lienthong.healthinsurance.domain.Refusal;
+import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.UnreadableMessageException;
+
+/**
+ * Receives {@link IssueChildHealthInsuranceCard} commands and answers each command id once, on
+ * {@link HealthInsuranceTopics#REPLIES}. A command with invalid fields is answered with a
+ * rejection naming them; one that cannot be read at all is dead-lettered.
+ */
+public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueCardCommandListener.class);
+
+    private final MessageCodec codec;
+    private final IdempotentCommandHandler commands;
+    private final IssueChildCardUseCase issueCard;
+    private final CardMessageMapper mapper;
+    private final MeterRegistry meters;
+
+    public IssueCardCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
+                                    IssueChildCardUseCase issueCard, CardMessageMapper mapper, MeterRegistry meters) {
+        this.codec = codec;
+        this.commands = commands;
+        this.issueCard = issueCard;
+        this.mapper = mapper;
+        this.meters = meters;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        if (!(codec.decode(message) instanceof IssueChildHealthInsuranceCard command)) {
+            throw new UnreadableMessageException("expected an IssueChildHealthInsuranceCard command");
+        }
+        if (command.commandId() == null || command.dossierId() == null) {
+            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
+        }
+        commands.handle(command.commandId(), HealthInsuranceTopics.REPLIES, command.dossierId().toString(),
+                () -> decide(command));
+    }
+
+    private HealthInsuranceCardReply decide(IssueChildHealthInsuranceCard command) {
+        try {
+            CardDecision decision = issueCard.issue(mapper.toCommand(command));
+            if (decision instanceof CardDecision.Issued issued) {
+                record(command, issued.newlyIssued() ? "issued" : "already-issued");
+                return mapper.toIssued(command, issued.card());
+            }
+            return rejected(command, ((CardDecision.Refused) decision).reasons());
+        } catch (InvalidApplicationException e) {
+            return rejected(command, e.problems());
+        }
+    }
+
+    private HealthInsuranceCardRejected rejected(IssueChildHealthInsuranceCard command, List<Refusal> reasons) {
+        record(command, "refused");
+        return new HealthInsuranceCardRejected(command.commandId(), command.dossierId(), mapper.toRejections(reasons));
+    }
+
+    private void record(IssueChildHealthInsuranceCard command, String outcome) {
+        meters.counter("lienthong.health_insurance.card_decisions", "outcome", outcome).increment();
+        log.info("Dossier {} command {}: card {}", command.dossierId(), command.commandId(), outcome);
+    }
+}

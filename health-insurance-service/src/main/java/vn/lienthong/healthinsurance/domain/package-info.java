@@ -1,0 +1,2 @@
+/** The card, its number and its validity rule; no framework code. */
+package vn.lienthong.healthinsurance.domain;

@@ -1,0 +1,161 @@
+package vn.lienthong.healthinsurance.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.lienthong.contracts.MessageHeaders;
+import vn.lienthong.contracts.common.Rejection;
+import vn.lienthong.contracts.common.Sex;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
+import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardRejected;
+import vn.lienthong.deploy.local.SharedInfrastructure;
+import vn.lienthong.messaging.testing.KafkaProbe;
+
+/** The service as the orchestrator sees it: commands in over real Kafka, state in real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HealthInsuranceServiceIT {
+
+    private static final LocalDate APPLIED = LocalDate.of(2026, 11, 22);
+    private static KafkaProbe kafka;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        var postgres = SharedInfrastructure.postgres();
+        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("health_insurance"));
+        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+    }
+
+    @BeforeAll
+    static void listen() {
+        kafka = KafkaProbe.listeningTo(SharedInfrastructure.kafka().bootstrapServers(),
+                HealthInsuranceTopics.REPLIES, HealthInsuranceTopics.COMMANDS_DEAD_LETTER);
+    }
+
+    @AfterAll
+    static void stopListening() {
+        kafka.close();
+    }
+
+    @Test
+    void aNewbornGetsATeCardValidTo72MonthsAndTheSameCardWhenAskedAgain() {
+        String child = uniqueIdNumber();
+        var command = issue(child, LocalDate.of(2026, 11, 2), "75-012");
+
+        HealthInsuranceCardIssued card = send(command, HealthInsuranceCardIssued.class);
+
+        assertThat(card.commandId()).isEqualTo(command.commandId());
+        assertThat(card.cardNumber()).matches("TE175\\d{10}").endsWith(card.socialInsuranceNumber());
+        assertThat(card.socialInsuranceNumber()).startsWith("75");
+        assertThat(card.beneficiaryCode()).isEqualTo("TE");
+        assertThat(card.benefitLevel()).isEqualTo(1);
+        assertThat(card.validFrom()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(card.validTo()).isEqualTo(LocalDate.of(2032, 11, 2));
+        assertThat(card.initialCareFacilityName()).isEqualTo("Trung tâm Y tế khu vực Bù Gia Mập");
+
+        var anotherDossierForTheSameChild = issue(child, LocalDate.of(2026, 11, 2), "75-001");
+        HealthInsuranceCardIssued again = send(anotherDossierForTheSameChild, HealthInsuranceCardIssued.class);
+        assertThat(again.cardNumber()).isEqualTo(card.cardNumber());
+
+        JsonNode lookedUp = http().get().uri("/api/v1/health-insurance-cards/{id}", child).retrieve().body(JsonNode.class);
+        assertThat(lookedUp.get("cardNumber").asString()).isEqualTo(card.cardNumber());
+        assertThat(lookedUp.get("validTo").asString()).isEqualTo("2032-11-02");
+    }
+
+    @Test
+    void aCommandDeliveredTwiceIssuesOneCardAndRepeatsTheReply() {
+        var command = issue(uniqueIdNumber(), LocalDate.of(2026, 3, 15), "79-003");
+
+        kafka.send(HealthInsuranceTopics.COMMANDS, command.dossierId().toString(), command);
+        kafka.send(HealthInsuranceTopics.COMMANDS, command.dossierId().toString(), command);
+
+        var replies = kafka.await(HealthInsuranceTopics.REPLIES, command.dossierId().toString(), 2);
+        var first = kafka.decode(replies.get(0), HealthInsuranceCardIssued.class);
+        var second = kafka.decode(replies.get(1), HealthInsuranceCardIssued.class);
+        assertThat(second).isEqualTo(first);
+        assertThat(first.validTo()).isEqualTo(LocalDate.of(2032, 9, 30));
+    }
+
+    @Test
+    void aChildOfSixOrOlderAndAnUnknownFacilityAreRefusedWithTheFieldsToCorrect() {
+        var command = issue(uniqueIdNumber(), LocalDate.of(2020, 11, 22), "99-999");
+
+        HealthInsuranceCardRejected rejected = send(command, HealthInsuranceCardRejected.class);
+
+        assertThat(rejected.reasons()).extracting(Rejection::code, Rejection::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CHILD_NOT_UNDER_SIX", "child.dateOfBirth"),
+                org.assertj.core.groups.Tuple.tuple("UNKNOWN_CARE_FACILITY", "healthInsurance.initialCareFacilityCode"));
+        assertThat(rejected.reasons().get(0).messageVi()).isNotBlank();
+    }
+
+    @Test
+    void aCommandWithMalformedFieldsIsAnsweredWithARejectionNamingThem() {
+        var command = new IssueChildHealthInsuranceCard(UUID.randomUUID(), UUID.randomUUID(), "12345", " ",
+                Sex.FEMALE, LocalDate.of(2026, 11, 2), "75-012", "25450", APPLIED);
+
+        HealthInsuranceCardRejected rejected = send(command, HealthInsuranceCardRejected.class);
+
+        assertThat(rejected.reasons()).extracting(Rejection::field)
+                .containsExactly("child.personalIdNumber", "child.fullName");
+    }
+
+    @Test
+    void aMessageThatCannotBeReadIsDeadLettered() {
+        String key = UUID.randomUUID().toString();
+
+        kafka.sendRaw(HealthInsuranceTopics.COMMANDS, key, "IssueChildHealthInsuranceCard", "[]".getBytes());
+
+        var dead = kafka.await(HealthInsuranceTopics.COMMANDS_DEAD_LETTER, key, 1).get(0);
+        assertThat(KafkaProbe.header(dead, MessageHeaders.DEAD_LETTER_REASON)).contains("IssueChildHealthInsuranceCard");
+    }
+
+    @Test
+    void theCardLookupNamesAMalformedIdNumberAndSaysWhenThereIsNoCard() {
+        var malformed = http().get().uri("/api/v1/health-insurance-cards/{id}", "07532600012x")
+                .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
+        assertThat(malformed.status().value()).isEqualTo(400);
+        assertThat(malformed.body().get("errors").get(0).get("field").asString()).isEqualTo("personalIdNumber");
+
+        var unknown = http().get().uri("/api/v1/health-insurance-cards/{id}", "001099999999")
+                .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
+        assertThat(unknown.status().value()).isEqualTo(404);
+    }
+
+    private <T> T send(IssueChildHealthInsuranceCard command, Class<T> replyType) {
+        kafka.send(HealthInsuranceTopics.COMMANDS, command.dossierId().toString(), command);
+        return kafka.awaitOne(HealthInsuranceTopics.REPLIES, command.dossierId().toString(), replyType);
+    }
+
+    private RestClient http() {
+        return RestClient.create("http://127.0.0.1:" + port);
+    }
+
+    private static IssueChildHealthInsuranceCard issue(String child, LocalDate dateOfBirth, String facility) {
+        return new IssueChildHealthInsuranceCard(UUID.randomUUID(), UUID.randomUUID(), child, "Điểu Thị Hoa",
+                Sex.FEMALE, dateOfBirth, facility, "25450", APPLIED);
+    }
+
+    private static String uniqueIdNumber() {
+        return "0753" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    }
+
+    private record Answer(HttpStatusCode status, JsonNode body) {
+    }
+}
