@@ -24,8 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * What a consumer does when handling a record fails. An unreadable record goes straight to
- * {@code <topic>.dlt}. While the database is unreachable the record is retried without end, with
- * growing pauses, because nothing behind it could be handled either. Any other failure is retried
+ * {@code <topic>.dlt}. While the database or the agency's back end is unreachable the record is
+ * retried without end, with growing pauses, because nothing behind it could be handled either. Any other failure is retried
  * a few times and then dead-lettered, so one bad record cannot block a partition forever.
  */
 public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustomizer {
@@ -85,7 +85,8 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
 
     private static boolean isTransient(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException) {
+            if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof AgencyUnavailableException) {
                 return true;
             }
         }

@@ -19,12 +19,15 @@ public final class IdempotentCommandHandler {
     private final TransactionTemplate transactions;
     private final Outbox outbox;
     private final MessageCodec codec;
+    private final SimulatedAgencyConditions conditions;
 
-    public IdempotentCommandHandler(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, MessageCodec codec) {
+    public IdempotentCommandHandler(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, MessageCodec codec,
+                                    SimulatedAgencyConditions conditions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
         this.codec = codec;
+        this.conditions = conditions;
     }
 
     /**
@@ -32,6 +35,7 @@ public final class IdempotentCommandHandler {
      * {@code replyTopic} keyed by {@code key}. Returns true when the handler ran.
      */
     public boolean handle(UUID commandId, String replyTopic, String key, Supplier<?> handler) {
+        conditions.beforeHandling();
         Boolean ran = transactions.execute(status -> {
             // The insert takes the row lock, so a concurrent duplicate waits here and then sees the reply.
             int claimed = jdbc.sql("insert into processed_command (command_id) values (?) on conflict do nothing")

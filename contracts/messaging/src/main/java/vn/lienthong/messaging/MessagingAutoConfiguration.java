@@ -1,5 +1,6 @@
 package vn.lienthong.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -55,10 +57,22 @@ public class MessagingAutoConfiguration {
         return new JdbcOutbox(jdbc, codec, relay);
     }
 
+    /**
+     * {@code lienthong.agency.processing-time} (default 0ms), {@code lienthong.agency.unavailable-share}
+     * (default 0, a share in [0, 1)) and {@code lienthong.agency.seed}.
+     */
+    @Bean
+    SimulatedAgencyConditions simulatedAgencyConditions(Environment environment) {
+        return new SimulatedAgencyConditions(
+                environment.getProperty("lienthong.agency.processing-time", Duration.class, Duration.ZERO),
+                environment.getProperty("lienthong.agency.unavailable-share", Double.class, 0.0),
+                environment.getProperty("lienthong.agency.seed", Long.class, 1L));
+    }
+
     @Bean
     IdempotentCommandHandler idempotentCommandHandler(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox,
-                                                      MessageCodec codec) {
-        return new IdempotentCommandHandler(jdbc, transactions, outbox, codec);
+                                                      MessageCodec codec, SimulatedAgencyConditions conditions) {
+        return new IdempotentCommandHandler(jdbc, transactions, outbox, codec, conditions);
     }
 
     @Bean
