@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * The dossier's status after a change, with every step's status, so a consumer needs no earlier
- * event to know where the dossier stands. {@code requiredAction} is null unless the status is
- * ACTION_REQUIRED. {@code sequence} grows by one with each change of the same dossier.
+ * event to know where the dossier stands. {@code requiredActions} is empty unless the status is
+ * ACTION_REQUIRED. {@code sequence} grows with each change of the same dossier, so a consumer can
+ * drop an event older than one it already has.
  */
 public record DossierStatusChanged(
         UUID eventId,
@@ -17,14 +18,17 @@ public record DossierStatusChanged(
         long sequence,
         String status,
         List<StepStatus> steps,
-        RequiredAction requiredAction,
+        List<RequiredAction> requiredActions,
         Instant occurredAt) {
 
     /** A step (ID_NUMBER, BIRTH_REGISTRATION, RESIDENCE, HEALTH_INSURANCE) and its status. */
     public record StepStatus(String step, String status) {
     }
 
-    /** What must happen before the dossier can go on, in Vietnamese and English. */
+    /**
+     * What must happen before a step can go on, in Vietnamese and English: {@code kind} SUPPLEMENT
+     * (the applicant corrects the dossier by {@code dueDate}) or OFFICER (an officer acts).
+     */
     public record RequiredAction(String kind, String step, String messageVi, String messageEn, String dueDate) {
     }
 }

@@ -1,0 +1,92 @@
+package vn.lienthong.civilregistry.adapter.in.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.civilregistry.application.port.in.RegisterBirthUseCase;
+import vn.lienthong.civilregistry.domain.BirthDecision;
+import vn.lienthong.civilregistry.domain.InvalidDeclarationException;
+import vn.lienthong.civilregistry.domain.Refusal;
+import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
+import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationRejected;
+import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationReply;
+import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.UnreadableMessageException;
+
+/**
+ * Receives {@link RegisterBirth} commands and answers each command id once, on
+ * {@link CivilRegistryTopics#REPLIES}. A command with invalid fields is answered with a rejection
+ * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
+ * command ids only, never the family's names or numbers.
+ */
+public class RegisterBirthCommandListener implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterBirthCommandListener.class);
+
+    private final MessageCodec codec;
+    private final IdempotentCommandHandler commands;
+    private final RegisterBirthUseCase registerBirth;
+    private final BirthMessageMapper mapper;
+    private final MeterRegistry meters;
+
+    public RegisterBirthCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
+                                        RegisterBirthUseCase registerBirth, BirthMessageMapper mapper,
+                                        MeterRegistry meters) {
+        this.codec = codec;
+        this.commands = commands;
+        this.registerBirth = registerBirth;
+        this.mapper = mapper;
+        this.meters = meters;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        if (!(codec.decode(message) instanceof RegisterBirth command)) {
+            throw new UnreadableMessageException("expected a RegisterBirth command");
+        }
+        if (command.commandId() == null || command.dossierId() == null) {
+            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
+        }
+        commands.handle(command.commandId(), CivilRegistryTopics.REPLIES, command.dossierId().toString(),
+                () -> decide(command));
+    }
+
+    private BirthRegistrationReply decide(RegisterBirth command) {
+        try {
+            BirthDecision decision = registerBirth.register(mapper.toCommand(command));
+            if (decision instanceof BirthDecision.Registered registered) {
+                record(command, outcome(registered), List.of());
+                return mapper.toRegistered(command, registered.registration());
+            }
+            return rejected(command, ((BirthDecision.Refused) decision).reasons());
+        } catch (InvalidDeclarationException e) {
+            return rejected(command, e.problems());
+        }
+    }
+
+    private BirthRegistrationRejected rejected(RegisterBirth command, List<Refusal> reasons) {
+        record(command, "rejected", reasons.stream().map(Refusal::code).toList());
+        return new BirthRegistrationRejected(command.commandId(), command.dossierId(), mapper.toRejections(reasons));
+    }
+
+    private static String outcome(BirthDecision.Registered registered) {
+        if (!registered.newlyRegistered()) {
+            return "already-registered";
+        }
+        return registered.registration().lateRegistration() ? "registered-late" : "registered";
+    }
+
+    /** Codes are safe to log; the reasons' messages are not needed and the declaration is personal data. */
+    private void record(RegisterBirth command, String outcome, List<String> codes) {
+        meters.counter("lienthong.civil_registry.birth_decisions", "outcome", outcome).increment();
+        log.info("Dossier {} command {}: birth {}{}", command.dossierId(), command.commandId(), outcome,
+                codes.isEmpty() ? "" : " " + codes);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.lienthong.civilregistry.domain;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

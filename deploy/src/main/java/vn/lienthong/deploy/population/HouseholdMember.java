@@ -1,0 +1,4 @@
+package vn.lienthong.deploy.population;
+
+public record HouseholdMember(Person person, Relationship relationshipToHead) {
+}

@@ -1,0 +1,6 @@
+package vn.lienthong.deploy.population;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

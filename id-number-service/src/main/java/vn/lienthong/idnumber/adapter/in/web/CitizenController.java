@@ -1,0 +1,40 @@
+package vn.lienthong.idnumber.adapter.in.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.lienthong.contracts.common.Sex;
+import vn.lienthong.contracts.idnumber.CitizenRecord;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.idnumber.application.port.in.FindCitizenUseCase;
+import vn.lienthong.idnumber.domain.Citizen;
+import vn.lienthong.idnumber.domain.PersonalIdNumber;
+import vn.lienthong.idnumber.domain.Refusal;
+
+/** Look up a citizen, as agencies cross-checking a dossier's parents do. */
+@RestController
+public class CitizenController {
+
+    private final FindCitizenUseCase citizens;
+
+    public CitizenController(FindCitizenUseCase citizens) {
+        this.citizens = citizens;
+    }
+
+    @GetMapping(IdNumberApi.CITIZEN)
+    public CitizenRecord byNumber(@PathVariable String personalIdNumber) {
+        if (!PersonalIdNumber.isWellFormed(personalIdNumber)) {
+            throw new InvalidFieldException(Refusal.malformedIdNumber("personalIdNumber"));
+        }
+        return citizens.find(new PersonalIdNumber(personalIdNumber))
+                .map(CitizenController::record)
+                .orElseThrow(CitizenNotFoundException::new);
+    }
+
+    private static CitizenRecord record(Citizen citizen) {
+        return new CitizenRecord(citizen.personalIdNumber().value(), citizen.fullName(),
+                Sex.valueOf(citizen.sex().name()), citizen.dateOfBirth(), citizen.ethnicity(), citizen.nationality(),
+                citizen.permanentResidenceCommuneCode());
+    }
+}

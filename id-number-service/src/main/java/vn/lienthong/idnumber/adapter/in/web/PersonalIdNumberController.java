@@ -1,0 +1,78 @@
+package vn.lienthong.idnumber.adapter.in.web;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.contracts.idnumber.PersonalIdNumberAssigned;
+import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberCommand;
+import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberUseCase;
+import vn.lienthong.idnumber.domain.AssignmentDecision;
+import vn.lienthong.idnumber.domain.NumberAssignment;
+import vn.lienthong.idnumber.domain.Sex;
+
+/**
+ * Assigns a newborn's number, as the civil-status software asks the population database: 201 for
+ * a new number, 200 with the same number for a repeated request. Refusals become problem
+ * responses in {@link ProblemResponses}.
+ */
+@RestController
+public class PersonalIdNumberController {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalIdNumberController.class);
+
+    private final AssignPersonalIdNumberUseCase numbers;
+    private final MeterRegistry meters;
+
+    public PersonalIdNumberController(AssignPersonalIdNumberUseCase numbers, MeterRegistry meters) {
+        this.numbers = numbers;
+        this.meters = meters;
+    }
+
+    @PostMapping(IdNumberApi.ASSIGN)
+    public ResponseEntity<PersonalIdNumberAssigned> assign(@RequestBody AssignPersonalIdNumber request) {
+        AssignmentDecision decision = numbers.assign(command(request));
+        if (decision instanceof AssignmentDecision.Assigned assigned) {
+            record(request, assigned.newlyIssued() ? "issued" : "repeated");
+            PersonalIdNumberAssigned body = body(assigned.assignment(), assigned.newlyIssued());
+            return assigned.newlyIssued() ? ResponseEntity.created(citizen(body)).body(body) : ResponseEntity.ok(body);
+        }
+        if (decision instanceof AssignmentDecision.Refused refused) {
+            record(request, "refused");
+            throw new RequestRefusedException(refused.reasons());
+        }
+        record(request, "request-id-reused");
+        throw new RequestIdReusedException();
+    }
+
+    private static AssignPersonalIdNumberCommand command(AssignPersonalIdNumber request) {
+        return new AssignPersonalIdNumberCommand(request.requestId(), request.fullName(),
+                request.sex() == null ? null : Sex.valueOf(request.sex().name()), request.dateOfBirth(),
+                request.registrationCommuneCode(), request.motherPersonalIdNumber(),
+                request.fatherPersonalIdNumber(), request.nationality());
+    }
+
+    private static PersonalIdNumberAssigned body(NumberAssignment assignment, boolean newlyIssued) {
+        return new PersonalIdNumberAssigned(assignment.requestId(), assignment.number().value(), newlyIssued,
+                assignment.issuedAt());
+    }
+
+    private static URI citizen(PersonalIdNumberAssigned assigned) {
+        return UriComponentsBuilder.fromPath(IdNumberApi.CITIZEN).buildAndExpand(assigned.personalIdNumber()).toUri();
+    }
+
+    /** Counts and logs the outcome; the request id is an opaque key, not personal data. */
+    private void record(AssignPersonalIdNumber request, String outcome) {
+        meters.counter("lienthong.id_number.assignments", "outcome", outcome).increment();
+        log.info("Request {}: personal ID number {}", request.requestId(), outcome);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.lienthong.idnumber.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lienthong.idnumber.application.port.out.Citizens;
+import vn.lienthong.idnumber.domain.Citizen;
+import vn.lienthong.idnumber.domain.PersonalIdNumber;
+import vn.lienthong.idnumber.domain.Sex;
+
+public class JdbcCitizens implements Citizens {
+
+    private final JdbcClient jdbc;
+
+    public JdbcCitizens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
+        return jdbc.sql("""
+                        select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
+                               permanent_residence_commune_code
+                        from citizen where personal_id_number = ?""")
+                .param(personalIdNumber.value())
+                .query((row, n) -> citizen(row))
+                .optional();
+    }
+
+    @Override
+    public boolean exists(PersonalIdNumber personalIdNumber) {
+        return jdbc.sql("select count(*) from citizen where personal_id_number = ?")
+                .param(personalIdNumber.value())
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Adds or updates a citizen from seed data. */
+    public void save(Citizen citizen) {
+        jdbc.sql("""
+                        insert into citizen (personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
+                            permanent_residence_commune_code)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (personal_id_number) do update set full_name = excluded.full_name,
+                            sex = excluded.sex, date_of_birth = excluded.date_of_birth, ethnicity = excluded.ethnicity,
+                            nationality = excluded.nationality,
+                            permanent_residence_commune_code = excluded.permanent_residence_commune_code""")
+                .params(citizen.personalIdNumber().value(), citizen.fullName(), citizen.sex().name(),
+                        citizen.dateOfBirth(), citizen.ethnicity(), citizen.nationality(),
+                        citizen.permanentResidenceCommuneCode())
+                .update();
+    }
+
+    private static Citizen citizen(ResultSet row) throws SQLException {
+        return new Citizen(
+                new PersonalIdNumber(row.getString("personal_id_number")),
+                row.getString("full_name"),
+                Sex.valueOf(row.getString("sex")),
+                row.getDate("date_of_birth").toLocalDate(),
+                row.getString("ethnicity"),
+                row.getString("nationality"),
+                row.getString("permanent_residence_commune_code"));
+    }
+}

@@ -1,0 +1,118 @@
+package vn.lienthong.idnumber.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberCommand;
+import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberUseCase;
+import vn.lienthong.idnumber.application.port.in.FindCitizenUseCase;
+import vn.lienthong.idnumber.application.port.out.Citizens;
+import vn.lienthong.idnumber.application.port.out.Communes;
+import vn.lienthong.idnumber.application.port.out.NumberAssignments;
+import vn.lienthong.idnumber.domain.AssignmentDecision;
+import vn.lienthong.idnumber.domain.BirthDeclaration;
+import vn.lienthong.idnumber.domain.Citizen;
+import vn.lienthong.idnumber.domain.Commune;
+import vn.lienthong.idnumber.domain.NumberAssignment;
+import vn.lienthong.idnumber.domain.PersonalIdNumber;
+import vn.lienthong.idnumber.domain.RandomPartSource;
+import vn.lienthong.idnumber.domain.Refusal;
+
+/**
+ * Assigns newborns' numbers. A request id always gets the same number, so a caller whose answer
+ * was lost can simply ask again; a number, once given, is never given again.
+ */
+public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseCase, FindCitizenUseCase {
+
+    /** A draw hits a taken number with a chance of taken/1,000,000 per province, sex and year. */
+    static final int MAX_DRAWS = 50;
+
+    private final NumberAssignments assignments;
+    private final Citizens citizens;
+    private final Communes communes;
+    private final RandomPartSource randomParts;
+    private final Clock clock;
+
+    public AssignPersonalIdNumberService(NumberAssignments assignments, Citizens citizens, Communes communes,
+                                         RandomPartSource randomParts, Clock clock) {
+        this.assignments = assignments;
+        this.citizens = citizens;
+        this.communes = communes;
+        this.randomParts = randomParts;
+        this.clock = clock;
+    }
+
+    @Override
+    public AssignmentDecision assign(AssignPersonalIdNumberCommand command) {
+        List<Refusal> problems = new ArrayList<>(command.formatProblems(LocalDate.now(clock)));
+        if (command.requestId() != null) {
+            // Checked first, so that a repeated request gets the earlier answer even if a rule changed.
+            Optional<NumberAssignment> earlier = assignments.findByRequest(command.requestId());
+            if (earlier.isPresent()) {
+                return problems.isEmpty() ? repeated(earlier.get(), command.declaration())
+                        : new AssignmentDecision.RequestIdReused(command.requestId());
+            }
+        }
+        Optional<Commune> commune = Optional.ofNullable(command.registrationCommuneCode()).flatMap(communes::find);
+        problems.addAll(unknownPeopleAndPlaces(command, commune));
+        if (!problems.isEmpty()) {
+            return new AssignmentDecision.Refused(problems);
+        }
+        return issue(command.requestId(), command.declaration(), commune.orElseThrow());
+    }
+
+    @Override
+    public Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
+        return citizens.find(personalIdNumber);
+    }
+
+    private List<Refusal> unknownPeopleAndPlaces(AssignPersonalIdNumberCommand command, Optional<Commune> commune) {
+        List<Refusal> problems = new ArrayList<>();
+        if (command.registrationCommuneCode() != null && commune.isEmpty()) {
+            problems.add(Refusal.unknownCommune());
+        }
+        if (command.hasWellFormedMother() && !citizens.exists(new PersonalIdNumber(command.motherPersonalIdNumber()))) {
+            problems.add(Refusal.motherNotFound());
+        }
+        if (command.hasWellFormedFather() && !citizens.exists(new PersonalIdNumber(command.fatherPersonalIdNumber()))) {
+            problems.add(Refusal.fatherNotFound());
+        }
+        return problems;
+    }
+
+    private AssignmentDecision issue(String requestId, BirthDeclaration declaration, Commune commune) {
+        IntSupplier draws = randomParts.drawsFor(requestId);
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            PersonalIdNumber number = PersonalIdNumber.forBirth(commune.province(), declaration.sex(),
+                    declaration.dateOfBirth(), draws.getAsInt());
+            var assignment = new NumberAssignment(requestId, number, declaration, issuedAt());
+            NumberAssignments.Outcome outcome = assignments.record(assignment);
+            if (outcome == NumberAssignments.Outcome.RECORDED) {
+                return new AssignmentDecision.Assigned(assignment, true);
+            }
+            if (outcome == NumberAssignments.Outcome.REQUEST_ID_TAKEN) {
+                // A concurrent duplicate of this request won the race; answer as it was answered.
+                return repeated(assignments.findByRequest(requestId).orElseThrow(), declaration);
+            }
+            // The number belongs to someone already: draw again.
+        }
+        throw new IllegalStateException("no free personal ID number after " + MAX_DRAWS + " draws");
+    }
+
+    /** Microseconds, as stored, so a repeated answer carries the same instant as the first. */
+    private Instant issuedAt() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static AssignmentDecision repeated(NumberAssignment earlier, BirthDeclaration declaration) {
+        return earlier.declaration().equals(declaration)
+                ? new AssignmentDecision.Assigned(earlier, false)
+                : new AssignmentDecision.RequestIdReused(earlier.requestId());
+    }
+}

@@ -1,0 +1,45 @@
+package vn.lienthong.idnumber.domain;
+
+/**
+ * Why a request cannot be served: a stable code, the request field to correct, and the
+ * explanation in Vietnamese and English.
+ */
+public record Refusal(String code, String field, String messageVi, String messageEn) {
+
+    public static Refusal missing(String field, String vi, String en) {
+        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+    }
+
+    public static Refusal malformedIdNumber(String field) {
+        return new Refusal("INVALID_PERSONAL_ID_NUMBER", field,
+                "Số định danh cá nhân phải có đúng 12 chữ số.", "A personal ID number has exactly 12 digits.");
+    }
+
+    public static Refusal dateOfBirthInFuture() {
+        return new Refusal("DATE_OF_BIRTH_IN_FUTURE", "dateOfBirth",
+                "Ngày sinh không được sau ngày hôm nay.", "The date of birth must not be after today.");
+    }
+
+    public static Refusal dateOfBirthOutOfRange() {
+        return new Refusal("DATE_OF_BIRTH_OUT_OF_RANGE", "dateOfBirth",
+                "Năm sinh phải từ " + CenturyAndSex.FIRST_YEAR + " đến " + CenturyAndSex.LAST_YEAR + ".",
+                "The year of birth must be from " + CenturyAndSex.FIRST_YEAR + " to " + CenturyAndSex.LAST_YEAR + ".");
+    }
+
+    public static Refusal unknownCommune() {
+        return new Refusal("UNKNOWN_COMMUNE", "registrationCommuneCode",
+                "Không có xã, phường với mã này.", "No commune has this code.");
+    }
+
+    public static Refusal motherNotFound() {
+        return new Refusal("MOTHER_NOT_FOUND", "motherPersonalIdNumber",
+                "Không tìm thấy người mẹ trong Cơ sở dữ liệu quốc gia về dân cư.",
+                "The mother is not in the national population database.");
+    }
+
+    public static Refusal fatherNotFound() {
+        return new Refusal("FATHER_NOT_FOUND", "fatherPersonalIdNumber",
+                "Không tìm thấy người cha trong Cơ sở dữ liệu quốc gia về dân cư.",
+                "The father is not in the national population database.");
+    }
+}

@@ -1,0 +1,6 @@
+package vn.lienthong.idnumber.domain;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,169 @@
+package vn.lienthong.orchestrator.adapter.in.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.lienthong.orchestrator.application.ProcedureSettings;
+import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase;
+import vn.lienthong.orchestrator.application.port.in.ProgressDossierUseCase;
+import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
+import vn.lienthong.orchestrator.application.port.out.DossierFilter;
+import vn.lienthong.orchestrator.application.port.out.DossierPage;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+/** The portal API: submit, track, supplement; and the commune officers' list and actions. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+public class DossierController {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final SubmitDossierUseCase submit;
+    private final FindDossiersUseCase find;
+    private final ProgressDossierUseCase progress;
+    private final PortalDossierMapper mapper;
+    private final JsonMapper json;
+    private final ProcedureSettings settings;
+    private final Clock clock;
+
+    public DossierController(SubmitDossierUseCase submit, FindDossiersUseCase find, ProgressDossierUseCase progress,
+                             PortalDossierMapper mapper, JsonMapper json, ProcedureSettings settings, Clock clock) {
+        this.submit = submit;
+        this.find = find;
+        this.progress = progress;
+        this.mapper = mapper;
+        this.json = json;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier) {
+        var submission = submit.submit(mapper.toForm(dossier), contentHash(dossier));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/dossiers/" + submission.dossierId()))
+                .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
+                .body(new SubmissionResponse(submission.dossierId().value(), submission.status().name()));
+    }
+
+    @GetMapping("/{dossierId}")
+    public DossierResponse get(@PathVariable String dossierId) {
+        return DossierResponses.of(find.find(id(dossierId)), settings.statutoryWorkingDays(), today());
+    }
+
+    @GetMapping
+    public DossierPage list(@RequestParam(required = false) String communeCode,
+                            @RequestParam(required = false) String status,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidRequestException("page", "Số trang không được âm.", "page must not be negative.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
+                    "size must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return find.list(new DossierFilter(communeCode, status(status), page, size));
+    }
+
+    /**
+     * The applicant's supplement: {@code changes} holds the corrected parts of the dossier in the
+     * portal's shape, merged into the dossier as a JSON merge patch (RFC 7396).
+     */
+    @PostMapping("/{dossierId}/supplements")
+    public StatusResponse supplement(@PathVariable String dossierId, @RequestBody SupplementRequest request) {
+        DossierId id = id(dossierId);
+        if (request.changes() == null || !request.changes().isObject()) {
+            throw new InvalidRequestException("changes", "Thiếu nội dung bổ sung.",
+                    "changes must hold the corrected parts of the dossier.");
+        }
+        DossierForm current = find.find(id).dossier().form();
+        ObjectNode merged = json.valueToTree(mapper.toPortal(current));
+        JsonMergePatch.apply(merged, (ObjectNode) request.changes());
+        PortalDossier supplemented = json.treeToValue(merged, PortalDossier.class);
+        var status = progress.supplement(id, mapper.toForm(supplemented), request.note());
+        return new StatusResponse(id.value(), status.name());
+    }
+
+    @PostMapping("/{dossierId}/officer-actions")
+    public StatusResponse officerAction(@PathVariable String dossierId, @RequestBody OfficerActionRequest request) {
+        DossierId id = id(dossierId);
+        if (request.officerId() == null || request.officerId().isBlank()) {
+            throw new InvalidRequestException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
+        }
+        if (!OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
+            throw new InvalidRequestException("action", "Thao tác không hợp lệ.",
+                    "action must be " + OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN + ".");
+        }
+        var status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
+        return new StatusResponse(id.value(), status.name());
+    }
+
+    public record SubmissionResponse(UUID dossierId, String status) {
+    }
+
+    public record StatusResponse(UUID dossierId, String status) {
+    }
+
+    public record SupplementRequest(JsonNode changes, String note) {
+    }
+
+    public record OfficerActionRequest(String action, String officerId, String note) {
+        static final String ORIGINAL_BIRTH_STATEMENT_SEEN = "ORIGINAL_BIRTH_STATEMENT_SEEN";
+    }
+
+    /** Same content, same hash: the dossier as parsed, so spacing and field order do not matter. */
+    private String contentHash(PortalDossier dossier) {
+        try {
+            byte[] canonical = json.writeValueAsString(dossier).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DossierId id(String value) {
+        try {
+            return new DossierId(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("dossierId", "Mã hồ sơ không hợp lệ.", "dossierId is not a valid id.");
+        }
+    }
+
+    private static DossierStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DossierStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("status", "Trạng thái không hợp lệ.",
+                    "status must be one of RECEIVED, IN_PROGRESS, ACTION_REQUIRED, COMPLETED, REFUSED.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), settings.zone());
+    }
+}

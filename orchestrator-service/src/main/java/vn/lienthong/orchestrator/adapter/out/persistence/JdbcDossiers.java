@@ -1,0 +1,255 @@
+package vn.lienthong.orchestrator.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.orchestrator.application.port.out.DossierFilter;
+import vn.lienthong.orchestrator.application.port.out.DossierPage;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
+import vn.lienthong.orchestrator.domain.dossier.Reason;
+import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
+import vn.lienthong.orchestrator.domain.dossier.Results;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.dossier.StepState;
+import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+/** Dossiers in PostgreSQL. Whoever changes a dossier locks its row first, so writers take turns. */
+public class JdbcDossiers implements Dossiers {
+
+    private static final String DOSSIER_COLUMNS = """
+            id, content_hash, form, results, original_birth_statement_seen, refusal, received_at,
+            statutory_due_date, version""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public boolean add(Dossier dossier) {
+        int inserted = jdbc.sql("""
+                        insert into dossier (id, portal_dossier_code, content_hash, form, status, registration_commune_code,
+                            child_full_name, results, original_birth_statement_seen, refusal, received_at, updated_at,
+                            statutory_due_date, supplement_due_date, version)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                        on conflict (portal_dossier_code) do nothing""")
+                .params(dossier.id().value(), dossier.form().portalDossierCode(), dossier.contentHash(),
+                        toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
+                        dossier.form().child().fullName(), toJson(dossier.results()), dossier.originalBirthStatementSeen(),
+                        toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
+                        Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
+                        dossier.version() + 1)
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        for (StepState step : dossier.steps()) {
+            jdbc.sql("""
+                            insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
+                                required_action, started_at, completed_at, next_attempt_at)
+                            values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+                    .params(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
+                            step.commandId(), toJson(step.lastError()), toJson(step.requiredAction()),
+                            timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()))
+                    .update();
+        }
+        insertHistory(dossier.id(), dossier.saved());
+        return true;
+    }
+
+    @Override
+    public Optional<Dossier> lock(DossierId id) {
+        return load("select " + DOSSIER_COLUMNS + " from dossier where id = ? for update", id.value());
+    }
+
+    @Override
+    public Optional<Dossier> find(DossierId id) {
+        return load("select " + DOSSIER_COLUMNS + " from dossier where id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Dossier> findByPortalDossierCode(String portalDossierCode) {
+        return load("select " + DOSSIER_COLUMNS + " from dossier where portal_dossier_code = ?", portalDossierCode);
+    }
+
+    private Optional<Dossier> load(String sql, Object key) {
+        return jdbc.sql(sql).param(key).query((row, n) -> row(row)).optional()
+                .map(row -> Dossier.restore(new DossierId(row.id()), fromJson(row.form(), DossierForm.class),
+                        row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps(row.id()),
+                        fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
+                        row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));
+    }
+
+    private List<StepState> steps(UUID dossierId) {
+        return jdbc.sql("""
+                        select step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
+                               next_attempt_at
+                        from dossier_step where dossier_id = ?""")
+                .param(dossierId)
+                .query((row, n) -> new StepState(
+                        Step.valueOf(row.getString("step")),
+                        StepStatus.valueOf(row.getString("status")),
+                        row.getInt("attempts"),
+                        row.getObject("command_id", UUID.class),
+                        fromJson(row.getString("last_error"), Reason.class),
+                        fromJson(row.getString("required_action"), RequiredAction.class),
+                        instant(row.getTimestamp("started_at")),
+                        instant(row.getTimestamp("completed_at")),
+                        instant(row.getTimestamp("next_attempt_at"))))
+                .list();
+    }
+
+    @Override
+    public void update(Dossier dossier) {
+        long expectedVersion = dossier.version();
+        List<HistoryEntry> history = dossier.saved();
+        int updated = jdbc.sql("""
+                        update dossier set form = ?::jsonb, status = ?, child_full_name = ?, results = ?::jsonb,
+                            original_birth_statement_seen = ?, refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?,
+                            version = ?
+                        where id = ? and version = ?""")
+                .params(toJson(dossier.form()), dossier.status().name(), dossier.form().child().fullName(),
+                        toJson(dossier.results()), dossier.originalBirthStatementSeen(),
+                        toJson(dossier.refusal().orElse(null)), Timestamp.from(Instant.now()), supplementDueDate(dossier),
+                        dossier.version(), dossier.id().value(), expectedVersion)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
+        }
+        for (StepState step : dossier.steps()) {
+            jdbc.sql("""
+                            update dossier_step set status = ?, attempts = ?, command_id = ?, last_error = ?::jsonb,
+                                required_action = ?::jsonb, started_at = ?, completed_at = ?, next_attempt_at = ?
+                            where dossier_id = ? and step = ?""")
+                    .params(step.status().name(), step.attempts(), step.commandId(), toJson(step.lastError()),
+                            toJson(step.requiredAction()), timestamp(step.startedAt()), timestamp(step.completedAt()),
+                            timestamp(step.nextAttemptAt()), dossier.id().value(), step.step().name())
+                    .update();
+        }
+        insertHistory(dossier.id(), history);
+    }
+
+    private void insertHistory(DossierId id, List<HistoryEntry> entries) {
+        for (HistoryEntry entry : entries) {
+            jdbc.sql("""
+                            insert into dossier_history (dossier_id, at, event, step, message_vi, message_en)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(id.value(), Timestamp.from(entry.at()), entry.event(),
+                            entry.step() == null ? null : entry.step().name(), entry.messageVi(), entry.messageEn())
+                    .update();
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(DossierId id) {
+        return jdbc.sql("""
+                        select at, event, step, message_vi, message_en from dossier_history
+                        where dossier_id = ? order by id""")
+                .param(id.value())
+                .query((row, n) -> new HistoryEntry(instant(row.getTimestamp(1)), row.getString(2),
+                        row.getString(3) == null ? null : Step.valueOf(row.getString(3)), row.getString(4), row.getString(5)))
+                .list();
+    }
+
+    @Override
+    public List<DossierId> dueAttempts(Step step, Instant now, int max) {
+        return jdbc.sql("""
+                        select d.id from dossier d join dossier_step s on s.dossier_id = d.id
+                        where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY', 'IN_PROGRESS')
+                          and s.next_attempt_at <= ?
+                        order by s.next_attempt_at
+                        limit ?
+                        for update of d skip locked""")
+                .params(step.name(), Timestamp.from(now), max)
+                .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
+    public List<DossierId> withSupplementDueBefore(LocalDate today, int max) {
+        return jdbc.sql("select id from dossier where supplement_due_date < ? order by supplement_due_date limit ?")
+                .params(today, max)
+                .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
+    public DossierPage list(DossierFilter filter) {
+        String commune = filter.communeCode();
+        String status = filter.status() == null ? null : filter.status().name();
+        String where = " where (cast(:commune as text) is null or registration_commune_code = :commune)"
+                + " and (cast(:status as text) is null or status = :status)";
+        long total = jdbc.sql("select count(*) from dossier" + where)
+                .param("commune", commune).param("status", status)
+                .query(Long.class).single();
+        List<DossierPage.Summary> items = jdbc.sql("""
+                        select id, portal_dossier_code, registration_commune_code, child_full_name, status, received_at,
+                               updated_at, statutory_due_date
+                        from dossier""" + where + " order by received_at desc, id limit :limit offset :offset")
+                .param("commune", commune).param("status", status)
+                .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
+                .query((row, n) -> new DossierPage.Summary(row.getObject("id", UUID.class),
+                        row.getString("portal_dossier_code"), row.getString("registration_commune_code"),
+                        row.getString("child_full_name"), DossierStatus.valueOf(row.getString("status")),
+                        instant(row.getTimestamp("received_at")), instant(row.getTimestamp("updated_at")),
+                        row.getDate("statutory_due_date").toLocalDate()))
+                .list();
+        return new DossierPage(items, filter.page(), filter.size(), total);
+    }
+
+    private static LocalDate supplementDueDate(Dossier dossier) {
+        return dossier.requiredActions().stream()
+                .filter(action -> action.kind() == RequiredAction.Kind.SUPPLEMENT)
+                .map(RequiredAction::dueDate)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private StoredDossier row(ResultSet row) throws SQLException {
+        return new StoredDossier(row.getObject("id", UUID.class), row.getString("content_hash"), row.getString("form"),
+                row.getString("results"), row.getBoolean("original_birth_statement_seen"), row.getString("refusal"),
+                instant(row.getTimestamp("received_at")), row.getDate("statutory_due_date").toLocalDate(),
+                row.getLong("version"));
+    }
+
+    private record StoredDossier(UUID id, String contentHash, String form, String results,
+                                 boolean originalBirthStatementSeen, String refusal, Instant receivedAt,
+                                 LocalDate statutoryDueDate, long version) {
+    }
+
+    private String toJson(Object value) {
+        return value == null ? null : json.writeValueAsString(value);
+    }
+
+    private <T> T fromJson(String value, Class<T> type) {
+        return value == null ? null : json.readValue(value, type);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

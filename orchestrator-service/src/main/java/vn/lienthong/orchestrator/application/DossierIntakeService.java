@@ -1,0 +1,64 @@
+package vn.lienthong.orchestrator.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionException;
+import vn.lienthong.orchestrator.application.port.in.InvalidDossierException;
+import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
+import vn.lienthong.orchestrator.application.port.out.DossierEvents;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.DossierRules;
+import vn.lienthong.orchestrator.domain.form.FieldProblem;
+
+/** Accepts dossiers from the portal, once per portal dossier code. */
+public class DossierIntakeService implements SubmitDossierUseCase {
+
+    private final Dossiers dossiers;
+    private final DossierSaga saga;
+    private final DossierEvents events;
+    private final Transactions transactions;
+
+    public DossierIntakeService(Dossiers dossiers, DossierSaga saga, DossierEvents events, Transactions transactions) {
+        this.dossiers = dossiers;
+        this.saga = saga;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Submission submit(DossierForm form, String contentHash) {
+        List<FieldProblem> problems = DossierRules.check(form, saga.today());
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        Optional<Submission> earlier = earlierSubmission(form, contentHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Optional<Submission> accepted = transactions.inTransaction(() -> {
+            Dossier dossier = Dossier.receive(DossierId.newId(), form, contentHash, saga.now(), saga.statutoryDueDate());
+            saga.advance(dossier);
+            if (!dossiers.add(dossier)) {
+                return Optional.empty();
+            }
+            events.statusChanged(dossier);
+            return Optional.of(new Submission(dossier.id(), dossier.status(), false));
+        });
+        // Empty when the same code was accepted concurrently: answer as for any repeat.
+        return accepted.or(() -> earlierSubmission(form, contentHash)).orElseThrow();
+    }
+
+    private Optional<Submission> earlierSubmission(DossierForm form, String contentHash) {
+        return dossiers.findByPortalDossierCode(form.portalDossierCode()).map(existing -> {
+            if (!existing.contentHash().equals(contentHash)) {
+                throw new ConflictingResubmissionException(existing.id());
+            }
+            return new Submission(existing.id(), existing.status(), true);
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package vn.lienthong.orchestrator.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
+import vn.lienthong.orchestrator.application.port.out.DossierEvents;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.dossier.StepState;
+import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
+
+/**
+ * Carries out {@link ThreeInOneSaga} for one dossier: starts the steps it names, through each
+ * agency's request port, and saves the dossier with the messages in one transaction. The
+ * ID-number step is not sent but scheduled: its agency answers synchronously, so a worker makes
+ * the call when the attempt is due.
+ */
+public class DossierSaga {
+
+    private final Map<Step, AgencyRequests> agencies = new EnumMap<>(Step.class);
+    private final Dossiers dossiers;
+    private final DossierEvents events;
+    private final WorkingCalendar calendar;
+    private final ProcedureSettings settings;
+    private final Clock clock;
+
+    public DossierSaga(List<AgencyRequests> agencyRequests, Dossiers dossiers, DossierEvents events,
+                       WorkingCalendar calendar, ProcedureSettings settings, Clock clock) {
+        agencyRequests.forEach(agency -> agencies.put(agency.step(), agency));
+        for (Step step : List.of(Step.BIRTH_REGISTRATION, Step.RESIDENCE, Step.HEALTH_INSURANCE)) {
+            if (!agencies.containsKey(step)) {
+                throw new IllegalArgumentException("no agency takes requests for " + step);
+            }
+        }
+        this.dossiers = dossiers;
+        this.events = events;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Starts whatever the procedure says comes next. */
+    public void advance(Dossier dossier) {
+        Instant now = now();
+        for (Step step : ThreeInOneSaga.stepsToStart(dossier)) {
+            Optional<RequiredAction> precondition = ThreeInOneSaga.precondition(dossier, step);
+            if (precondition.isPresent()) {
+                dossier.requireAction(step, null, precondition.get(), now);
+            } else if (step == Step.ID_NUMBER) {
+                dossier.schedule(step, now);
+            } else {
+                UUID commandId = dossier.begin(step, now);
+                agencies.get(step).send(commandId, dossier);
+                dossier.attempting(step, null);
+            }
+        }
+    }
+
+    /** Saves the dossier's changes and tells the portal if its status or a step's status changed. */
+    public void save(Dossier dossier, Snapshot before) {
+        dossiers.update(dossier);
+        if (!Snapshot.of(dossier).equals(before)) {
+            events.statusChanged(dossier);
+        }
+    }
+
+    /** The last day to supplement a dossier that needs it from today. */
+    public LocalDate supplementDueDate() {
+        return calendar.addWorkingDays(today(), settings.supplementWorkingDays());
+    }
+
+    /** The procedure's statutory time limit for a dossier received today. */
+    public LocalDate statutoryDueDate() {
+        return calendar.addWorkingDays(today(), settings.statutoryWorkingDays());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), settings.zone());
+    }
+
+    /** The statuses the portal is told about; a change to any of them is an event. */
+    public record Snapshot(DossierStatus status, List<StepStatus> steps) {
+
+        public static Snapshot of(Dossier dossier) {
+            return new Snapshot(dossier.status(), dossier.steps().stream().map(StepState::status).toList());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.lienthong.orchestrator.application;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The procedure's time limits and the ID-number step's retry policy.
+ *
+ * @param statutoryWorkingDays  time limit for the whole procedure (3 under Decree 63/2024)
+ * @param supplementWorkingDays how long the applicant has to supplement (7)
+ * @param zone                  where working days are counted
+ * @param idNumberLease         how long one call to the population database may take before another
+ *                              worker may try again (covers a crash mid-call)
+ * @param firstRetryDelay       pause after the first failed attempt; doubles with each failure
+ * @param maxRetryDelay         the longest pause between attempts
+ */
+public record ProcedureSettings(
+        int statutoryWorkingDays,
+        int supplementWorkingDays,
+        ZoneId zone,
+        Duration idNumberLease,
+        Duration firstRetryDelay,
+        Duration maxRetryDelay) {
+
+    /** Pause before the attempt after {@code failedAttempts} failures: exponential, capped. */
+    public Duration retryDelay(int failedAttempts) {
+        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
+        Duration delay = firstRetryDelay.multipliedBy(1L << Math.min(doublings, 20));
+        return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.lienthong.orchestrator.application.port.in;
+
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+/** What people do to move a waiting dossier on. */
+public interface ProgressDossierUseCase {
+
+    /** The applicant's corrected dossier; the steps waiting for it start again. */
+    DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note);
+
+    /** An officer saw the original written statement of a birth outside a health facility. */
+    DossierStatus confirmOriginalBirthStatement(DossierId dossierId, String officerId, String note);
+
+    /** Refuses dossiers whose supplement period ended; returns how many. */
+    int refuseOverdueSupplements();
+}

@@ -1,0 +1,17 @@
+package vn.lienthong.orchestrator.application.port.in;
+
+import java.util.List;
+import java.util.UUID;
+
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.Reason;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.dossier.StepResult;
+
+/** Agencies' answers to the requests the saga sent. A stale or repeated answer changes nothing. */
+public interface RecordAgencyReplyUseCase {
+
+    void completed(DossierId dossierId, UUID commandId, StepResult result);
+
+    void rejected(DossierId dossierId, Step step, UUID commandId, List<Reason> reasons);
+}

@@ -1,0 +1,18 @@
+package vn.lienthong.orchestrator.application.port.in;
+
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+public interface SubmitDossierUseCase {
+
+    /**
+     * Accepts a dossier from the portal. Sending the same portal dossier code with the same
+     * content again returns the same dossier ({@code replayed}); with other content it is refused
+     * with {@link ConflictingResubmissionException}. Invalid content raises {@link InvalidDossierException}.
+     */
+    Submission submit(DossierForm form, String contentHash);
+
+    record Submission(DossierId dossierId, DossierStatus status, boolean replayed) {
+    }
+}

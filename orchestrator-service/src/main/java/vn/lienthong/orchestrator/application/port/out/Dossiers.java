@@ -1,0 +1,41 @@
+package vn.lienthong.orchestrator.application.port.out;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+
+/** Stored dossiers. Methods that change dossiers run inside the caller's transaction. */
+public interface Dossiers {
+
+    /** Stores a new dossier; false if one with the same portal dossier code exists already. */
+    boolean add(Dossier dossier);
+
+    /** Loads a dossier and holds it until the transaction ends, so changes to it take turns. */
+    Optional<Dossier> lock(DossierId id);
+
+    Optional<Dossier> find(DossierId id);
+
+    Optional<Dossier> findByPortalDossierCode(String portalDossierCode);
+
+    /** Writes the dossier's changes and its new history. */
+    void update(Dossier dossier);
+
+    List<HistoryEntry> history(DossierId id);
+
+    /**
+     * Up to {@code max} dossiers whose {@code step} has an attempt due at {@code now}, oldest due
+     * first, skipping those another worker holds.
+     */
+    List<DossierId> dueAttempts(Step step, Instant now, int max);
+
+    /** Dossiers with a supplement due before {@code today}. */
+    List<DossierId> withSupplementDueBefore(LocalDate today, int max);
+
+    DossierPage list(DossierFilter filter);
+}

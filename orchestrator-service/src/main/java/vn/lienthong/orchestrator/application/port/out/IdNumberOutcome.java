@@ -1,0 +1,24 @@
+package vn.lienthong.orchestrator.application.port.out;
+
+import java.util.List;
+
+import vn.lienthong.orchestrator.domain.dossier.Reason;
+
+/** How a call to the population database ended. */
+public sealed interface IdNumberOutcome {
+
+    record Assigned(String personalIdNumber) implements IdNumberOutcome {
+    }
+
+    /** Slow, unreachable, overloaded or garbled: worth trying again later. */
+    record TransientFailure(Reason reason) implements IdNumberOutcome {
+    }
+
+    /** The data in the dossier was refused: the applicant must correct it. */
+    record InvalidData(List<Reason> reasons) implements IdNumberOutcome {
+    }
+
+    /** This system may not ask: retrying cannot help, a person must sort it out. */
+    record PermissionDenied(Reason reason) implements IdNumberOutcome {
+    }
+}

@@ -1,0 +1,15 @@
+package vn.lienthong.orchestrator.application.port.out;
+
+import java.util.UUID;
+
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+/** The national population database, reached synchronously. */
+public interface PopulationDatabase {
+
+    /**
+     * Asks for the child's personal ID number. The same {@code requestId} always yields the same
+     * number, so a request may be repeated safely.
+     */
+    IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form);
+}

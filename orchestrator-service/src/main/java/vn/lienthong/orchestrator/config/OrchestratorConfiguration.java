@@ -1,0 +1,178 @@
+package vn.lienthong.orchestrator.config;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.mapstruct.factory.Mappers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.Outbox;
+import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
+import vn.lienthong.orchestrator.adapter.in.scheduling.SupplementDeadlineJob;
+import vn.lienthong.orchestrator.adapter.in.web.PortalDossierMapper;
+import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
+import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
+import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
+import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
+import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
+import vn.lienthong.orchestrator.adapter.out.messaging.ResidenceProxy;
+import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
+import vn.lienthong.orchestrator.application.AgencyReplyService;
+import vn.lienthong.orchestrator.application.DossierIntakeService;
+import vn.lienthong.orchestrator.application.DossierProgressService;
+import vn.lienthong.orchestrator.application.DossierQueryService;
+import vn.lienthong.orchestrator.application.DossierSaga;
+import vn.lienthong.orchestrator.application.IdNumberStepService;
+import vn.lienthong.orchestrator.application.ProcedureSettings;
+import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
+import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+
+/** Wires the saga's use cases to their adapters. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class OrchestratorConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(ProcedureProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    @Bean
+    ProcedureSettings procedureSettings(ProcedureProperties properties) {
+        return properties.settings();
+    }
+
+    @Bean
+    JsonMapper storageJsonMapper() {
+        return JsonMapper.builder().findAndAddModules().build();
+    }
+
+    @Bean
+    Transactions transactions(TransactionTemplate template) {
+        return new SpringTransactions(template);
+    }
+
+    @Bean
+    JdbcDossiers dossiers(JdbcClient jdbc, JsonMapper storageJsonMapper) {
+        return new JdbcDossiers(jdbc, storageJsonMapper);
+    }
+
+    @Bean
+    AgencyMessageMapper agencyMessageMapper() {
+        return Mappers.getMapper(AgencyMessageMapper.class);
+    }
+
+    @Bean
+    PortalDossierMapper portalDossierMapper() {
+        return Mappers.getMapper(PortalDossierMapper.class);
+    }
+
+    @Bean
+    CivilRegistryProxy civilRegistry(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
+        return new CivilRegistryProxy(outbox, codec, mapper);
+    }
+
+    @Bean
+    ResidenceProxy residence(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
+        return new ResidenceProxy(outbox, codec, mapper);
+    }
+
+    @Bean
+    HealthInsuranceProxy healthInsurance(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
+        return new HealthInsuranceProxy(outbox, codec, mapper);
+    }
+
+    @Bean
+    DossierSaga dossierSaga(CivilRegistryProxy civilRegistry, ResidenceProxy residence,
+                            HealthInsuranceProxy healthInsurance, JdbcDossiers dossiers, Outbox outbox,
+                            ProcedureProperties properties, Clock clock) {
+        return new DossierSaga(List.of(civilRegistry, residence, healthInsurance), dossiers,
+                new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
+                properties.settings(), clock);
+    }
+
+    @Bean
+    DossierIntakeService dossierIntake(JdbcDossiers dossiers, DossierSaga saga, Outbox outbox,
+                                       Transactions transactions) {
+        return new DossierIntakeService(dossiers, saga, new DossierStatusPublisher(outbox), transactions);
+    }
+
+    @Bean
+    AgencyReplyService agencyReplies(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+        return new AgencyReplyService(dossiers, saga, transactions);
+    }
+
+    @Bean
+    DossierProgressService dossierProgress(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+        return new DossierProgressService(dossiers, saga, transactions);
+    }
+
+    @Bean
+    DossierQueryService dossierQueries(JdbcDossiers dossiers) {
+        return new DossierQueryService(dossiers);
+    }
+
+    @Bean
+    PopulationDatabaseClient populationDatabase(ProcedureProperties properties, JsonMapper storageJsonMapper) {
+        var settings = properties.idNumber();
+        var httpClient = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        var requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(settings.callTimeout());
+        RestClient rest = RestClient.builder()
+                .baseUrl(properties.populationDatabaseUrl())
+                .requestFactory(requestFactory)
+                .build();
+        return new PopulationDatabaseClient(rest, storageJsonMapper);
+    }
+
+    @Bean
+    IdNumberStepService idNumberStep(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase,
+                                     DossierSaga saga, Transactions transactions, ProcedureSettings settings) {
+        return new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings);
+    }
+
+    @Bean
+    IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, ProcedureProperties properties) {
+        return new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
+                properties.idNumber().pollInterval());
+    }
+
+    @Bean
+    SupplementDeadlineJob supplementDeadlineJob(DossierProgressService progress) {
+        return new SupplementDeadlineJob(progress);
+    }
+
+    /** Kafka binding {@code civilRegistryReplies-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> civilRegistryReplies(CivilRegistryProxy civilRegistry, RecordAgencyReplyUseCase replies) {
+        return message -> civilRegistry.receive(message, replies);
+    }
+
+    /** Kafka binding {@code residenceReplies-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> residenceReplies(ResidenceProxy residence, RecordAgencyReplyUseCase replies) {
+        return message -> residence.receive(message, replies);
+    }
+
+    /** Kafka binding {@code healthInsuranceReplies-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> healthInsuranceReplies(HealthInsuranceProxy healthInsurance,
+                                                     RecordAgencyReplyUseCase replies) {
+        return message -> healthInsurance.receive(message, replies);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.lienthong.orchestrator.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import vn.lienthong.orchestrator.application.ProcedureSettings;
+
+/**
+ * The procedure's settings, under {@code lienthong.procedure}. Time limits are configuration, not
+ * constants: the portal still shows the old 20-day limit while Decree 63/2024 sets 3 working days.
+ *
+ * @param statutoryWorkingDays   time limit of the whole procedure
+ * @param supplementWorkingDays  time the applicant has to supplement
+ * @param zone                   where dates and working days are counted
+ * @param holidays               public holidays (Tết and the others), besides weekends
+ * @param populationDatabaseUrl  base URL of the population database
+ * @param idNumber               the ID-number step's calls and retries
+ */
+@ConfigurationProperties("lienthong.procedure")
+public record ProcedureProperties(
+        @DefaultValue("3") int statutoryWorkingDays,
+        @DefaultValue("7") int supplementWorkingDays,
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+        @DefaultValue List<LocalDate> holidays,
+        @DefaultValue("http://127.0.0.1:8081") String populationDatabaseUrl,
+        @DefaultValue IdNumber idNumber) {
+
+    /**
+     * @param concurrentCalls most calls in flight at once
+     * @param connectTimeout  time to connect
+     * @param callTimeout     time one call may take before it counts as failed
+     * @param lease           time after which an attempt that never reported is tried again
+     * @param firstRetryDelay pause after the first failure, doubling with each further one
+     * @param maxRetryDelay   the longest pause
+     * @param pollInterval    how often due attempts are looked for when there were none
+     */
+    public record IdNumber(
+            @DefaultValue("16") int concurrentCalls,
+            @DefaultValue("2s") Duration connectTimeout,
+            @DefaultValue("10s") Duration callTimeout,
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("2s") Duration firstRetryDelay,
+            @DefaultValue("5m") Duration maxRetryDelay,
+            @DefaultValue("100ms") Duration pollInterval) {
+    }
+
+    ProcedureSettings settings() {
+        return new ProcedureSettings(statutoryWorkingDays, supplementWorkingDays, zone, idNumber.lease(),
+                idNumber.firstRetryDelay(), idNumber.maxRetryDelay());
+    }
+}

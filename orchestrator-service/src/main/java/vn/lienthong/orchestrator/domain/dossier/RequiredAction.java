@@ -1,0 +1,29 @@
+package vn.lienthong.orchestrator.domain.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a person must do before a step can go on. A SUPPLEMENT is due from the applicant by
+ * {@code dueDate}, after which the dossier is refused; an OFFICER action has no deadline: the
+ * dossier simply waits, which is a state, not an error.
+ */
+public record RequiredAction(Kind kind, Step step, List<Reason> reasons, LocalDate dueDate) {
+
+    public enum Kind {
+        SUPPLEMENT,
+        OFFICER
+    }
+
+    public RequiredAction {
+        reasons = List.copyOf(reasons);
+    }
+
+    public String messageVi() {
+        return String.join(" ", reasons.stream().map(Reason::messageVi).toList());
+    }
+
+    public String messageEn() {
+        return String.join(" ", reasons.stream().map(Reason::messageEn).toList());
+    }
+}

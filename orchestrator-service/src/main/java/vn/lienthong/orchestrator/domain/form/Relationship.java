@@ -1,0 +1,5 @@
+package vn.lienthong.orchestrator.domain.form;
+
+public enum Relationship {
+    MOTHER, FATHER, GRANDPARENT, RELATIVE, GUARDIAN, OTHER
+}

@@ -1,0 +1,5 @@
+package vn.lienthong.orchestrator.domain.form;
+
+public enum Sex {
+    MALE, FEMALE
+}

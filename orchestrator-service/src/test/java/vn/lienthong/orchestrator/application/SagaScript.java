@@ -1,0 +1,309 @@
+package vn.lienthong.orchestrator.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
+import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
+import vn.lienthong.orchestrator.application.port.out.DossierEvents;
+import vn.lienthong.orchestrator.application.port.out.DossierFilter;
+import vn.lienthong.orchestrator.application.port.out.DossierPage;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
+import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
+import vn.lienthong.orchestrator.domain.dossier.Reason;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.dossier.StepResult;
+import vn.lienthong.orchestrator.domain.dossier.StepState;
+import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+
+/**
+ * Runs the saga's use cases against ports that only record what they are asked, so a test reads
+ * as given / when / expect: {@code given(dossier).whenIdNumberAssigned(...).expectStep(...)}.
+ */
+final class SagaScript {
+
+    static final ProcedureSettings SETTINGS = new ProcedureSettings(3, 7, ZoneId.of("Asia/Ho_Chi_Minh"),
+            Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
+    private final MemoryDossiers dossiers = new MemoryDossiers();
+    private final Map<Step, List<UUID>> sent = new LinkedHashMap<>();
+    private final List<DossierStatus> published = new ArrayList<>();
+    private final Deque<IdNumberOutcome> populationAnswers = new ArrayDeque<>();
+    private final Transactions transactions = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final DossierSaga saga;
+    private final DossierIntakeService intake;
+    private final AgencyReplyService replies;
+    private final IdNumberStepService idNumberStep;
+    private final DossierProgressService progress;
+    private DossierId dossierId;
+
+    private SagaScript() {
+        List<AgencyRequests> agencies = List.of(agency(Step.BIRTH_REGISTRATION), agency(Step.RESIDENCE),
+                agency(Step.HEALTH_INSURANCE));
+        DossierEvents events = dossier -> published.add(dossier.status());
+        PopulationDatabase population = (requestId, form) -> populationAnswers.removeFirst();
+        saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, clock);
+        intake = new DossierIntakeService(dossiers, saga, events, transactions);
+        replies = new AgencyReplyService(dossiers, saga, transactions);
+        idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS);
+        progress = new DossierProgressService(dossiers, saga, transactions);
+    }
+
+    static SagaScript given(DossierForm form) {
+        var script = new SagaScript();
+        script.dossierId = script.intake.submit(form, "hash").dossierId();
+        return script;
+    }
+
+    /** A dossier that already has its ID number and birth registration. */
+    static SagaScript givenRegisteredBirth(DossierForm form) {
+        return given(form).whenIdNumberAssigned("075326000123").whenBirthRegistered();
+    }
+
+    SagaScript whenIdNumberAnswer(IdNumberOutcome outcome) {
+        populationAnswers.add(outcome);
+        List<Attempt> attempts = idNumberStep.claimDueAttempts(10);
+        assertThat(attempts).as("due ID-number attempts").hasSize(1);
+        idNumberStep.attempt(attempts.get(0));
+        return this;
+    }
+
+    /** A worker claims the attempt, then dies before it can record anything. */
+    SagaScript whenAnIdNumberAttemptIsClaimedButNeverReports() {
+        assertThat(idNumberStep.claimDueAttempts(10)).hasSize(1);
+        return this;
+    }
+
+    SagaScript whenIdNumberAssigned(String number) {
+        return whenIdNumberAnswer(new IdNumberOutcome.Assigned(number));
+    }
+
+    SagaScript whenBirthRegistered() {
+        return whenCompleted(new StepResult.BirthRegistered("01/2026", 123, "KS-25450-2026-000123",
+                LocalDate.of(2026, 11, 23), false));
+    }
+
+    SagaScript whenResidenceRegistered() {
+        return whenCompleted(new StepResult.ResidenceRegistered("TT-25450-2026-000045", "HK-25450-000001",
+                "Thôn 3, Xã Bù Gia Mập", "25450", LocalDate.of(2026, 11, 23)));
+    }
+
+    SagaScript whenCardIssued() {
+        return whenCompleted(new StepResult.HealthInsuranceCardIssued("TE1757500000001", "7500000001", "TE", 1,
+                LocalDate.of(2026, 11, 2), LocalDate.of(2032, 11, 2), "75-012", "Trung tâm Y tế khu vực Bù Gia Mập"));
+    }
+
+    SagaScript whenCompleted(StepResult result) {
+        replies.completed(dossierId, lastCommand(result.step()), result);
+        return this;
+    }
+
+    SagaScript whenReplyWithCommand(UUID commandId, StepResult result) {
+        replies.completed(dossierId, commandId, result);
+        return this;
+    }
+
+    SagaScript whenRejected(Step step, String code, String field) {
+        replies.rejected(dossierId, step, lastCommand(step), List.of(new Reason(code, field, "vi", "en")));
+        return this;
+    }
+
+    SagaScript whenSupplemented(DossierForm form) {
+        progress.supplement(dossierId, form, "sửa địa chỉ");
+        return this;
+    }
+
+    SagaScript whenOfficerSawTheOriginalStatement() {
+        progress.confirmOriginalBirthStatement(dossierId, "officer-7", null);
+        return this;
+    }
+
+    SagaScript whenTimePasses(Duration duration) {
+        clock.advance(duration);
+        return this;
+    }
+
+    SagaScript whenSupplementDeadlinesAreChecked() {
+        progress.refuseOverdueSupplements();
+        return this;
+    }
+
+    SagaScript expectStatus(DossierStatus status) {
+        assertThat(dossier().status()).as("dossier status").isEqualTo(status);
+        return this;
+    }
+
+    SagaScript expectStep(Step step, StepStatus status) {
+        assertThat(dossier().step(step).status()).as("status of %s", step).isEqualTo(status);
+        return this;
+    }
+
+    SagaScript expectCommandsSent(Step step, int count) {
+        assertThat(sent.getOrDefault(step, List.of())).as("commands sent for %s", step).hasSize(count);
+        return this;
+    }
+
+    SagaScript expectNoDueIdNumberAttempt() {
+        assertThat(idNumberStep.claimDueAttempts(10)).isEmpty();
+        return this;
+    }
+
+    Dossier dossier() {
+        return dossiers.find(dossierId).orElseThrow();
+    }
+
+    StepState step(Step step) {
+        return dossier().step(step);
+    }
+
+    UUID lastCommand(Step step) {
+        List<UUID> commands = sent.getOrDefault(step, List.of());
+        return step == Step.ID_NUMBER ? dossier().step(step).commandId() : commands.get(commands.size() - 1);
+    }
+
+    List<HistoryEntry> history() {
+        return dossiers.history(dossierId);
+    }
+
+    List<DossierStatus> publishedStatuses() {
+        return published;
+    }
+
+    LocalDate today() {
+        return saga.today();
+    }
+
+    DossierId dossierId() {
+        return dossierId;
+    }
+
+    private AgencyRequests agency(Step step) {
+        return new AgencyRequests() {
+            @Override
+            public Step step() {
+                return step;
+            }
+
+            @Override
+            public void send(UUID commandId, Dossier dossier) {
+                sent.computeIfAbsent(step, s -> new ArrayList<>()).add(commandId);
+            }
+        };
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Keeps dossiers as objects; enough to drive the use cases, not a stand-in for PostgreSQL. */
+    private static final class MemoryDossiers implements Dossiers {
+        private final Map<DossierId, Dossier> byId = new LinkedHashMap<>();
+        private final Map<DossierId, List<HistoryEntry>> histories = new LinkedHashMap<>();
+
+        @Override
+        public boolean add(Dossier dossier) {
+            if (findByPortalDossierCode(dossier.form().portalDossierCode()).isPresent()) {
+                return false;
+            }
+            byId.put(dossier.id(), dossier);
+            histories.put(dossier.id(), new ArrayList<>(dossier.saved()));
+            return true;
+        }
+
+        @Override
+        public Optional<Dossier> lock(DossierId id) {
+            return find(id);
+        }
+
+        @Override
+        public Optional<Dossier> find(DossierId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Dossier> findByPortalDossierCode(String code) {
+            return byId.values().stream().filter(d -> d.form().portalDossierCode().equals(code)).findFirst();
+        }
+
+        @Override
+        public void update(Dossier dossier) {
+            histories.get(dossier.id()).addAll(dossier.saved());
+        }
+
+        @Override
+        public List<HistoryEntry> history(DossierId id) {
+            return histories.get(id);
+        }
+
+        @Override
+        public List<DossierId> dueAttempts(Step step, Instant now, int max) {
+            return byId.values().stream()
+                    .filter(d -> d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
+                            && !d.step(step).nextAttemptAt().isAfter(now))
+                    .map(Dossier::id).limit(max).toList();
+        }
+
+        @Override
+        public List<DossierId> withSupplementDueBefore(LocalDate today, int max) {
+            return List.copyOf(byId.keySet());
+        }
+
+        @Override
+        public DossierPage list(DossierFilter filter) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.lienthong.residence.adapter.in.messaging;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.contracts.residence.ResidenceTopics;
+import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
+import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
+import vn.lienthong.contracts.residence.replies.PermanentResidenceReply;
+import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.UnreadableMessageException;
+import vn.lienthong.residence.application.port.in.RegisterChildResidenceUseCase;
+import vn.lienthong.residence.domain.InvalidApplicationException;
+import vn.lienthong.residence.domain.Refusal;
+import vn.lienthong.residence.domain.ResidenceDecision;
+
+/**
+ * Receives {@link RegisterPermanentResidence} commands and answers each command id once, on
+ * {@link ResidenceTopics#REPLIES}. A command with invalid fields is answered with a rejection
+ * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
+ * command ids only, never a name or an ID number.
+ */
+public class RegisterResidenceCommandListener implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterResidenceCommandListener.class);
+
+    private final MessageCodec codec;
+    private final IdempotentCommandHandler commands;
+    private final RegisterChildResidenceUseCase registerResidence;
+    private final ResidenceMessageMapper mapper;
+    private final MeterRegistry meters;
+
+    public RegisterResidenceCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
+                                            RegisterChildResidenceUseCase registerResidence,
+                                            ResidenceMessageMapper mapper, MeterRegistry meters) {
+        this.codec = codec;
+        this.commands = commands;
+        this.registerResidence = registerResidence;
+        this.mapper = mapper;
+        this.meters = meters;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        if (!(codec.decode(message) instanceof RegisterPermanentResidence command)) {
+            throw new UnreadableMessageException("expected a RegisterPermanentResidence command");
+        }
+        if (command.commandId() == null || command.dossierId() == null) {
+            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
+        }
+        commands.handle(command.commandId(), ResidenceTopics.REPLIES, command.dossierId().toString(),
+                () -> decide(command));
+    }
+
+    private PermanentResidenceReply decide(RegisterPermanentResidence command) {
+        try {
+            ResidenceDecision decision = registerResidence.register(mapper.toCommand(command));
+            if (decision instanceof ResidenceDecision.Registered registered) {
+                record(command, registered.newlyRegistered() ? "registered" : "already-registered");
+                return mapper.toRegistered(command, registered.registration());
+            }
+            return rejected(command, ((ResidenceDecision.Refused) decision).reasons());
+        } catch (InvalidApplicationException e) {
+            return rejected(command, e.problems());
+        }
+    }
+
+    private PermanentResidenceRejected rejected(RegisterPermanentResidence command, List<Refusal> reasons) {
+        record(command, "refused");
+        return new PermanentResidenceRejected(command.commandId(), command.dossierId(), mapper.toRejections(reasons));
+    }
+
+    private void record(RegisterPermanentResidence command, String outcome) {
+        meters.counter("lienthong.residence.registration_decisions", "outcome", outcome).increment();
+        log.info("Dossier {} command {}: permanent residence {}", command.dossierId(), command.commandId(), outcome);
+    }
+}

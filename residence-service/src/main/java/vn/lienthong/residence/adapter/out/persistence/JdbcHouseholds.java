@@ -1,0 +1,138 @@
+package vn.lienthong.residence.adapter.out.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lienthong.residence.application.port.out.Households;
+import vn.lienthong.residence.domain.AddressKey;
+import vn.lienthong.residence.domain.CommuneCode;
+import vn.lienthong.residence.domain.Household;
+import vn.lienthong.residence.domain.HouseholdNumber;
+import vn.lienthong.residence.domain.Member;
+import vn.lienthong.residence.domain.PersonalIdNumber;
+import vn.lienthong.residence.domain.RegistrationNumber;
+import vn.lienthong.residence.domain.Relationship;
+
+public class JdbcHouseholds implements Households {
+
+    private static final String HOUSEHOLD = """
+            select h.household_number, h.commune_code, c.name as commune_name, h.address_line, h.head_personal_id_number
+            from household h
+            left join commune c on c.code = h.commune_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    public JdbcHouseholds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Household> at(CommuneCode commune, AddressKey address) {
+        return jdbc.sql(HOUSEHOLD + "where h.commune_code = ? and h.address_key = ? order by h.household_number")
+                .params(commune.value(), address.value())
+                .query((row, n) -> household(row))
+                .list().stream().map(this::withMembers).toList();
+    }
+
+    @Override
+    public Optional<Household> find(HouseholdNumber number) {
+        return jdbc.sql(HOUSEHOLD + "where h.household_number = ?")
+                .param(number.value())
+                .query((row, n) -> household(row))
+                .optional().map(this::withMembers);
+    }
+
+    @Override
+    public Optional<Household> of(PersonalIdNumber person) {
+        return jdbc.sql(HOUSEHOLD + "join household_member m on m.household_number = h.household_number "
+                        + "where m.personal_id_number = ?")
+                .param(person.value())
+                .query((row, n) -> household(row))
+                .optional().map(this::withMembers);
+    }
+
+    @Override
+    public void addMember(HouseholdNumber household, Member member, UUID dossierId) {
+        jdbc.sql("""
+                        insert into household_member (personal_id_number, household_number, full_name, relationship_to_head,
+                            resident_since, registration_number, dossier_id, registered_at)
+                        values (?, ?, ?, ?, ?, ?, ?, now())""")
+                .params(member.personalIdNumber().value(), household.value(), member.fullName(),
+                        member.relationship().name(), member.residentSince(),
+                        member.registration().map(RegistrationNumber::value).orElse(null), dossierId)
+                .update();
+    }
+
+    /**
+     * Adds or updates a household and its members from seed data. What the seed does not know (since
+     * when a member lives there, a registration made here) is kept; a member listed under another
+     * household moves to this one.
+     */
+    public void save(Household household) {
+        jdbc.sql("""
+                        insert into household (household_number, commune_code, address_line, address_key, head_personal_id_number)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (household_number) do update set commune_code = excluded.commune_code,
+                            address_line = excluded.address_line, address_key = excluded.address_key,
+                            head_personal_id_number = excluded.head_personal_id_number""")
+                .params(household.number().value(), household.commune().value(), household.addressLine(),
+                        AddressKey.of(household.addressLine()).value(), household.head().value())
+                .update();
+        for (Member member : household.members()) {
+            jdbc.sql("""
+                            insert into household_member (personal_id_number, household_number, full_name, relationship_to_head,
+                                resident_since)
+                            values (?, ?, ?, ?, ?)
+                            on conflict (personal_id_number) do update set household_number = excluded.household_number,
+                                full_name = excluded.full_name, relationship_to_head = excluded.relationship_to_head,
+                                resident_since = coalesce(excluded.resident_since, household_member.resident_since)""")
+                    .params(member.personalIdNumber().value(), household.number().value(), member.fullName(),
+                            member.relationship().name(), member.residentSince())
+                    .update();
+        }
+    }
+
+    /** The household without its members, read afterwards so that no query runs inside another. */
+    private static Household household(ResultSet row) throws SQLException {
+        return new Household(
+                new HouseholdNumber(row.getString("household_number")),
+                new CommuneCode(row.getString("commune_code")),
+                row.getString("commune_name"),
+                row.getString("address_line"),
+                new PersonalIdNumber(row.getString("head_personal_id_number")),
+                List.of());
+    }
+
+    private Household withMembers(Household household) {
+        return new Household(household.number(), household.commune(), household.communeName(), household.addressLine(),
+                household.head(), members(household.number()));
+    }
+
+    private List<Member> members(HouseholdNumber household) {
+        // The head first, then in the order people came to live there.
+        return jdbc.sql("""
+                        select personal_id_number, full_name, relationship_to_head, resident_since, registration_number
+                        from household_member where household_number = ?
+                        order by relationship_to_head <> 'HEAD', resident_since nulls first, personal_id_number""")
+                .param(household.value())
+                .query((row, n) -> new Member(
+                        new PersonalIdNumber(row.getString(1)),
+                        row.getString(2),
+                        Relationship.valueOf(row.getString(3)),
+                        localDate(row.getDate(4)),
+                        Optional.ofNullable(row.getString(5)).map(RegistrationNumber::new).orElse(null)))
+                .list();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

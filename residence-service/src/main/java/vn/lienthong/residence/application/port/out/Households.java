@@ -1,0 +1,27 @@
+package vn.lienthong.residence.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.lienthong.residence.domain.AddressKey;
+import vn.lienthong.residence.domain.CommuneCode;
+import vn.lienthong.residence.domain.Household;
+import vn.lienthong.residence.domain.HouseholdNumber;
+import vn.lienthong.residence.domain.Member;
+import vn.lienthong.residence.domain.PersonalIdNumber;
+
+/** The register of households. A person is a member of at most one. */
+public interface Households {
+
+    /** Every household whose permanent address is {@code address} in {@code commune}; several may share one. */
+    List<Household> at(CommuneCode commune, AddressKey address);
+
+    Optional<Household> find(HouseholdNumber number);
+
+    /** The household {@code person} is a permanent resident of, if any. */
+    Optional<Household> of(PersonalIdNumber person);
+
+    /** Adds {@code member}, registered for {@code dossierId}; fails if they belong to a household already. */
+    void addMember(HouseholdNumber household, Member member, UUID dossierId);
+}

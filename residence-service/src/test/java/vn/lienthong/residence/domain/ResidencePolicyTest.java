@@ -1,0 +1,64 @@
+package vn.lienthong.residence.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lienthong.residence.domain.Families.AN;
+import static vn.lienthong.residence.domain.Families.HANH;
+import static vn.lienthong.residence.domain.Families.LAN;
+import static vn.lienthong.residence.domain.Families.MINH;
+import static vn.lienthong.residence.domain.Families.TUAN;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class ResidencePolicyTest {
+
+    private static final List<Household> THON_3 = List.of(Families.lansHousehold(), Families.broisHousehold());
+
+    @Test
+    void theHeadOfAHouseholdAtTheAddressMayRegisterTheChildWithoutConsent() {
+        assertThat(ResidencePolicy.refusals(THON_3, Optional.of(Families.lansHousehold()), LAN, false)).isEmpty();
+    }
+
+    @Test
+    void anAddressWithoutHouseholdsIsRefusedOnTheAddressField() {
+        var refusals = ResidencePolicy.refusals(List.of(), Optional.of(Families.lansHousehold()), LAN, true);
+
+        assertThat(refusals).extracting(Refusal::code, Refusal::field)
+                .containsExactly(Tuple.tuple("HOUSEHOLD_NOT_FOUND", "residence.addressLine"));
+    }
+
+    @Test
+    void aParentRegisteredAtAnotherAddressIsToldSoWithoutThatAddress() {
+        var refusals = ResidencePolicy.refusals(THON_3, Optional.of(Families.ansHousehold()), AN, true);
+
+        assertThat(refusals).extracting(Refusal::code, Refusal::field)
+                .containsExactly(Tuple.tuple("PARENT_NOT_REGISTERED_AT_ADDRESS", "residence.parentPersonalIdNumber"));
+        assertThat(refusals.get(0).messageVi()).contains("địa chỉ khác").doesNotContain("Lê Lợi", "26734", "Sài Gòn");
+        assertThat(refusals.get(0).messageEn()).contains("another address").doesNotContain("Lê Lợi", "26734");
+    }
+
+    @Test
+    void aParentRegisteredNowhereIsToldSo() {
+        var refusals = ResidencePolicy.refusals(THON_3, Optional.empty(), new PersonalIdNumber("070199999999"), true);
+
+        assertThat(refusals).extracting(Refusal::code).containsExactly("PARENT_NOT_REGISTERED_AT_ADDRESS");
+        assertThat(refusals.get(0).messageEn()).contains("nor anywhere else");
+    }
+
+    @Test
+    void aParentWhoDoesNotHeadTheHouseholdNeedsTheHeadsConsent() {
+        var withoutConsent = ResidencePolicy.refusals(THON_3, Optional.of(Families.broisHousehold()), TUAN, false);
+
+        assertThat(withoutConsent).extracting(Refusal::code, Refusal::field)
+                .containsExactly(Tuple.tuple("HOUSEHOLD_HEAD_CONSENT_REQUIRED", "residence.householdHeadConsent"));
+        assertThat(withoutConsent.get(0).messageVi()).contains("đồng ý của chủ hộ");
+        assertThat(ResidencePolicy.refusals(THON_3, Optional.of(Families.broisHousehold()), TUAN, true)).isEmpty();
+        assertThat(ResidencePolicy.refusals(THON_3, Optional.of(Families.broisHousehold()), HANH, false))
+                .extracting(Refusal::code).containsExactly("HOUSEHOLD_HEAD_CONSENT_REQUIRED");
+        assertThat(ResidencePolicy.refusals(THON_3, Optional.of(Families.lansHousehold()), MINH, false))
+                .extracting(Refusal::code).containsExactly("HOUSEHOLD_HEAD_CONSENT_REQUIRED");
+    }
+}
