@@ -27,7 +27,7 @@ create table birth_register_entry (
     child_place_of_birth_commune_code   text,
     child_ethnicity                     text,
     child_nationality                   text,
-    medical_birth_certificate_number    text    not null,
+    medical_birth_certificate_number    text,
     medical_birth_certificate_electronic boolean not null,
     mother_full_name                    text    not null,
     mother_date_of_birth                date,
@@ -50,3 +50,9 @@ create table birth_register_entry (
         unique (mother_personal_id_number, child_date_of_birth, medical_birth_certificate_number),
     constraint birth_register_entry_position_uk unique (commune_code, register_volume, entry_number)
 );
+
+-- A birth outside a health facility has no medical birth certificate; the same mother, date of
+-- birth and child's name make it the same birth (twins have different names).
+create unique index birth_register_entry_same_home_birth_uk
+    on birth_register_entry (mother_personal_id_number, child_date_of_birth, lower(child_full_name))
+    where medical_birth_certificate_number is null;

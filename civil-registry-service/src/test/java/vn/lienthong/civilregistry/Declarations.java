@@ -80,8 +80,15 @@ public final class Declarations {
         return this;
     }
 
+    /** Born at home: no facility, so no medical birth certificate either. */
     public Declarations bornOutsideAFacility() {
         facilityName = null;
+        medicalBirthCertificate = null;
+        return this;
+    }
+
+    public Declarations withChildName(String name) {
+        childName = name;
         return this;
     }
 

@@ -27,11 +27,22 @@ public record BirthDeclaration(
         Objects.requireNonNull(declarant, "declarant");
     }
 
-    /** The same birth: same mother, same date of birth, same medical birth certificate. */
+    /**
+     * The same birth: same mother, same date of birth, and the same medical birth certificate; for a
+     * birth without a certificate (outside a health facility), the same child's name instead.
+     */
     public boolean isSameBirthAs(BirthDeclaration other) {
-        return mother.personalIdNumber().equals(other.mother.personalIdNumber())
-                && child.dateOfBirth().equals(other.child.dateOfBirth())
-                && child.medicalBirthCertificateNumber().equals(other.child.medicalBirthCertificateNumber());
+        if (!mother.personalIdNumber().equals(other.mother.personalIdNumber())
+                || !child.dateOfBirth().equals(other.child.dateOfBirth())) {
+            return false;
+        }
+        String certificate = child.medicalBirthCertificateNumber();
+        String otherCertificate = other.child.medicalBirthCertificateNumber();
+        if (certificate == null || otherCertificate == null) {
+            return certificate == null && otherCertificate == null
+                    && child.fullName().equalsIgnoreCase(other.child.fullName());
+        }
+        return certificate.equals(otherCertificate);
     }
 
     /** The same child: the same birth, or the same personal ID number. */

@@ -94,6 +94,20 @@ class BirthRegistrationPolicyTest {
     }
 
     @Test
+    void aHomeBirthWithoutCertificateIsTheSameBirthWhenMotherDateAndNameAgree() {
+        var first = registered(aTypicalDeclaration().bornOutsideAFacility().withOriginalStatementSeen().declaration());
+        var again = aTypicalDeclaration().inDossier(UUID.randomUUID()).withChildIdNumber("075326000555")
+                .bornOutsideAFacility().withOriginalStatementSeen().declaration();
+        var twin = aTypicalDeclaration().inDossier(UUID.randomUUID()).withChildIdNumber("075326000556")
+                .withChildName("Điểu Thị Hồng").bornOutsideAFacility().withOriginalStatementSeen().declaration();
+
+        assertThat(BirthRegistrationPolicy.refusals(again, TODAY, Optional.of(first))).extracting(Refusal::code)
+                .containsExactly("DUPLICATE_BIRTH");
+        assertThat(again.isSameBirthAs(first.declaration())).isTrue();
+        assertThat(twin.isSameBirthAs(first.declaration())).isFalse();
+    }
+
+    @Test
     void everyReasonIsGivenAtOnce() {
         var first = registered(aTypicalDeclaration().declaration());
         var again = aTypicalDeclaration().inDossier(UUID.randomUUID()).bornOutsideAFacility().declaration();

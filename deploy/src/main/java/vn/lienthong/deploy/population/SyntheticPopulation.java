@@ -15,6 +15,9 @@ public final class SyntheticPopulation {
     /** The day of the portal's example dossier; for callers that need no particular day. */
     public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 11, 22);
 
+    /** Household numbers, certificates and dossier codes end in a 6-digit serial from 100001. */
+    public static final int MAX_FAMILIES = 999_999 - FamilyFactory.FIRST_SERIAL + 1;
+
     private SyntheticPopulation() {
     }
 
@@ -24,8 +27,8 @@ public final class SyntheticPopulation {
 
     /** {@code referenceDate} is "today" for the population: children are born before it, dossiers filed before it. */
     public static Population generate(long seed, int families, LocalDate referenceDate) {
-        if (families < 0) {
-            throw new IllegalArgumentException("families must not be negative");
+        if (families < 0 || families > MAX_FAMILIES) {
+            throw new IllegalArgumentException("families must be from 0 to " + MAX_FAMILIES);
         }
         var factory = new FamilyFactory(new Draw(seed), referenceDate);
         List<Family> generated = new ArrayList<>(families);

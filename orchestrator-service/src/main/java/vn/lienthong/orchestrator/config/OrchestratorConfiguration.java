@@ -58,18 +58,13 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    JsonMapper storageJsonMapper() {
-        return JsonMapper.builder().findAndAddModules().build();
-    }
-
-    @Bean
     Transactions transactions(TransactionTemplate template) {
         return new SpringTransactions(template);
     }
 
     @Bean
-    JdbcDossiers dossiers(JdbcClient jdbc, JsonMapper storageJsonMapper) {
-        return new JdbcDossiers(jdbc, storageJsonMapper);
+    JdbcDossiers dossiers(JdbcClient jdbc) {
+        return new JdbcDossiers(jdbc, JsonMapper.builder().build());
     }
 
     @Bean
@@ -128,16 +123,18 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    PopulationDatabaseClient populationDatabase(ProcedureProperties properties, JsonMapper storageJsonMapper) {
+    PopulationDatabaseClient populationDatabase(ProcedureProperties properties) {
         var settings = properties.idNumber();
-        var httpClient = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which some servers mishandle.
+        var httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout()).build();
         var requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(settings.callTimeout());
         RestClient rest = RestClient.builder()
                 .baseUrl(properties.populationDatabaseUrl())
                 .requestFactory(requestFactory)
                 .build();
-        return new PopulationDatabaseClient(rest, storageJsonMapper);
+        return new PopulationDatabaseClient(rest, JsonMapper.builder().build());
     }
 
     @Bean

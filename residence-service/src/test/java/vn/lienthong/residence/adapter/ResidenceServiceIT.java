@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,10 @@ import vn.lienthong.messaging.testing.KafkaProbe;
 import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
 import vn.lienthong.residence.adapter.out.persistence.JdbcHouseholds;
 import vn.lienthong.residence.domain.AddressKey;
+import vn.lienthong.residence.domain.HouseholdNumber;
+import vn.lienthong.residence.domain.Member;
+import vn.lienthong.residence.domain.PersonalIdNumber;
+import vn.lienthong.residence.domain.Relationship;
 
 /** The service as the orchestrator sees it: commands in over real Kafka, state in real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -244,12 +249,32 @@ class ResidenceServiceIT {
     }
 
     @Test
+    void theDatabaseRefusesASecondMembershipWithoutQuotingTheIdNumber() {
+        var minhAgain = new Member(new PersonalIdNumber(MINH), "Điểu Văn Minh", Relationship.OTHER, LocalDate.now(), null);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx ->
+                households.addMember(new HouseholdNumber("HK-25450-000003"), minhAgain, UUID.randomUUID())))
+                .isInstanceOf(DuplicateKeyException.class)
+                .satisfies(e -> assertThat(messagesOf(e)).contains("household_member").doesNotContain(MINH));
+        assertThat(jdbc.sql("select household_number from household_member where personal_id_number = ?").param(MINH)
+                .query(String.class).list()).containsExactly("HK-25450-000001");
+    }
+
+    @Test
     void everyBuiltInHouseholdIsFoundByItsAddressAsTyped() {
         var stored = jdbc.sql("select household_number, address_line, address_key from household")
                 .query((row, n) -> new StoredAddress(row.getString(1), row.getString(2), row.getString(3))).list();
 
         assertThat(stored).hasSizeGreaterThanOrEqualTo(5).allSatisfy(address ->
                 assertThat(address.key()).as(address.household()).isEqualTo(AddressKey.of(address.line()).value()));
+    }
+
+    private static String messagesOf(Throwable exception) {
+        var messages = new StringBuilder();
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            messages.append(cause).append('\n');
+        }
+        return messages.toString();
     }
 
     private <T> T send(RegisterPermanentResidence command, Class<T> replyType) {

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -86,6 +88,23 @@ public final class KafkaProbe implements AutoCloseable {
     public <T> T awaitOne(String topic, String key, Class<T> type) {
         ConsumerRecord<String, byte[]> record = await(topic, key, 1).get(0);
         return decode(record, type);
+    }
+
+    /** Waits for a record with {@code key} on {@code topic} that decodes to a {@code type} matching {@code condition}. */
+    public <T> T awaitMatching(String topic, String key, Class<T> type, Predicate<T> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            poll();
+            return matching(topic, key, type, condition).isPresent();
+        });
+        return matching(topic, key, type, condition).orElseThrow();
+    }
+
+    private <T> Optional<T> matching(String topic, String key, Class<T> type, Predicate<T> condition) {
+        return records(topic, key).stream()
+                .filter(record -> type.getSimpleName().equals(header(record, MessageHeaders.MESSAGE_TYPE)))
+                .map(record -> codec.decode(record.value(), type))
+                .filter(condition)
+                .findFirst();
     }
 
     public <T> T decode(ConsumerRecord<String, byte[]> record, Class<T> type) {

@@ -48,10 +48,13 @@ public class JdbcBirthRegistrations implements BirthRegistrations {
         return jdbc.sql(SELECT + """
                         where child_personal_id_number = ?
                            or (mother_personal_id_number = ? and child_date_of_birth = ?
-                               and medical_birth_certificate_number = ?)
+                               and (medical_birth_certificate_number = ?
+                                    or (medical_birth_certificate_number is null and cast(? as text) is null
+                                        and lower(child_full_name) = lower(?))))
                         order by recorded_at limit 1""")
                 .params(declaration.childPersonalIdNumber().value(), declaration.mother().personalIdNumber(),
-                        declaration.child().dateOfBirth(), declaration.child().medicalBirthCertificateNumber())
+                        declaration.child().dateOfBirth(), declaration.child().medicalBirthCertificateNumber(),
+                        declaration.child().medicalBirthCertificateNumber(), declaration.child().fullName())
                 .query(BirthRegisterEntryRows::registration).optional();
     }
 

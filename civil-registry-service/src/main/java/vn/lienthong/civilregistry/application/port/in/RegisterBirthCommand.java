@@ -56,9 +56,12 @@ public record RegisterBirthCommand(
                 .required("child.sex", child.sex(), "giới tính của trẻ", "the child's sex")
                 .required("child.dateOfBirth", child.dateOfBirth(), "ngày sinh của trẻ", "the child's date of birth")
                 .communeCode("child.placeOfBirth.communeCode", child.placeOfBirthCommuneCode(), false,
-                        "mã xã nơi sinh", "the commune code of the place of birth")
-                .required("child.medicalBirthCertificate.number", child.medicalBirthCertificateNumber(),
-                        "số giấy chứng sinh", "the medical birth certificate number");
+                        "mã xã nơi sinh", "the commune code of the place of birth");
+        // Only a health facility issues a medical birth certificate (giấy chứng sinh).
+        if (child.bornInHealthFacility()) {
+            checks.required("child.medicalBirthCertificate.number", child.medicalBirthCertificateNumber(),
+                    "số giấy chứng sinh", "the medical birth certificate number");
+        }
     }
 
     private static void checkMother(Parent mother, FieldChecks checks) {

@@ -32,8 +32,15 @@ class RegisterBirthCommandTest {
     }
 
     @Test
+    void aBirthOutsideAFacilityHasNoMedicalBirthCertificateToAskFor() {
+        var command = aTypicalDeclaration().bornOutsideAFacility().command();
+
+        assertThat(command.declaration().child().medicalBirthCertificateNumber()).isNull();
+    }
+
+    @Test
     void everyMalformedFieldIsNamedAtOnce() {
-        var child = new Newborn(" ", null, null, null, "2545", null, null, "", false);
+        var child = new Newborn(" ", null, null, "Trạm Y tế xã", "2545", null, null, "", false);
         var mother = new Parent(null, null, "0701980012", null, null);
         var declarant = new Declarant("", "123", "NEIGHBOUR");
 
@@ -66,7 +73,7 @@ class RegisterBirthCommandTest {
                 null, null, null, null, false));
 
         assertThat(problems).extracting(Refusal::field).containsExactly(
-                "child.fullName", "child.sex", "child.dateOfBirth", "child.medicalBirthCertificate.number",
+                "child.fullName", "child.sex", "child.dateOfBirth",
                 "mother.fullName", "mother.personalIdNumber", "declarant.fullName", "declarant.relationship");
         assertThat(problems.get(0).messageVi()).isEqualTo("Thiếu họ tên của trẻ.");
     }

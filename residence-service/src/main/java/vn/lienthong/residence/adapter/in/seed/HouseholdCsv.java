@@ -1,12 +1,10 @@
 package vn.lienthong.residence.adapter.in.seed;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
@@ -22,8 +20,7 @@ import vn.lienthong.residence.domain.Relationship;
 /**
  * Reads {@code households.csv}: one row per member, the head included with relationship
  * {@code HEAD}. The whole file is checked before anything is saved; the first bad row stops the
- * read with the file, line and column named. Messages never quote a value, since values are
- * names and ID numbers.
+ * read with the file, line and column named.
  */
 final class HouseholdCsv {
 
@@ -49,7 +46,7 @@ final class HouseholdCsv {
                 // The parser reports a row's start where the record before it ended, the line above
                 // (and its end past the row's line break); so the row is on the line below.
                 int line = rows.parser().currentTokenLocation().getLineNr() + 1;
-                csv.add(new Row(rows.next(), line));
+                csv.add(new SeedRow(rows.next(), line));
                 any = rows.hasNext();
             }
         } catch (JacksonException e) {
@@ -68,7 +65,7 @@ final class HouseholdCsv {
         }
     }
 
-    private void add(Row row) {
+    private void add(SeedRow row) {
         var number = row.value("household_number", HouseholdNumber::new);
         var commune = row.value("commune_code", CommuneCode::new);
         String addressLine = row.text("address_line");
@@ -92,72 +89,6 @@ final class HouseholdCsv {
             return Relationship.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("must be one of " + List.of(Relationship.values()), e);
-        }
-    }
-
-    /** One data row; its values are read and checked one column at a time. */
-    private record Row(Map<String, String> values, int line) {
-
-        String text(String column) {
-            String value = values.get(column);
-            if (value == null || value.isBlank()) {
-                throw problem(column, "is empty");
-            }
-            return value.strip();
-        }
-
-        <T> T value(String column, Function<String, T> parse) {
-            String text = text(column);
-            try {
-                return parse.apply(text);
-            } catch (IllegalArgumentException e) {
-                throw problem(column, e.getMessage());
-            }
-        }
-
-        IllegalStateException problem(String column, String what) {
-            return new IllegalStateException(FILE + " line " + line + ": column " + column + ": " + what);
-        }
-    }
-
-    /** The rows of one household so far; every row must agree on where it lives and who heads it. */
-    private static final class SeedHousehold {
-
-        private final HouseholdNumber number;
-        private final CommuneCode commune;
-        private final String addressLine;
-        private final PersonalIdNumber head;
-        private final int firstLine;
-        private final List<Member> members = new ArrayList<>();
-
-        SeedHousehold(HouseholdNumber number, CommuneCode commune, String addressLine, PersonalIdNumber head,
-                      int firstLine) {
-            this.number = number;
-            this.commune = commune;
-            this.addressLine = addressLine;
-            this.head = head;
-            this.firstLine = firstLine;
-        }
-
-        void add(Row row, CommuneCode rowCommune, String rowAddressLine, PersonalIdNumber rowHead, Member member) {
-            requireSame(row, "commune_code", commune, rowCommune);
-            requireSame(row, "address_line", addressLine, rowAddressLine);
-            requireSame(row, "head_personal_id_number", head, rowHead);
-            members.add(member);
-        }
-
-        private void requireSame(Row row, String column, Object first, Object value) {
-            if (!first.equals(value)) {
-                throw row.problem(column, "differs from line " + firstLine + " of the same household " + number.value());
-            }
-        }
-
-        Household toHousehold() {
-            if (members.stream().noneMatch(m -> m.relationship() == Relationship.HEAD)) {
-                throw new IllegalStateException(FILE + " line " + firstLine + ": column head_personal_id_number: "
-                        + "household " + number.value() + " has no row for its head (relationship HEAD)");
-            }
-            return new Household(number, commune, null, addressLine, head, members);
         }
     }
 }

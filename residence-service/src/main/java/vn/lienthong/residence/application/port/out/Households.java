@@ -22,6 +22,10 @@ public interface Households {
     /** The household {@code person} is a permanent resident of, if any. */
     Optional<Household> of(PersonalIdNumber person);
 
-    /** Adds {@code member}, registered for {@code dossierId}; fails if they belong to a household already. */
+    /**
+     * Adds {@code member}, registered for {@code dossierId}. Fails if they belong to a household
+     * already: a concurrent registration of the same child then rolls back, and its retry finds
+     * the first one.
+     */
     void addMember(HouseholdNumber household, Member member, UUID dossierId);
 }

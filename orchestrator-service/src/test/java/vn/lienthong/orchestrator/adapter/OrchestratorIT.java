@@ -1,0 +1,354 @@
+package vn.lienthong.orchestrator.adapter;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
+import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
+import vn.lienthong.contracts.common.Rejection;
+import vn.lienthong.contracts.dossier.DossierTopics;
+import vn.lienthong.contracts.dossier.events.DossierStatusChanged;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
+import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.residence.ResidenceTopics;
+import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
+import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
+import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
+import vn.lienthong.deploy.local.SharedInfrastructure;
+import vn.lienthong.messaging.testing.KafkaProbe;
+
+/**
+ * The orchestrator on real PostgreSQL and Kafka. WireMock stands in for the population database;
+ * the test answers the Kafka agencies' commands itself, so each reply is under its control.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrchestratorIT {
+
+    private static final WireMockServer POPULATION = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static KafkaProbe kafka;
+
+    @LocalServerPort
+    int port;
+    PortalClient portal;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        POPULATION.start();
+        var postgres = SharedInfrastructure.postgres();
+        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("orchestrator"));
+        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
+        registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "200ms");
+    }
+
+    @BeforeAll
+    static void listen() {
+        kafka = KafkaProbe.listeningTo(SharedInfrastructure.kafka().bootstrapServers(), CivilRegistryTopics.COMMANDS,
+                ResidenceTopics.COMMANDS, HealthInsuranceTopics.COMMANDS, DossierTopics.STATUS_CHANGES);
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        POPULATION.stop();
+    }
+
+    @BeforeEach
+    void populationDatabaseAssignsNumbers() {
+        POPULATION.resetAll();
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"requestId\":\"r\",\"personalIdNumber\":\"075326000123\",\"newlyIssued\":true,"
+                        + "\"issuedAt\":\"2026-11-23T02:00:00Z\"}")));
+        portal = new PortalClient(port);
+    }
+
+    @Test
+    void theExampleDossierRunsThroughEveryAgencyToCompleted() {
+        var submitted = portal.submit(PortalClient.exampleDossier());
+
+        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(submitted.body().get("status").asString()).isEqualTo("RECEIVED");
+        String dossierId = submitted.body().get("dossierId").asString();
+        assertThat(submitted.location()).isEqualTo("/api/v1/dossiers/" + dossierId);
+
+        RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        assertThat(registerBirth.personalIdNumber()).isEqualTo("075326000123");
+        assertThat(registerBirth.child().fullName()).isEqualTo("Điểu Thị Hoa");
+        assertThat(registerBirth.mother().personalIdNumber()).isEqualTo("070198001234");
+        assertThat(registerBirth.father().fullName()).isEqualTo("Điểu Văn Minh");
+        POPULATION.verify(postRequestedFor(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.motherPersonalIdNumber", com.github.tomakehurst.wiremock.client.WireMock.equalTo("070198001234")))
+                .withRequestBody(matchingJsonPath("$.registrationCommuneCode", com.github.tomakehurst.wiremock.client.WireMock.equalTo("25450"))));
+
+        kafka.send(CivilRegistryTopics.REPLIES, dossierId, new BirthRegistered(registerBirth.commandId(),
+                registerBirth.dossierId(), "01/2026", 7, "KS-25450-2026-000007", LocalDate.of(2026, 11, 23), false));
+        var residence = kafka.awaitOne(ResidenceTopics.COMMANDS, dossierId, RegisterPermanentResidence.class);
+        var card = kafka.awaitOne(HealthInsuranceTopics.COMMANDS, dossierId, IssueChildHealthInsuranceCard.class);
+        assertThat(residence.birthCertificateNumber()).isEqualTo("KS-25450-2026-000007");
+        assertThat(residence.addressLine()).isEqualTo("Thôn 3");
+        assertThat(card.initialCareFacilityCode()).isEqualTo("75-012");
+        assertThat(card.applicationDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+
+        kafka.send(ResidenceTopics.REPLIES, dossierId, new PermanentResidenceRegistered(residence.commandId(),
+                residence.dossierId(), "TT-25450-2026-000001", "HK-25450-000001", "Thôn 3, Xã Bù Gia Mập", "25450",
+                LocalDate.of(2026, 11, 23)));
+        kafka.send(HealthInsuranceTopics.REPLIES, dossierId, new HealthInsuranceCardIssued(card.commandId(),
+                card.dossierId(), "TE1757500000001", "7500000001", "TE", 1, LocalDate.of(2026, 11, 2),
+                LocalDate.of(2032, 11, 2), "75-012", "Trung tâm Y tế khu vực Bù Gia Mập"));
+
+        JsonNode dossier = awaitStatus(dossierId, "COMPLETED");
+        assertThat(dossier.at("/results/personalIdNumber").asString()).isEqualTo("075326000123");
+        assertThat(dossier.at("/results/birthRegistration/registerVolume").asString()).isEqualTo("01/2026");
+        assertThat(dossier.at("/results/residence/registrationNumber").asString()).isEqualTo("TT-25450-2026-000001");
+        assertThat(dossier.at("/results/healthInsuranceCard/cardNumber").asString()).isEqualTo("TE1757500000001");
+        assertThat(dossier.at("/results/healthInsuranceCard/validTo").asString()).isEqualTo("2032-11-02");
+        assertThat(dossier.at("/deadline/workingDays").asInt()).isEqualTo(3);
+        assertThat(dossier.at("/deadline/dueDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(dossier.get("steps")).extracting(step -> step.get("status").asString())
+                .containsOnly("COMPLETED");
+        assertThat(dossier.get("history")).extracting(entry -> entry.get("event").asString())
+                .startsWith("SUBMITTED").endsWith("COMPLETED");
+
+        var completed = kafka.awaitMatching(DossierTopics.STATUS_CHANGES, dossierId, DossierStatusChanged.class,
+                event -> event.status().equals("COMPLETED"));
+        assertThat(completed.steps()).extracting(DossierStatusChanged.StepStatus::status).containsOnly("COMPLETED");
+        List<DossierStatusChanged> published = kafka.records(DossierTopics.STATUS_CHANGES, dossierId).stream()
+                .map(record -> kafka.decode(record, DossierStatusChanged.class)).toList();
+        assertThat(published.get(0).status()).isEqualTo("RECEIVED");
+        assertThat(published).extracting(DossierStatusChanged::sequence).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSameDossierSentAgainIsTheSameDossierAndOtherContentUnderItsCodeIsAConflict() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        var first = portal.submit(dossier);
+        var again = portal.submit(dossier);
+
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body().get("dossierId")).isEqualTo(first.body().get("dossierId"));
+
+        ((ObjectNode) dossier.get("child")).put("fullName", "Điểu Thị Hồng");
+        var conflicting = portal.submit(dossier);
+        assertThat(conflicting.status()).isEqualTo(409);
+        assertThat(conflicting.body().at("/errors/0/field").asString()).isEqualTo("portalDossierCode");
+        assertThat(conflicting.body().get("dossierId")).isEqualTo(first.body().get("dossierId"));
+    }
+
+    @Test
+    void anInvalidDossierIsAnsweredWithAProblemNamingEachBadField() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("mother")).put("personalIdNumber", "0701980012");
+        ((ObjectNode) dossier.get("child")).put("dateOfBirth", LocalDate.now().plusDays(3).toString());
+        ((ObjectNode) dossier.get("declarant")).put("phone", "12345");
+
+        var answer = portal.submit(dossier);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().get("title").asString()).contains("Invalid dossier");
+        assertThat(answer.body().get("errors")).extracting(error -> error.get("field").asString())
+                .contains("mother.personalIdNumber", "child.dateOfBirth", "declarant.phone");
+        assertThat(answer.body().at("/errors/0/message").asString()).isNotBlank();
+    }
+
+    @Test
+    void aMissingMotherAndAChildOfSixAreNamed() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        dossier.remove("mother");
+        ((ObjectNode) dossier.get("child")).put("dateOfBirth", LocalDate.now().minusYears(6).toString());
+
+        var answer = portal.submit(dossier);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().get("errors")).extracting(error -> error.get("code").asString() + "@" + error.get("field").asString())
+                .contains("REQUIRED@mother", "CHILD_NOT_UNDER_SIX@child.dateOfBirth");
+    }
+
+    @Test
+    void anUnreadableValueIsA400NamingTheField() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("child")).put("sex", "UNKNOWN");
+
+        var answer = portal.submit(dossier);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().at("/errors/0/field").asString()).isEqualTo("child.sex");
+        assertThat(portal.post("/api/v1/dossiers", "{not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void passingFailuresOfThePopulationDatabaseAreRetriedUntilItAnswers() {
+        POPULATION.resetAll();
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503))
+                .willSetStateTo("second"));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).inScenario("flaky")
+                .whenScenarioStateIs("second").willReturn(aResponse().withStatus(500))
+                .willSetStateTo("up"));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).inScenario("flaky")
+                .whenScenarioStateIs("up").willReturn(aResponse().withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"075326000999\",\"newlyIssued\":true}")));
+
+        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
+
+        kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        JsonNode idStep = step(portal.dossier(dossierId), "ID_NUMBER");
+        assertThat(idStep.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(idStep.get("attempts").asInt()).isEqualTo(3);
+        var requestIds = POPULATION.findAll(postRequestedFor(urlEqualTo("/api/v1/personal-id-numbers"))).stream()
+                .map(request -> com.github.tomakehurst.wiremock.common.Json.node(request.getBodyAsString()).get("requestId").asText())
+                .distinct().toList();
+        assertThat(requestIds).hasSize(1);
+    }
+
+    @Test
+    void dataThePopulationDatabaseRefusesGoesBackToTheApplicantAndASupplementResumesTheStep() {
+        POPULATION.resetAll();
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.motherPersonalIdNumber", com.github.tomakehurst.wiremock.client.WireMock.equalTo("070198001234")))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":422,\"errors\":[{\"field\":\"motherPersonalIdNumber\",\"code\":\"MOTHER_NOT_FOUND\","
+                                + "\"message\":\"Không tìm thấy mẹ.\",\"messageEn\":\"Mother not found.\"}]}")));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.motherPersonalIdNumber", com.github.tomakehurst.wiremock.client.WireMock.equalTo("070198005555")))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"075326000555\",\"newlyIssued\":true}")));
+        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
+
+        JsonNode waiting = awaitStatus(dossierId, "ACTION_REQUIRED");
+        assertThat(waiting.at("/requiredActions/0/kind").asString()).isEqualTo("SUPPLEMENT");
+        assertThat(waiting.at("/requiredActions/0/reasons/0/field").asString()).isEqualTo("mother.personalIdNumber");
+        assertThat(waiting.at("/requiredActions/0/messageVi").asString()).isEqualTo("Không tìm thấy mẹ.");
+
+        var supplemented = portal.post("/api/v1/dossiers/" + dossierId + "/supplements", """
+                {"changes": {"mother": {"personalIdNumber": "070198005555"},
+                             "declarant": {"personalIdNumber": "070198005555"},
+                             "residence": {"parentPersonalIdNumber": "070198005555"}},
+                 "note": "Sửa số định danh của mẹ"}""");
+
+        assertThat(supplemented.status()).isEqualTo(200);
+        RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        assertThat(registerBirth.mother().personalIdNumber()).isEqualTo("070198005555");
+        assertThat(registerBirth.personalIdNumber()).isEqualTo("075326000555");
+        assertThat(portal.dossier(dossierId).get("history")).extracting(h -> h.get("event").asString()).contains("SUPPLEMENTED");
+    }
+
+    @Test
+    void anAgencysRefusalWaitsForASupplementWhichSendsTheCorrectedRequest() {
+        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
+        var registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        kafka.send(CivilRegistryTopics.REPLIES, dossierId, new BirthRegistered(registerBirth.commandId(),
+                registerBirth.dossierId(), "01/2026", 8, "KS-25450-2026-000008", LocalDate.of(2026, 11, 23), false));
+        var residence = kafka.awaitOne(ResidenceTopics.COMMANDS, dossierId, RegisterPermanentResidence.class);
+
+        kafka.send(ResidenceTopics.REPLIES, dossierId, new PermanentResidenceRejected(residence.commandId(),
+                residence.dossierId(), List.of(new Rejection("HOUSEHOLD_NOT_FOUND", "residence.addressLine",
+                        "Không có hộ gia đình tại địa chỉ này.", "No household at this address."))));
+        JsonNode waiting = awaitStatus(dossierId, "ACTION_REQUIRED");
+        assertThat(waiting.at("/requiredActions/0/step").asString()).isEqualTo("RESIDENCE");
+        assertThat(waiting.at("/requiredActions/0/dueDate").asString()).isNotBlank();
+
+        var lockedChange = portal.post("/api/v1/dossiers/" + dossierId + "/supplements",
+                "{\"changes\": {\"child\": {\"fullName\": \"Điểu Thị Hồng\"}}}");
+        assertThat(lockedChange.status()).isEqualTo(409);
+        assertThat(lockedChange.body().at("/errors/0/field").asString()).isEqualTo("child");
+
+        var supplemented = portal.post("/api/v1/dossiers/" + dossierId + "/supplements",
+                "{\"changes\": {\"residence\": {\"addressLine\": \"Thôn 4\"}}}");
+        assertThat(supplemented.status()).isEqualTo(200);
+        assertThat(supplemented.body().get("status").asString()).isEqualTo("IN_PROGRESS");
+        var retried = kafka.await(ResidenceTopics.COMMANDS, dossierId, 2).get(1);
+        var corrected = kafka.decode(retried, RegisterPermanentResidence.class);
+        assertThat(corrected.addressLine()).isEqualTo("Thôn 4");
+        assertThat(corrected.commandId()).isNotEqualTo(residence.commandId());
+    }
+
+    @Test
+    void aBirthOutsideAHealthFacilityWaitsForTheOfficerWhoSawTheOriginalStatement() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("child").get("placeOfBirth")).remove("facilityName");
+        ((ObjectNode) dossier.get("child")).remove("medicalBirthCertificate");
+        String dossierId = portal.submit(dossier).body().get("dossierId").asString();
+
+        JsonNode waiting = awaitStatus(dossierId, "ACTION_REQUIRED");
+        assertThat(waiting.at("/requiredActions/0/kind").asString()).isEqualTo("OFFICER");
+        assertThat(waiting.at("/requiredActions/0/step").asString()).isEqualTo("BIRTH_REGISTRATION");
+
+        var badAction = portal.post("/api/v1/dossiers/" + dossierId + "/officer-actions",
+                "{\"action\": \"SOMETHING\", \"officerId\": \"cb-25450-02\"}");
+        assertThat(badAction.status()).isEqualTo(400);
+        assertThat(badAction.body().at("/errors/0/field").asString()).isEqualTo("action");
+
+        var confirmed = portal.post("/api/v1/dossiers/" + dossierId + "/officer-actions",
+                "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\", \"officerId\": \"cb-25450-02\", \"note\": \"Đã xem bản chính\"}");
+        assertThat(confirmed.status()).isEqualTo(200);
+        RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        assertThat(registerBirth.originalBirthStatementSeen()).isTrue();
+        assertThat(registerBirth.child().facilityName()).isNull();
+    }
+
+    @Test
+    void communeOfficersListDossiersByCommuneAndStatusPageByPage() {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        String commune = String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
+        dossier.put("registrationCommuneCode", commune);
+        ((ObjectNode) dossier.get("residence")).put("communeCode", commune);
+        String dossierId = portal.submit(dossier).body().get("dossierId").asString();
+        kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+
+        JsonNode page = portal.get("/api/v1/dossiers?communeCode=" + commune + "&status=IN_PROGRESS&size=10").body();
+        assertThat(page.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(page.at("/items/0/dossierId").asString()).isEqualTo(dossierId);
+        assertThat(page.at("/items/0/childFullName").asString()).isEqualTo("Điểu Thị Hoa");
+        assertThat(portal.get("/api/v1/dossiers?communeCode=" + commune + "&status=COMPLETED").body()
+                .get("totalItems").asLong()).isZero();
+
+        var badStatus = portal.get("/api/v1/dossiers?status=DONE");
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.body().at("/errors/0/field").asString()).isEqualTo("status");
+        assertThat(portal.get("/api/v1/dossiers/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/dossiers/not-an-id").body().at("/errors/0/field").asString()).isEqualTo("dossierId");
+    }
+
+    private JsonNode awaitStatus(String dossierId, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(portal.dossier(dossierId).get("status").asString()));
+        return portal.dossier(dossierId);
+    }
+
+    private static JsonNode step(JsonNode dossier, String name) {
+        for (JsonNode step : dossier.get("steps")) {
+            if (step.get("step").asString().equals(name)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no step " + name);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.lienthong.orchestrator.adapter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The national portal and a commune officer, as HTTP clients of the orchestrator. */
+final class PortalClient {
+
+    record Answer(int status, JsonNode body, String location) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final RestClient http;
+
+    PortalClient(int port) {
+        http = RestClient.create("http://127.0.0.1:" + port);
+    }
+
+    /** The portal's example dossier with a fresh portal dossier code. */
+    static ObjectNode exampleDossier() {
+        try (InputStream in = PortalClient.class.getResourceAsStream("/portal/dossier-3in1.json")) {
+            ObjectNode dossier = (ObjectNode) JSON.readTree(in);
+            dossier.put("portalDossierCode", "G22.75-" + UUID.randomUUID());
+            return dossier;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Answer submit(JsonNode dossier) {
+        return post("/api/v1/dossiers", dossier.toString());
+    }
+
+    Answer post(String path, String body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), response.getHeaders().getFirst("Location")));
+    }
+
+    Answer get(String path) {
+        return http.get().uri(path)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), null));
+    }
+
+    JsonNode dossier(String dossierId) {
+        return get("/api/v1/dossiers/" + dossierId).body();
+    }
+
+    private static JsonNode body(byte[] bytes) {
+        return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+    }
+}
