@@ -1,13 +1,19 @@
 package vn.lienthong.healthinsurance.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +30,8 @@ import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsurance
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardRejected;
 import vn.lienthong.deploy.local.SharedInfrastructure;
+import vn.lienthong.healthinsurance.adapter.in.seed.CareFacilitySeedImport;
+import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCareFacilities;
 import vn.lienthong.messaging.testing.KafkaProbe;
 
 /** The service as the orchestrator sees it: commands in over real Kafka, state in real PostgreSQL. */
@@ -35,6 +43,8 @@ class HealthInsuranceServiceIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcCareFacilities facilities;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -136,6 +146,27 @@ class HealthInsuranceServiceIT {
         var unknown = http().get().uri("/api/v1/health-insurance-cards/{id}", "001099999999")
                 .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
         assertThat(unknown.status().value()).isEqualTo(404);
+    }
+
+    @Test
+    void seedFacilitiesAreLoadedAndABadRowIsNamedByLineAndColumn(@TempDir Path seed) throws IOException {
+        Files.writeString(seed.resolve("care-facilities.csv"), """
+                facility_code,facility_name,province_code
+                79-777,"Trạm Y tế phường Bến Thành, Quận 1",079
+                """);
+        new CareFacilitySeedImport(seed, facilities).run(null);
+        HealthInsuranceCardIssued card = send(issue(uniqueIdNumber(), LocalDate.of(2026, 11, 2), "79-777"),
+                HealthInsuranceCardIssued.class);
+        assertThat(card.initialCareFacilityName()).isEqualTo("Trạm Y tế phường Bến Thành, Quận 1");
+        assertThat(card.cardNumber()).startsWith("TE179");
+
+        Files.writeString(seed.resolve("care-facilities.csv"), """
+                facility_code,facility_name,province_code
+                79-778,Trạm Y tế A,079
+                79-779,Trạm Y tế B,7
+                """);
+        assertThatThrownBy(() -> new CareFacilitySeedImport(seed, facilities).run(null))
+                .hasMessage("care-facilities.csv line 3: column province_code: a province code has 2 or 3 digits");
     }
 
     private <T> T send(IssueChildHealthInsuranceCard command, Class<T> replyType) {

@@ -48,7 +48,8 @@ public class CareFacilitySeedImport implements ApplicationRunner {
                 .readValues(file.toFile())) {
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
-                int line = rows.currentLocation().getLineNr();
+                // After next() the parser stands on the row's last value, which is on the row's line.
+                int line = rows.parser().currentTokenLocation().getLineNr();
                 facilities.save(new InitialCareFacility(
                         required(row, "facility_code", line),
                         required(row, "facility_name", line),

@@ -1,0 +1,93 @@
+package vn.lienthong.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.lienthong.deploy.local.PortalConsole;
+
+/**
+ * Dossiers as the tests speak of them: {@code aTypicalDossier().withoutFather()}, all built on the
+ * portal's example, each a distinct birth of the example mother so tests do not collide.
+ */
+final class Dossiers {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
+    private static final Set<String> FINAL = Set.of("COMPLETED", "REFUSED");
+
+    private final ObjectNode dossier = PortalConsole.exampleDossier();
+
+    private Dossiers() {
+        int n = NEXT.getAndIncrement();
+        dossier.put("portalDossierCode", "G22.75-ST-" + UUID.randomUUID());
+        dossier.put("submittedAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
+        child().put("fullName", "Điểu Thị Hoa " + (char) ('A' + n % 26));
+        child().put("dateOfBirth", LocalDate.now().minusDays(20 + n % 30).toString());
+        ((ObjectNode) child().get("medicalBirthCertificate")).put("number", "GCS-75-ST-" + UUID.randomUUID());
+    }
+
+    static Dossiers aTypicalDossier() {
+        return new Dossiers();
+    }
+
+    Dossiers withoutFather() {
+        dossier.remove("father");
+        return this;
+    }
+
+    Dossiers withResidenceAddress(String addressLine) {
+        ((ObjectNode) dossier.get("residence")).put("addressLine", addressLine);
+        return this;
+    }
+
+    Dossiers bornOutsideAHealthFacility() {
+        ((ObjectNode) child().get("placeOfBirth")).remove("facilityName");
+        child().remove("medicalBirthCertificate");
+        return this;
+    }
+
+    ObjectNode json() {
+        return dossier;
+    }
+
+    private ObjectNode child() {
+        return (ObjectNode) dossier.get("child");
+    }
+
+    static JsonNode awaitFinal(PortalConsole portal, String dossierId) {
+        return awaitStatus(portal, dossierId, FINAL);
+    }
+
+    /**
+     * Waits until the dossier is done, acting as the commune officer whenever it waits for one
+     * (a birth outside a health facility). Returns early, with the dossier, if it waits for a
+     * supplement from the applicant.
+     */
+    static JsonNode awaitDone(PortalConsole portal, String dossierId) {
+        while (true) {
+            JsonNode dossier = awaitStatus(portal, dossierId, Set.of("COMPLETED", "REFUSED", "ACTION_REQUIRED"));
+            JsonNode action = dossier.at("/requiredActions/0");
+            if (!dossier.get("status").asString().equals("ACTION_REQUIRED") || !action.get("kind").asString().equals("OFFICER")) {
+                return dossier;
+            }
+            portal.post("/api/v1/dossiers/" + dossierId + "/officer-actions",
+                    "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\", \"officerId\": \"cb-system-test\"}");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !"OFFICER".equals(
+                    portal.dossier(dossierId).at("/requiredActions/0/kind").asString(null)));
+        }
+    }
+
+    static JsonNode awaitStatus(PortalConsole portal, String dossierId, Set<String> statuses) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                .until(() -> statuses.contains(portal.dossier(dossierId).get("status").asString()));
+        return portal.dossier(dossierId);
+    }
+}

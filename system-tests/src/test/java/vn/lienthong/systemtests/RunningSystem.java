@@ -1,0 +1,56 @@
+package vn.lienthong.systemtests;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import vn.lienthong.deploy.local.LocalSystem;
+import vn.lienthong.deploy.local.PortalConsole;
+import vn.lienthong.deploy.local.Service;
+import vn.lienthong.deploy.population.Population;
+import vn.lienthong.deploy.population.SeedFiles;
+import vn.lienthong.deploy.population.SyntheticPopulation;
+
+/**
+ * One running system for all system tests in this JVM: started on first use with the synthetic
+ * population loaded, stopped when the JVM exits. Commits are durable, as the crash test needs.
+ */
+final class RunningSystem {
+
+    static final int FAMILIES = 300;
+    /** Every agency takes this long per command, so a crash can land in the middle of the flow. */
+    static final String AGENCY_PROCESSING_TIME = "--lienthong.agency.processing-time=40ms";
+
+    private static LocalSystem system;
+    private static Population population;
+
+    private RunningSystem() {
+    }
+
+    static synchronized LocalSystem get() {
+        if (system == null) {
+            Path root = Path.of(System.getProperty("lienthong.repository-root", "..")).toAbsolutePath().normalize();
+            Path work = root.resolve("system-tests").resolve("target").resolve("system");
+            population = SyntheticPopulation.generate(7, FAMILIES, LocalDate.now());
+            Path seed = root.resolve("system-tests").resolve("target").resolve("seed");
+            SeedFiles.write(population, seed);
+            var settings = new LocalSystem.Settings(root, work, false, true, seed, LocalSystem.Settings.SMALL_JVM, Map.of())
+                    .withArguments(Service.CIVIL_REGISTRY, List.of(AGENCY_PROCESSING_TIME))
+                    .withArguments(Service.RESIDENCE, List.of(AGENCY_PROCESSING_TIME))
+                    .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME));
+            system = LocalSystem.start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-system"));
+        }
+        return system;
+    }
+
+    static PortalConsole portal() {
+        return new PortalConsole(get().url(Service.ORCHESTRATOR));
+    }
+
+    static synchronized Population population() {
+        get();
+        return population;
+    }
+}
