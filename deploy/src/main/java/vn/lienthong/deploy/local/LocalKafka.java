@@ -22,8 +22,7 @@ public final class LocalKafka implements AutoCloseable {
      */
     public static LocalKafka start(int port, int partitions) {
         var broker = new EmbeddedKafkaKraftBroker(1, partitions);
-        broker.kafkaPorts(port);
-        broker.brokerProperties(Map.of(
+        var properties = new java.util.HashMap<String, String>(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", Integer.toString(partitions),
                 "group.initial.rebalance.delay.ms", "0",
@@ -32,6 +31,11 @@ public final class LocalKafka implements AutoCloseable {
                 "transaction.state.log.min.isr", "1",
                 "min.insync.replicas", "1",
                 "log.flush.interval.messages", Long.toString(Long.MAX_VALUE)));
+        if (port != 0) {
+            // The test kit ignores kafkaPorts(..) in KRaft mode; a fixed port goes into the listeners.
+            properties.put("listeners", "EXTERNAL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:0");
+        }
+        broker.brokerProperties(properties);
         broker.afterPropertiesSet();
         return new LocalKafka(broker);
     }
