@@ -41,6 +41,17 @@ public class DossierProgressService implements ProgressDossierUseCase {
     }
 
     @Override
+    public DossierStatus confirmParentData(DossierId dossierId, String officerId, String note) {
+        return change(dossierId, dossier -> dossier.confirmParentData(officerId, note, saga.now()));
+    }
+
+    @Override
+    public DossierStatus recordManualIdNumber(DossierId dossierId, String personalIdNumber, String officerId,
+                                              String note) {
+        return change(dossierId, dossier -> dossier.recordManualIdNumber(personalIdNumber, officerId, note, saga.now()));
+    }
+
+    @Override
     public int refuseOverdueSupplements() {
         int refused = 0;
         for (DossierId id : dossiers.withSupplementDueBefore(saga.today(), 500)) {

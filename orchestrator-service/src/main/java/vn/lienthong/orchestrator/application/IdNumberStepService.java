@@ -3,27 +3,34 @@ package vn.lienthong.orchestrator.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
+import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
+import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.Parent;
 import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
 
 /**
- * Gets the child's personal ID number from the population database. Passing failures are
- * retried on their own with growing pauses; invalid data goes back to the applicant, a refused
- * permission to an officer. The request id stays the same across retries, so the database
- * never gives one child two numbers.
+ * Gets the child's personal ID number from the population database, first checking the parents
+ * against it. Passing failures are retried on their own with growing pauses; invalid data goes
+ * back to the applicant, parents who differ and a refused permission to an officer, and a dossier
+ * that waited too long to an officer who obtains the number from the commune police. The request
+ * id stays the same across retries, so the database never gives one child two numbers.
  */
 public class IdNumberStepService implements IdNumberStepUseCase {
 
@@ -44,10 +51,14 @@ public class IdNumberStepService implements IdNumberStepUseCase {
 
     @Override
     public List<Attempt> claimDueAttempts(int max) {
+        int capacity = Math.min(max, populationDatabase.callCapacity());
+        if (capacity <= 0) {
+            return List.of();
+        }
         return transactions.inTransaction(() -> {
             List<Attempt> claimed = new ArrayList<>();
             Instant now = saga.now();
-            for (DossierId id : dossiers.dueAttempts(Step.ID_NUMBER, now, max)) {
+            for (DossierId id : dossiers.dueAttempts(Step.ID_NUMBER, now, capacity)) {
                 dossiers.lock(id).ifPresent(dossier -> claimed.add(claim(dossier, now)));
             }
             return claimed;
@@ -57,18 +68,32 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     private Attempt claim(Dossier dossier, Instant now) {
         var before = DossierSaga.Snapshot.of(dossier);
         StepState step = dossier.step(Step.ID_NUMBER);
+        // A scheduled step starts a new request; a retry (or a replay) repeats the same one.
         UUID requestId = step.status() == StepStatus.SCHEDULED ? dossier.begin(Step.ID_NUMBER, now) : step.commandId();
         dossier.attempting(Step.ID_NUMBER, now.plus(settings.idNumberLease()));
         saga.save(dossier, before);
-        return new Attempt(dossier.id(), requestId, dossier.form());
+        return new Attempt(dossier.id(), requestId, dossier.form(), dossier.parentsVerified());
     }
 
     @Override
     public void attempt(Attempt attempt) {
-        IdNumberOutcome outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form());
+        boolean parentsMatch = attempt.parentsVerified();
+        IdNumberOutcome outcome = null;
+        if (!parentsMatch) {
+            outcome = crossCheckParents(attempt.form()).orElse(null);
+            parentsMatch = outcome == null;
+        }
+        if (outcome == null) {
+            outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form());
+        }
+        IdNumberOutcome result = outcome;
+        boolean parentsChecked = parentsMatch;
         transactions.inTransaction(() -> dossiers.lock(attempt.dossierId()).map(dossier -> {
             var before = DossierSaga.Snapshot.of(dossier);
-            if (record(dossier, attempt.requestId(), outcome)) {
+            if (record(dossier, attempt.requestId(), result)) {
+                if (parentsChecked) {
+                    dossier.parentsMatchPopulationDatabase();
+                }
                 saga.advance(dossier);
                 saga.save(dossier, before);
             }
@@ -76,22 +101,120 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         }));
     }
 
+    /** Empty when both parents are in the population database as declared. */
+    private Optional<IdNumberOutcome> crossCheckParents(DossierForm form) {
+        List<Reason> differences = new ArrayList<>();
+        for (var parent : List.of(new Role("mother", form.mother()), new Role("father", form.father()))) {
+            if (parent.declared() == null) {
+                continue;
+            }
+            CitizenLookup lookup = populationDatabase.findCitizen(parent.declared().personalIdNumber());
+            if (lookup instanceof CitizenLookup.Failed failed) {
+                return Optional.of(failed.outcome());
+            }
+            if (lookup instanceof CitizenLookup.NotFound) {
+                return Optional.of(new IdNumberOutcome.InvalidData(List.of(parent.notFound())));
+            }
+            differences.addAll(ParentCrossCheck.differences(parent.name(), parent.declared(),
+                    ((CitizenLookup.Found) lookup).person()));
+        }
+        return differences.isEmpty() ? Optional.empty() : Optional.of(new IdNumberOutcome.ParentsDiffer(differences));
+    }
+
+    private record Role(String name, Parent declared) {
+        Reason notFound() {
+            boolean mother = name.equals("mother");
+            return new Reason(mother ? "MOTHER_NOT_FOUND" : "FATHER_NOT_FOUND", name + ".personalIdNumber",
+                    "Không tìm thấy " + (mother ? "mẹ" : "cha") + " trong CSDL quốc gia về dân cư theo số định danh đã khai.",
+                    "The " + name + " is not in the population database under the declared ID number.");
+        }
+    }
+
     private boolean record(Dossier dossier, UUID requestId, IdNumberOutcome outcome) {
         Instant now = saga.now();
         if (outcome instanceof IdNumberOutcome.Assigned assigned) {
-            return dossier.complete(requestId, new StepResult.IdNumberAssigned(assigned.personalIdNumber()), now);
+            return dossier.complete(requestId,
+                    StepResult.IdNumberAssigned.fromPopulationDatabase(assigned.personalIdNumber()), now);
         }
         if (outcome instanceof IdNumberOutcome.TransientFailure failure) {
             int attempts = dossier.step(Step.ID_NUMBER).attempts();
-            return dossier.retryLater(Step.ID_NUMBER, requestId, failure.reason(),
+            boolean recorded = dossier.retryLater(Step.ID_NUMBER, requestId, failure.reason(),
                     now.plus(settings.retryDelay(attempts)), now);
+            if (recorded && waitedTooLong(dossier, now)) {
+                dossier.escalateIdNumber(now);
+            }
+            return recorded;
         }
         if (outcome instanceof IdNumberOutcome.InvalidData invalid) {
             return dossier.requireAction(Step.ID_NUMBER, requestId,
                     ThreeInOneSaga.supplementFor(Step.ID_NUMBER, invalid.reasons(), saga.supplementDueDate()), now);
         }
+        if (outcome instanceof IdNumberOutcome.ParentsDiffer differ) {
+            return dossier.requireAction(Step.ID_NUMBER, requestId,
+                    new RequiredAction(RequiredAction.Kind.REVIEW, Step.ID_NUMBER, differ.differences(), null), now);
+        }
         var denied = (IdNumberOutcome.PermissionDenied) outcome;
         return dossier.requireAction(Step.ID_NUMBER, requestId,
                 new RequiredAction(RequiredAction.Kind.OFFICER, Step.ID_NUMBER, List.of(denied.reason()), null), now);
+    }
+
+    private boolean waitedTooLong(Dossier dossier, Instant now) {
+        return !now.isBefore(dossier.receivedAt().plus(settings.escalateIdNumberAfter()));
+    }
+
+    @Override
+    public int resumeWaitingAttempts() {
+        return probe(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public int probe(int calls) {
+        return transactions.inTransaction(() -> dossiers.bringForwardWaitingAttempts(Step.ID_NUMBER, saga.now(), calls));
+    }
+
+    @Override
+    public int escalateOverdue() {
+        Instant now = saga.now();
+        int escalated = 0;
+        for (DossierId id : dossiers.waitingForIdNumberSince(now.minus(settings.escalateIdNumberAfter()), 500)) {
+            boolean done = transactions.inTransaction(() -> dossiers.lock(id).map(dossier -> {
+                var before = DossierSaga.Snapshot.of(dossier);
+                boolean changed = waitedTooLong(dossier, now) && dossier.escalateIdNumber(now);
+                if (changed) {
+                    saga.save(dossier, before);
+                }
+                return changed;
+            }).orElse(false));
+            escalated += done ? 1 : 0;
+        }
+        return escalated;
+    }
+
+    @Override
+    public int verifyManualNumbers(int max) {
+        int verified = 0;
+        for (DossierId id : dossiers.withIdNumberAwaitingVerification(max)) {
+            Optional<Dossier> dossier = dossiers.find(id);
+            if (dossier.isEmpty() || !dossier.get().idNumberAwaitsVerification()) {
+                continue;
+            }
+            String number = dossier.get().results().personalIdNumber();
+            CitizenLookup lookup = populationDatabase.findCitizen(number);
+            if (lookup instanceof CitizenLookup.Failed) {
+                continue;
+            }
+            List<Reason> differences = lookup instanceof CitizenLookup.Found found
+                    ? ChildCheck.differences(dossier.get().form(), found.person())
+                    : List.of(ChildCheck.notFound());
+            transactions.inTransaction(() -> dossiers.lock(id).map(locked -> {
+                var before = DossierSaga.Snapshot.of(locked);
+                locked.idNumberVerified(differences.isEmpty(), ChildCheck.vi(differences), ChildCheck.en(differences),
+                        saga.now());
+                saga.save(locked, before);
+                return locked;
+            }));
+            verified++;
+        }
+        return verified;
     }
 }

@@ -13,6 +13,8 @@ import java.time.ZoneId;
  *                              worker may try again (covers a crash mid-call)
  * @param firstRetryDelay       pause after the first failed attempt; doubles with each failure
  * @param maxRetryDelay         the longest pause between attempts
+ * @param escalateIdNumberAfter how long a dossier waits for its number before an officer is asked
+ *                              to obtain it from the commune police
  */
 public record ProcedureSettings(
         int statutoryWorkingDays,
@@ -20,7 +22,8 @@ public record ProcedureSettings(
         ZoneId zone,
         Duration idNumberLease,
         Duration firstRetryDelay,
-        Duration maxRetryDelay) {
+        Duration maxRetryDelay,
+        Duration escalateIdNumberAfter) {
 
     /** Pause before the attempt after {@code failedAttempts} failures: exponential, capped. */
     public Duration retryDelay(int failedAttempts) {

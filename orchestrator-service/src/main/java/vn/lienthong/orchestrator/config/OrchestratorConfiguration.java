@@ -1,8 +1,10 @@
 package vn.lienthong.orchestrator.config;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,20 +12,25 @@ import org.mapstruct.factory.Mappers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
+import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.SupplementDeadlineJob;
 import vn.lienthong.orchestrator.adapter.in.web.PortalDossierMapper;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
+import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseHttp;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
 import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
@@ -122,25 +129,39 @@ public class OrchestratorConfiguration {
         return new DossierQueryService(dossiers);
     }
 
+    /** The population database behind the Resilience4j instances named {@code populationDatabase}. */
     @Bean
-    PopulationDatabaseClient populationDatabase(ProcedureProperties properties) {
+    PopulationDatabaseClient populationDatabase(ProcedureProperties properties, BulkheadRegistry bulkheads,
+                                                TimeLimiterRegistry timeLimiters, CircuitBreakerRegistry breakers,
+                                                RetryRegistry retries, MeterRegistry meters) {
         var settings = properties.idNumber();
         // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which some servers mishandle.
         var httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout()).build();
-        var requestFactory = new JdkClientHttpRequestFactory(httpClient);
-        requestFactory.setReadTimeout(settings.callTimeout());
-        RestClient rest = RestClient.builder()
-                .baseUrl(properties.populationDatabaseUrl())
-                .requestFactory(requestFactory)
-                .build();
-        return new PopulationDatabaseClient(rest, JsonMapper.builder().build());
+        var scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+            var thread = new Thread(runnable, "population-database-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        String name = "populationDatabase";
+        return new PopulationDatabaseClient(
+                new PopulationDatabaseHttp(httpClient, URI.create(properties.populationDatabaseUrl()), settings.callTimeout()),
+                bulkheads.bulkhead(name), timeLimiters.timeLimiter(name), breakers.circuitBreaker(name),
+                retries.retry(name), scheduler, meters);
     }
 
     @Bean
     IdNumberStepService idNumberStep(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase,
                                      DossierSaga saga, Transactions transactions, ProcedureSettings settings) {
-        return new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings);
+        var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings);
+        populationDatabase.onRecovery(step::resumeWaitingAttempts);
+        populationDatabase.onProbe(step::probe);
+        return step;
+    }
+
+    @Bean
+    IdNumberJobs idNumberJobs(IdNumberStepService idNumberStep) {
+        return new IdNumberJobs(idNumberStep);
     }
 
     @Bean

@@ -33,11 +33,13 @@ public record ProcedureProperties(
     /**
      * @param concurrentCalls most calls in flight at once
      * @param connectTimeout  time to connect
-     * @param callTimeout     time one call may take before it counts as failed
+     * @param callTimeout     backstop on one HTTP exchange; the time limit per attempt is Resilience4j's
      * @param lease           time after which an attempt that never reported is tried again
      * @param firstRetryDelay pause after the first failure, doubling with each further one
      * @param maxRetryDelay   the longest pause
      * @param pollInterval    how often due attempts are looked for when there were none
+     * @param escalateAfter   how long a dossier may wait for its number before an officer is asked
+     *                        to obtain it from the commune police
      */
     public record IdNumber(
             @DefaultValue("16") int concurrentCalls,
@@ -46,11 +48,12 @@ public record ProcedureProperties(
             @DefaultValue("30s") Duration lease,
             @DefaultValue("2s") Duration firstRetryDelay,
             @DefaultValue("5m") Duration maxRetryDelay,
-            @DefaultValue("100ms") Duration pollInterval) {
+            @DefaultValue("100ms") Duration pollInterval,
+            @DefaultValue("4h") Duration escalateAfter) {
     }
 
     ProcedureSettings settings() {
         return new ProcedureSettings(statutoryWorkingDays, supplementWorkingDays, zone, idNumber.lease(),
-                idNumber.firstRetryDelay(), idNumber.maxRetryDelay());
+                idNumber.firstRetryDelay(), idNumber.maxRetryDelay(), idNumber.escalateAfter());
     }
 }

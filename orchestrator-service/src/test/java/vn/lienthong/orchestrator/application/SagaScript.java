@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
+import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
@@ -38,7 +39,9 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.Parent;
 
 /**
  * Runs the saga's use cases against ports that only record what they are asked, so a test reads
@@ -47,13 +50,16 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 final class SagaScript {
 
     static final ProcedureSettings SETTINGS = new ProcedureSettings(3, 7, ZoneId.of("Asia/Ho_Chi_Minh"),
-            Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5));
+            Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofHours(4));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
     private final MemoryDossiers dossiers = new MemoryDossiers();
     private final Map<Step, List<UUID>> sent = new LinkedHashMap<>();
     private final List<DossierStatus> published = new ArrayList<>();
     private final Deque<IdNumberOutcome> populationAnswers = new ArrayDeque<>();
+    private final Map<String, CitizenLookup> citizens = new LinkedHashMap<>();
+    private int lookups;
+    private int callCapacity = Integer.MAX_VALUE;
     private final Transactions transactions = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -71,7 +77,23 @@ final class SagaScript {
         List<AgencyRequests> agencies = List.of(agency(Step.BIRTH_REGISTRATION), agency(Step.RESIDENCE),
                 agency(Step.HEALTH_INSURANCE));
         DossierEvents events = dossier -> published.add(dossier.status());
-        PopulationDatabase population = (requestId, form) -> populationAnswers.removeFirst();
+        PopulationDatabase population = new PopulationDatabase() {
+            @Override
+            public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form) {
+                return populationAnswers.removeFirst();
+            }
+
+            @Override
+            public CitizenLookup findCitizen(String personalIdNumber) {
+                lookups++;
+                return citizens.getOrDefault(personalIdNumber, new CitizenLookup.NotFound());
+            }
+
+            @Override
+            public int callCapacity() {
+                return callCapacity;
+            }
+        };
         saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, clock);
         intake = new DossierIntakeService(dossiers, saga, events, transactions);
         replies = new AgencyReplyService(dossiers, saga, transactions);
@@ -79,10 +101,64 @@ final class SagaScript {
         progress = new DossierProgressService(dossiers, saga, transactions);
     }
 
+    /** The population database knows the dossier's parents exactly as declared. */
     static SagaScript given(DossierForm form) {
         var script = new SagaScript();
+        script.populationDatabaseRecords(form.mother());
+        form.knownFather().ifPresent(script::populationDatabaseRecords);
         script.dossierId = script.intake.submit(form, "hash").dossierId();
         return script;
+    }
+
+    SagaScript populationDatabaseRecords(Parent person) {
+        citizens.put(person.personalIdNumber(), new CitizenLookup.Found(
+                new RegisteredPerson(person.personalIdNumber(), person.fullName(), person.dateOfBirth())));
+        return this;
+    }
+
+    SagaScript populationDatabaseRecords(String personalIdNumber, String fullName, LocalDate dateOfBirth) {
+        citizens.put(personalIdNumber, new CitizenLookup.Found(new RegisteredPerson(personalIdNumber, fullName, dateOfBirth)));
+        return this;
+    }
+
+    SagaScript populationDatabaseForgets(String personalIdNumber) {
+        citizens.remove(personalIdNumber);
+        return this;
+    }
+
+    SagaScript whenTheBreakerOpens() {
+        callCapacity = 0;
+        return this;
+    }
+
+    SagaScript whenTheBreakerCloses() {
+        callCapacity = Integer.MAX_VALUE;
+        idNumberStep.resumeWaitingAttempts();
+        return this;
+    }
+
+    SagaScript whenEscalationsAreChecked() {
+        idNumberStep.escalateOverdue();
+        return this;
+    }
+
+    SagaScript whenManualNumbersAreVerified() {
+        idNumberStep.verifyManualNumbers(10);
+        return this;
+    }
+
+    SagaScript whenOfficerRecordsManualNumber(String number) {
+        progress.recordManualIdNumber(dossierId, number, "officer-7", "lấy tại Công an xã");
+        return this;
+    }
+
+    SagaScript whenOfficerConfirmsParentData() {
+        progress.confirmParentData(dossierId, "officer-7", "đã đối chiếu giấy tờ");
+        return this;
+    }
+
+    int populationDatabaseLookups() {
+        return lookups;
     }
 
     /** A dossier that already has its ID number and birth registration. */
@@ -294,6 +370,25 @@ final class SagaScript {
                     .filter(d -> d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
                             && !d.step(step).nextAttemptAt().isAfter(now))
                     .map(Dossier::id).limit(max).toList();
+        }
+
+        @Override
+        public int bringForwardWaitingAttempts(Step step, Instant now, int limit) {
+            return (int) byId.values().stream().limit(limit).filter(dossier -> dossier.bringForward(step, now)).count();
+        }
+
+        @Override
+        public List<DossierId> waitingForIdNumberSince(Instant cutoff, int max) {
+            return byId.values().stream()
+                    .filter(d -> !d.receivedAt().isAfter(cutoff))
+                    .filter(d -> d.step(Step.ID_NUMBER).status() == StepStatus.SCHEDULED
+                            || d.step(Step.ID_NUMBER).status() == StepStatus.WAITING_RETRY)
+                    .map(Dossier::id).toList();
+        }
+
+        @Override
+        public List<DossierId> withIdNumberAwaitingVerification(int max) {
+            return byId.values().stream().filter(Dossier::idNumberAwaitsVerification).map(Dossier::id).toList();
         }
 
         @Override

@@ -164,7 +164,8 @@ class ThreeInOneSagaTest {
                         new Reason("MOTHER_NOT_FOUND", "mother.personalIdNumber", "vi", "en"))));
         var firstRequest = script.lastCommand(ID_NUMBER);
 
-        script.whenSupplemented(aTypicalDossier().withMotherIdNumber("070198009999").withResidenceParent("070198009999").build())
+        script.populationDatabaseRecords("070198009999", "Điểu Thị Lan", LocalDate.of(1998, 4, 12))
+                .whenSupplemented(aTypicalDossier().withMotherIdNumber("070198009999").withResidenceParent("070198009999").build())
                 .expectStep(ID_NUMBER, StepStatus.SCHEDULED)
                 .whenIdNumberAssigned("075326000777")
                 .expectStep(BIRTH_REGISTRATION, StepStatus.IN_PROGRESS);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,12 +28,13 @@ public final class Dossier {
     private DossierForm form;
     private Results results;
     private boolean originalBirthStatementSeen;
+    private boolean parentsVerified;
     private Reason refusal;
     private long version;
 
     private Dossier(DossierId id, DossierForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
-                    Map<Step, StepState> steps, Results results, boolean originalBirthStatementSeen, Reason refusal,
-                    long version) {
+                    Map<Step, StepState> steps, Results results, boolean originalBirthStatementSeen,
+                    boolean parentsVerified, Reason refusal, long version) {
         this.id = id;
         this.form = form;
         this.contentHash = contentHash;
@@ -41,6 +43,7 @@ public final class Dossier {
         this.steps = new EnumMap<>(steps);
         this.results = results;
         this.originalBirthStatementSeen = originalBirthStatementSeen;
+        this.parentsVerified = parentsVerified;
         this.refusal = refusal;
         this.version = version;
     }
@@ -52,7 +55,8 @@ public final class Dossier {
         for (Step step : Step.values()) {
             steps.put(step, StepState.notStarted(step));
         }
-        var dossier = new Dossier(id, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, null, 0);
+        var dossier = new Dossier(id, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, false,
+                null, 0);
         dossier.record(now, "SUBMITTED", null, "Đã tiếp nhận hồ sơ.", "Dossier received.");
         return dossier;
     }
@@ -60,14 +64,15 @@ public final class Dossier {
     /** Rebuilds a stored dossier. */
     public static Dossier restore(DossierId id, DossierForm form, String contentHash, Instant receivedAt,
                                   LocalDate statutoryDueDate, Collection<StepState> steps, Results results,
-                                  boolean originalBirthStatementSeen, Reason refusal, long version) {
+                                  boolean originalBirthStatementSeen, boolean parentsVerified, Reason refusal,
+                                  long version) {
         Map<Step, StepState> byStep = new EnumMap<>(Step.class);
         steps.forEach(state -> byStep.put(state.step(), state));
         for (Step step : Step.values()) {
             byStep.putIfAbsent(step, StepState.notStarted(step));
         }
         return new Dossier(id, form, contentHash, receivedAt, statutoryDueDate, byStep, results,
-                originalBirthStatementSeen, refusal, version);
+                originalBirthStatementSeen, parentsVerified, refusal, version);
     }
 
     public DossierStatus status() {
@@ -155,7 +160,8 @@ public final class Dossier {
      */
     public void supplement(DossierForm supplemented, String note, Instant now) {
         List<RequiredAction> awaited = requiredActions().stream()
-                .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT).toList();
+                .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT || a.kind() == RequiredAction.Kind.REVIEW)
+                .toList();
         if (status().isFinal() || awaited.isEmpty()) {
             throw new DossierStateException("NOT_AWAITING_SUPPLEMENT",
                     "Hồ sơ không ở trạng thái chờ bổ sung.", "The dossier is not waiting for a supplement.");
@@ -163,6 +169,10 @@ public final class Dossier {
         List<String> locked = FormSections.changedButLocked(form, supplemented, completedSteps());
         if (!locked.isEmpty()) {
             throw new SupplementConflictException(locked);
+        }
+        if (!Objects.equals(form.mother(), supplemented.mother())
+                || !Objects.equals(form.father(), supplemented.father())) {
+            parentsVerified = false;
         }
         form = supplemented;
         awaited.forEach(action -> steps.put(action.step(), steps.get(action.step()).restartable()));
@@ -182,6 +192,134 @@ public final class Dossier {
         record(now, "OFFICER_ACTION", Step.BIRTH_REGISTRATION,
                 "Công chức " + officerId + " đã xem bản chính văn bản xác nhận việc sinh." + note(note),
                 "Officer " + officerId + " saw the original written statement of the birth." + note(note));
+    }
+
+    /** A retry waiting for a later time becomes due at {@code now}, repeating the same request. */
+    public boolean bringForward(Step step, Instant now) {
+        StepState state = steps.get(step);
+        if (state.status() != StepStatus.WAITING_RETRY || !state.nextAttemptAt().isAfter(now)) {
+            return false;
+        }
+        steps.put(step, state.dueAgain(now));
+        return true;
+    }
+
+    /** The parents were found in the population database as the dossier declares them. */
+    public void parentsMatchPopulationDatabase() {
+        parentsVerified = true;
+    }
+
+    /** An officer confirms the parents' data although the population database differs. */
+    public void confirmParentData(String officerId, String note, Instant now) {
+        StepState idNumber = steps.get(Step.ID_NUMBER);
+        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.REVIEW) {
+            throw new DossierStateException("NOT_AWAITING_REVIEW",
+                    "Hồ sơ không chờ đối chiếu thông tin cha mẹ.", "The dossier is not waiting for a review of the parents' data.");
+        }
+        parentsVerified = true;
+        steps.put(Step.ID_NUMBER, idNumber.restartable());
+        record(now, "OFFICER_ACTION", Step.ID_NUMBER,
+                "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
+                "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+    }
+
+    /**
+     * No number after waiting too long: automatic attempts stop and an officer obtains the number
+     * from the commune police. False when the step is not waiting for an automatic attempt.
+     */
+    public boolean escalateIdNumber(Instant now) {
+        StepState idNumber = steps.get(Step.ID_NUMBER);
+        if (status().isFinal() || !(idNumber.status() == StepStatus.SCHEDULED || idNumber.status() == StepStatus.WAITING_RETRY)) {
+            return false;
+        }
+        var action = new RequiredAction(RequiredAction.Kind.OFFICER, Step.ID_NUMBER, List.of(new Reason(
+                "OBTAIN_NUMBER_FROM_COMMUNE_POLICE", null,
+                "Chưa lấy được số định danh từ CSDL quốc gia về dân cư: đề nghị lấy số tại Công an xã và nhập vào hồ sơ.",
+                "No number from the population database in time: obtain it from the commune police and record it.")),
+                null);
+        steps.put(Step.ID_NUMBER, idNumber.actionRequired(action, action.reasons().get(0)));
+        record(now, "ACTION_REQUIRED", Step.ID_NUMBER, action.messageVi(), action.messageEn());
+        return true;
+    }
+
+    /**
+     * Records a number an officer obtained by hand, once automatic attempts have stopped. It is
+     * checked against the population database afterwards; the saga goes on meanwhile.
+     */
+    public void recordManualIdNumber(String personalIdNumber, String officerId, String note, Instant now) {
+        StepState idNumber = steps.get(Step.ID_NUMBER);
+        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.OFFICER) {
+            throw new DossierStateException("NOT_AWAITING_MANUAL_NUMBER",
+                    "Chỉ nhập số định danh thủ công khi hồ sơ chờ cán bộ lấy số.",
+                    "A number is recorded by hand only while the dossier waits for an officer to obtain it.");
+        }
+        if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form.child())) {
+            throw new InvalidManualNumberException();
+        }
+        steps.put(Step.ID_NUMBER, idNumber.completed(now));
+        results = results.with(StepResult.IdNumberAssigned.manual(personalIdNumber));
+        record(now, "MANUAL_ID_NUMBER", Step.ID_NUMBER,
+                "Công chức " + officerId + " nhập số định danh lấy tại Công an xã; đang đối chiếu với CSDL dân cư." + note(note),
+                "Officer " + officerId + " recorded a number obtained from the commune police; verification pending." + note(note));
+    }
+
+    /** Whether a manually recorded number awaits its check against the population database. */
+    public boolean idNumberAwaitsVerification() {
+        return results.idNumber() != null
+                && results.idNumber().verification() == StepResult.IdNumberAssigned.Verification.PENDING;
+    }
+
+    /** The outcome of checking a manually recorded number; a mismatch is flagged to the officer. */
+    public void idNumberVerified(boolean matches, String differencesVi, String differencesEn, Instant now) {
+        if (!idNumberAwaitsVerification()) {
+            return;
+        }
+        results = new Results(results.idNumber().verified(matches, matches ? null : differencesEn),
+                results.birthRegistration(), results.residence(), results.healthInsuranceCard());
+        if (matches) {
+            record(now, "ID_NUMBER_VERIFIED", Step.ID_NUMBER, "Số định danh nhập thủ công khớp CSDL dân cư.",
+                    "The manually recorded number matches the population database.");
+        } else {
+            record(now, "ID_NUMBER_MISMATCH", Step.ID_NUMBER,
+                    "Số định danh nhập thủ công không khớp CSDL dân cư: " + differencesVi,
+                    "The manually recorded number does not match the population database: " + differencesEn);
+        }
+    }
+
+    /**
+     * Ops replays a step that failed, waits or is stuck. The ID-number step repeats the same
+     * request, so the population database answers with the same number if it ever assigned one.
+     * Another agency's step is sent again: with the same command id if it is still waiting for an
+     * answer (the agency repeats its stored reply), or as a new request if the agency refused it.
+     */
+    public Replay replay(Step step, String operator, String why, Instant now) {
+        StepState state = steps.get(step);
+        boolean replayable = state.status() == StepStatus.WAITING_RETRY || state.status() == StepStatus.ACTION_REQUIRED
+                || state.status() == StepStatus.IN_PROGRESS || state.status() == StepStatus.SCHEDULED;
+        if (status().isFinal() || !replayable) {
+            throw new DossierStateException("NOT_REPLAYABLE",
+                    "Bước này không thể chạy lại ở trạng thái hiện tại.", "This step cannot be replayed in its current state.");
+        }
+        Replay replay;
+        if (step == Step.ID_NUMBER) {
+            steps.put(step, state.commandId() == null ? state.scheduled(now) : state.dueAgain(now));
+            replay = Replay.SCHEDULED;
+        } else if (state.status() == StepStatus.IN_PROGRESS) {
+            replay = Replay.RESEND_SAME_COMMAND;
+        } else {
+            steps.put(step, state.restartable());
+            replay = Replay.NEW_COMMAND;
+        }
+        record(now, "REPLAYED", step, "Vận hành chạy lại bước " + vi(step) + " (" + operator + "): " + why,
+                "Ops replayed " + en(step) + " (" + operator + "): " + why);
+        return replay;
+    }
+
+    /** How a replayed step goes out again. */
+    public enum Replay {
+        SCHEDULED,
+        RESEND_SAME_COMMAND,
+        NEW_COMMAND
     }
 
     /** Refuses the dossier when a supplement was due before {@code today} and did not come. */
@@ -284,6 +422,10 @@ public final class Dossier {
 
     public boolean originalBirthStatementSeen() {
         return originalBirthStatementSeen;
+    }
+
+    public boolean parentsVerified() {
+        return parentsVerified;
     }
 
     public Optional<Reason> refusal() {

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * What a person must do before a step can go on. A SUPPLEMENT is due from the applicant by
- * {@code dueDate}, after which the dossier is refused; an OFFICER action has no deadline: the
- * dossier simply waits, which is a state, not an error.
+ * {@code dueDate}, after which the dossier is refused. An OFFICER action has no deadline: the
+ * dossier simply waits, which is a state, not an error. A REVIEW is an officer's too: the officer
+ * either confirms the dossier's data as it is, or corrects it with a supplement.
  */
 public record RequiredAction(Kind kind, Step step, List<Reason> reasons, LocalDate dueDate) {
 
     public enum Kind {
         SUPPLEMENT,
-        OFFICER
+        OFFICER,
+        REVIEW
     }
 
     public RequiredAction {

@@ -7,7 +7,37 @@ public sealed interface StepResult {
 
     Step step();
 
-    record IdNumberAssigned(String personalIdNumber) implements StepResult {
+    /**
+     * The child's number. One the population database assigned is verified by that fact; one an
+     * officer obtained from the commune police is checked against the database afterwards.
+     */
+    record IdNumberAssigned(String personalIdNumber, Source source, Verification verification,
+                            String verificationNote) implements StepResult {
+
+        public enum Source {
+            POPULATION_DATABASE,
+            MANUAL
+        }
+
+        public enum Verification {
+            VERIFIED,
+            PENDING,
+            MISMATCH
+        }
+
+        public static IdNumberAssigned fromPopulationDatabase(String personalIdNumber) {
+            return new IdNumberAssigned(personalIdNumber, Source.POPULATION_DATABASE, Verification.VERIFIED, null);
+        }
+
+        public static IdNumberAssigned manual(String personalIdNumber) {
+            return new IdNumberAssigned(personalIdNumber, Source.MANUAL, Verification.PENDING, null);
+        }
+
+        IdNumberAssigned verified(boolean matches, String note) {
+            return new IdNumberAssigned(personalIdNumber, source, matches ? Verification.VERIFIED : Verification.MISMATCH,
+                    note);
+        }
+
         @Override
         public Step step() {
             return Step.ID_NUMBER;

@@ -28,6 +28,11 @@ public record StepState(
         return new StepState(step, StepStatus.SCHEDULED, attempts, commandId, lastError, null, startedAt, null, dueAt);
     }
 
+    /** Due again at {@code dueAt} with the same request. */
+    StepState dueAgain(Instant dueAt) {
+        return new StepState(step, StepStatus.WAITING_RETRY, attempts, commandId, lastError, null, startedAt, null, dueAt);
+    }
+
     StepState begun(UUID newCommandId, Instant now) {
         return new StepState(step, StepStatus.IN_PROGRESS, attempts, newCommandId, lastError, null,
                 startedAt == null ? now : startedAt, null, null);

@@ -112,12 +112,38 @@ public class DossierController {
         if (request.officerId() == null || request.officerId().isBlank()) {
             throw new InvalidRequestException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
         }
-        if (!OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
+        DossierStatus status;
+        if (OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
+            status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
+        } else if (OfficerActionRequest.CONFIRM_PARENT_DATA.equals(request.action())) {
+            status = progress.confirmParentData(id, request.officerId(), request.note());
+        } else {
             throw new InvalidRequestException("action", "Thao tác không hợp lệ.",
-                    "action must be " + OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN + ".");
+                    "action must be " + OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN + " or "
+                            + OfficerActionRequest.CONFIRM_PARENT_DATA + ".");
         }
-        var status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
         return new StatusResponse(id.value(), status.name());
+    }
+
+    /**
+     * The number an officer obtained from the commune police when the population database could
+     * not give one. It is format-checked now and verified against the database in the background.
+     */
+    @PostMapping("/{dossierId}/manual-id-number")
+    public StatusResponse manualIdNumber(@PathVariable String dossierId, @RequestBody ManualIdNumberRequest request) {
+        DossierId id = id(dossierId);
+        if (request.officerId() == null || request.officerId().isBlank()) {
+            throw new InvalidRequestException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
+        }
+        if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
+            throw new InvalidRequestException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
+                    "personalIdNumber must have 12 digits.");
+        }
+        var status = progress.recordManualIdNumber(id, request.personalIdNumber(), request.officerId(), request.note());
+        return new StatusResponse(id.value(), status.name());
+    }
+
+    public record ManualIdNumberRequest(String personalIdNumber, String officerId, String note) {
     }
 
     public record SubmissionResponse(UUID dossierId, String status) {
@@ -131,6 +157,7 @@ public class DossierController {
 
     public record OfficerActionRequest(String action, String officerId, String note) {
         static final String ORIGINAL_BIRTH_STATEMENT_SEEN = "ORIGINAL_BIRTH_STATEMENT_SEEN";
+        static final String CONFIRM_PARENT_DATA = "CONFIRM_PARENT_DATA";
     }
 
     /** Same content, same hash: the dossier as parsed, so spacing and field order do not matter. */

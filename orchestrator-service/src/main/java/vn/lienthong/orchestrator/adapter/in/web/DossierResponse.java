@@ -22,6 +22,7 @@ public record DossierResponse(
         Instant receivedAt,
         Deadline deadline,
         List<RequiredActionView> requiredActions,
+        List<ReasonView> flags,
         ReasonView refusal,
         List<StepView> steps,
         Results results,
@@ -39,12 +40,13 @@ public record DossierResponse(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StepView(String step, String status, int attempts, ReasonView lastError, Instant startedAt,
+    public record StepView(String step, String status, int attempts, UUID commandId, ReasonView lastError, Instant startedAt,
                            Instant completedAt, Instant nextAttemptAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Results(String personalIdNumber, StepResult.BirthRegistered birthRegistration,
+    public record Results(String personalIdNumber, StepResult.IdNumberAssigned idNumber,
+                          StepResult.BirthRegistered birthRegistration,
                           StepResult.ResidenceRegistered residence,
                           StepResult.HealthInsuranceCardIssued healthInsuranceCard) {
     }

@@ -7,6 +7,7 @@ import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase.Dossier
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
+import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 
 /** Builds the response views from the dossier. */
@@ -30,14 +31,28 @@ final class DossierResponses {
                 new DossierResponse.Deadline(statutoryWorkingDays, dossier.statutoryDueDate(),
                         !dossier.status().isFinal() && today.isAfter(dossier.statutoryDueDate())),
                 dossier.requiredActions().stream().map(DossierResponses::action).toList(),
+                flags(dossier),
                 dossier.refusal().map(DossierResponses::reason).orElse(null),
                 dossier.steps().stream().map(DossierResponses::step).toList(),
-                new DossierResponse.Results(results.personalIdNumber(), results.birthRegistration(), results.residence(),
+                new DossierResponse.Results(results.personalIdNumber(), results.idNumber(), results.birthRegistration(),
+                        results.residence(),
                         results.healthInsuranceCard()),
                 details.history().stream()
                         .map(h -> new DossierResponse.HistoryView(h.at(), h.event(),
                                 h.step() == null ? null : h.step().name(), h.messageVi(), h.messageEn()))
                         .toList());
+    }
+
+    /** What an officer should look at although nothing waits for it, e.g. a manual number that did not verify. */
+    private static List<DossierResponse.ReasonView> flags(Dossier dossier) {
+        var idNumber = dossier.results().idNumber();
+        if (idNumber != null && idNumber.verification() == StepResult.IdNumberAssigned.Verification.MISMATCH) {
+            return List.of(new DossierResponse.ReasonView("ID_NUMBER_MISMATCH", "results.personalIdNumber",
+                    "Số định danh nhập thủ công không khớp CSDL quốc gia về dân cư; cần kiểm tra lại.",
+                    "The manually recorded number does not match the population database: "
+                            + idNumber.verificationNote()));
+        }
+        return List.of();
     }
 
     private static DossierResponse.RequiredActionView action(RequiredAction action) {
@@ -47,7 +62,7 @@ final class DossierResponses {
     }
 
     private static DossierResponse.StepView step(StepState step) {
-        return new DossierResponse.StepView(step.step().name(), step.status().name(), step.attempts(),
+        return new DossierResponse.StepView(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
                 step.lastError() == null ? null : reason(step.lastError()), step.startedAt(), step.completedAt(),
                 step.nextAttemptAt());
     }

@@ -16,6 +16,7 @@ import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionExce
 import vn.lienthong.orchestrator.application.port.in.DossierNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.InvalidDossierException;
 import vn.lienthong.orchestrator.domain.dossier.DossierStateException;
+import vn.lienthong.orchestrator.domain.dossier.InvalidManualNumberException;
 import vn.lienthong.orchestrator.domain.dossier.SupplementConflictException;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
 
@@ -87,6 +88,15 @@ public class ProblemResponses {
                 "Hồ sơ không ở trạng thái phù hợp / Not allowed in the dossier's state",
                 e.messageVi() + " / " + e.getMessage());
         problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidManualNumberException.class)
+    ProblemDetail invalidManualNumber(InvalidManualNumberException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-manual-id-number",
+                "Số định danh không hợp lệ / Invalid personal ID number", e.messageVi() + " / " + e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "personalIdNumber", "code", "ID_NUMBER_DISAGREES",
+                "message", e.messageVi(), "messageEn", e.getMessage())));
         return problem;
     }
 

@@ -1,132 +1,170 @@
 package vn.lienthong.orchestrator.adapter.out.http;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.net.http.HttpTimeoutException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.lienthong.contracts.common.Sex;
-import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
-import vn.lienthong.contracts.idnumber.IdNumberApi;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
-import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
 
 /**
- * Calls the population database over HTTP and sorts every answer into an outcome the saga can
- * act on: a number, a passing failure (retry later), invalid data (the applicant corrects it) or
- * a refused permission (a person sorts it out). Nothing here throws.
+ * The population database behind Resilience4j. Each call is capped in concurrency (bulkhead),
+ * bounded in time (time limiter), counted by a circuit breaker, and retried a few times with
+ * exponential backoff and jitter, for passing faults only. A definite answer (a number, invalid
+ * data, a refused permission) is never retried. What is still failing after the quick retries
+ * becomes a {@link IdNumberOutcome.TransientFailure}; the saga then tries again later from its
+ * durable schedule. While the breaker is open no attempt is made, and when it closes again the
+ * waiting dossiers are brought forward.
  */
 public class PopulationDatabaseClient implements PopulationDatabase {
 
-    /** The population database's field names, as paths in the portal's dossier. */
-    private static final Map<String, String> DOSSIER_FIELDS = Map.of(
-            "fullName", "child.fullName",
-            "sex", "child.sex",
-            "dateOfBirth", "child.dateOfBirth",
-            "registrationCommuneCode", "registrationCommuneCode",
-            "motherPersonalIdNumber", "mother.personalIdNumber",
-            "fatherPersonalIdNumber", "father.personalIdNumber",
-            "nationality", "child.nationality");
+    private static final Logger log = LoggerFactory.getLogger(PopulationDatabaseClient.class);
 
-    private final RestClient http;
-    private final JsonMapper json;
+    private final PopulationDatabaseHttp http;
+    private final Bulkhead bulkhead;
+    private final TimeLimiter timeLimiter;
+    private final CircuitBreaker breaker;
+    private final Retry retry;
+    private final ScheduledExecutorService scheduler;
+    private final MeterRegistry meters;
+    private final List<Runnable> recoveryListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.IntConsumer> probeListeners = new CopyOnWriteArrayList<>();
 
-    public PopulationDatabaseClient(RestClient http, JsonMapper json) {
+    public PopulationDatabaseClient(PopulationDatabaseHttp http, Bulkhead bulkhead, TimeLimiter timeLimiter,
+                             CircuitBreaker breaker, Retry retry, ScheduledExecutorService scheduler,
+                             MeterRegistry meters) {
         this.http = http;
-        this.json = json;
+        this.bulkhead = bulkhead;
+        this.timeLimiter = timeLimiter;
+        this.breaker = breaker;
+        this.retry = retry;
+        this.scheduler = scheduler;
+        this.meters = meters;
+        breaker.getEventPublisher().onStateTransition(event -> {
+            log.warn("Population database circuit breaker: {}", event.getStateTransition());
+            var toState = event.getStateTransition().getToState();
+            if (toState == CircuitBreaker.State.CLOSED) {
+                recoveryListeners.forEach(Runnable::run);
+            } else if (toState == CircuitBreaker.State.HALF_OPEN) {
+                int permitted = breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState();
+                probeListeners.forEach(listener -> listener.accept(permitted));
+            }
+        });
+    }
+
+    /** {@code listener} runs when the breaker closes again after the database was down. */
+    public void onRecovery(Runnable listener) {
+        recoveryListeners.add(listener);
+    }
+
+    /**
+     * {@code listener} is told how many calls may probe the database when the breaker half-opens,
+     * so that many waiting attempts can be made due instead of waiting out their pauses.
+     */
+    public void onProbe(java.util.function.IntConsumer listener) {
+        probeListeners.add(listener);
     }
 
     @Override
     public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form) {
-        var request = new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
-                Sex.valueOf(form.child().sex().name()), form.child().dateOfBirth(), form.registrationCommuneCode(),
-                form.mother().personalIdNumber(),
-                form.knownFather().map(father -> father.personalIdNumber()).orElse(null),
-                form.child().nationality());
+        IdNumberOutcome outcome = call(() -> http.assign(requestId, form), IdNumberOutcome.TransientFailure::new);
+        meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
+        return outcome;
+    }
+
+    @Override
+    public CitizenLookup findCitizen(String personalIdNumber) {
+        CitizenLookup lookup = call(() -> http.findCitizen(personalIdNumber),
+                reason -> new CitizenLookup.Failed(new IdNumberOutcome.TransientFailure(reason)));
+        String outcome = lookup instanceof CitizenLookup.Failed failed ? kind(failed.outcome())
+                : lookup instanceof CitizenLookup.Found ? "found" : "not_found";
+        meters.counter("lienthong.id_number.attempts", "operation", "lookup", "outcome", outcome).increment();
+        return lookup;
+    }
+
+    @Override
+    public int callCapacity() {
+        return switch (breaker.getState()) {
+            case OPEN, FORCED_OPEN -> 0;
+            case HALF_OPEN -> breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState();
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
+    public CircuitBreaker.State breakerState() {
+        return breaker.getState();
+    }
+
+    private <T> T call(Supplier<CompletableFuture<T>> raw, java.util.function.Function<Reason, T> onFailure) {
+        Supplier<CompletionStage<T>> decorated = raw::get;
+        decorated = Bulkhead.decorateCompletionStage(bulkhead, decorated);
+        decorated = TimeLimiter.decorateCompletionStage(timeLimiter, scheduler, decorated);
+        decorated = CircuitBreaker.decorateCompletionStage(breaker, decorated);
+        decorated = Retry.decorateCompletionStage(retry, scheduler, decorated);
         try {
-            return http.post().uri(IdNumberApi.ASSIGN)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(request)
-                    .exchange((req, response) -> outcome(response.getStatusCode(), response.getBody().readAllBytes()));
-        } catch (RestClientException e) {
-            return transientFailure("UNREACHABLE", "Không kết nối được CSDL quốc gia về dân cư.",
-                    "The population database could not be reached: " + rootCause(e));
+            return decorated.get().toCompletableFuture().join();
+        } catch (CompletionException e) {
+            return onFailure.apply(reason(e.getCause() == null ? e : e.getCause()));
+        } catch (RuntimeException e) {
+            return onFailure.apply(reason(e));
         }
     }
 
-    private IdNumberOutcome outcome(HttpStatusCode status, byte[] body) throws IOException {
-        if (status.is2xxSuccessful()) {
-            return assigned(body);
+    private static Reason reason(Throwable failure) {
+        if (failure instanceof TransientCallException transientCall) {
+            return transientCall.reason();
         }
-        int code = status.value();
-        if (code == 401 || code == 403) {
-            return new IdNumberOutcome.PermissionDenied(new Reason("PERMISSION_DENIED", null,
-                    "CSDL quốc gia về dân cư từ chối quyền truy cập của hệ thống; cần cán bộ kiểm tra quyền.",
-                    "The population database denied this system access; an officer must check the permission."));
+        if (failure instanceof CallNotPermittedException) {
+            return new Reason("CIRCUIT_OPEN", null, "CSDL quốc gia về dân cư đang không truy cập được; tạm dừng gọi.",
+                    "The population database is down; calls are paused.");
         }
-        if (code == 400 || code == 409 || code == 422) {
-            return new IdNumberOutcome.InvalidData(reasons(body));
+        if (failure instanceof BulkheadFullException) {
+            return new Reason("TOO_MANY_CALLS", null, "Đang có quá nhiều yêu cầu tới CSDL dân cư.",
+                    "Too many calls to the population database are in flight.");
         }
-        return transientFailure("HTTP_" + code, "CSDL quốc gia về dân cư tạm thời lỗi (" + code + ").",
-                "The population database answered " + code + ".");
+        if (failure instanceof TimeoutException || failure instanceof HttpTimeoutException) {
+            return new Reason("TIMEOUT", null, "CSDL quốc gia về dân cư không trả lời kịp thời.",
+                    "The population database did not answer in time.");
+        }
+        if (failure instanceof IOException) {
+            return new Reason("CONNECTION_FAILED", null, "Mất kết nối tới CSDL quốc gia về dân cư.",
+                    "The connection to the population database failed: " + failure.getClass().getSimpleName());
+        }
+        return new Reason("CALL_FAILED", null, "Gọi CSDL quốc gia về dân cư thất bại.",
+                "The call to the population database failed: " + failure.getClass().getSimpleName());
     }
 
-    private IdNumberOutcome assigned(byte[] body) {
-        try {
-            JsonNode answer = json.readTree(body);
-            String number = answer.path("personalIdNumber").asString(null);
-            if (PersonalIdNumber.isWellFormed(number)) {
-                return new IdNumberOutcome.Assigned(number);
-            }
-        } catch (JacksonException e) {
-            // an unreadable answer is treated like no answer
+    private static String kind(IdNumberOutcome outcome) {
+        if (outcome instanceof IdNumberOutcome.TransientFailure failure) {
+            return "transient_" + failure.reason().code().toLowerCase();
         }
-        return transientFailure("MALFORMED_ANSWER", "CSDL quốc gia về dân cư trả lời không đúng định dạng.",
-                "The population database's answer was malformed.");
-    }
-
-    private List<Reason> reasons(byte[] body) {
-        List<Reason> reasons = new ArrayList<>();
-        try {
-            for (JsonNode error : json.readTree(body).path("errors")) {
-                String field = error.path("field").asString("");
-                reasons.add(new Reason(error.path("code").asString("INVALID_DATA"),
-                        DOSSIER_FIELDS.getOrDefault(field, field.isEmpty() ? null : field),
-                        error.path("message").asString("Dữ liệu không hợp lệ."),
-                        error.path("messageEn").asString("Invalid data.")));
-            }
-        } catch (JacksonException e) {
-            // fall through to the generic reason
+        if (outcome instanceof IdNumberOutcome.Assigned) {
+            return "assigned";
         }
-        if (reasons.isEmpty()) {
-            reasons.add(new Reason("INVALID_DATA", null, "CSDL quốc gia về dân cư từ chối dữ liệu của hồ sơ.",
-                    "The population database refused the dossier's data."));
+        if (outcome instanceof IdNumberOutcome.InvalidData) {
+            return "invalid_data";
         }
-        return reasons;
-    }
-
-    private static IdNumberOutcome transientFailure(String code, String vi, String en) {
-        return new IdNumberOutcome.TransientFailure(new Reason(code, null, vi, en));
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName();
+        return outcome instanceof IdNumberOutcome.PermissionDenied ? "permission_denied" : "other";
     }
 }

@@ -33,7 +33,7 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 public class JdbcDossiers implements Dossiers {
 
     private static final String DOSSIER_COLUMNS = """
-            id, content_hash, form, results, original_birth_statement_seen, refusal, received_at,
+            id, content_hash, form, results, original_birth_statement_seen, parents_verified, refusal, received_at,
             statutory_due_date, version""";
 
     private final JdbcClient jdbc;
@@ -48,14 +48,14 @@ public class JdbcDossiers implements Dossiers {
     public boolean add(Dossier dossier) {
         int inserted = jdbc.sql("""
                         insert into dossier (id, portal_dossier_code, content_hash, form, status, registration_commune_code,
-                            child_full_name, results, original_birth_statement_seen, refusal, received_at, updated_at,
-                            statutory_due_date, supplement_due_date, version)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                            child_full_name, results, original_birth_statement_seen, parents_verified, refusal,
+                            received_at, updated_at, statutory_due_date, supplement_due_date, version)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
                         on conflict (portal_dossier_code) do nothing""")
                 .params(dossier.id().value(), dossier.form().portalDossierCode(), dossier.contentHash(),
                         toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
                         dossier.form().child().fullName(), toJson(dossier.results()), dossier.originalBirthStatementSeen(),
-                        toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
+                        dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
                         Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
                         dossier.version() + 1)
                 .update();
@@ -96,7 +96,7 @@ public class JdbcDossiers implements Dossiers {
                 .map(row -> Dossier.restore(new DossierId(row.id()), fromJson(row.form(), DossierForm.class),
                         row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps(row.id()),
                         fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
-                        row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));
+                        row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));
     }
 
     private List<StepState> steps(UUID dossierId) {
@@ -124,11 +124,11 @@ public class JdbcDossiers implements Dossiers {
         List<HistoryEntry> history = dossier.saved();
         int updated = jdbc.sql("""
                         update dossier set form = ?::jsonb, status = ?, child_full_name = ?, results = ?::jsonb,
-                            original_birth_statement_seen = ?, refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?,
-                            version = ?
+                            original_birth_statement_seen = ?, parents_verified = ?, refusal = ?::jsonb, updated_at = ?,
+                            supplement_due_date = ?, version = ?
                         where id = ? and version = ?""")
                 .params(toJson(dossier.form()), dossier.status().name(), dossier.form().child().fullName(),
-                        toJson(dossier.results()), dossier.originalBirthStatementSeen(),
+                        toJson(dossier.results()), dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
                         toJson(dossier.refusal().orElse(null)), Timestamp.from(Instant.now()), supplementDueDate(dossier),
                         dossier.version(), dossier.id().value(), expectedVersion)
                 .update();
@@ -185,6 +185,39 @@ public class JdbcDossiers implements Dossiers {
     }
 
     @Override
+    public int bringForwardWaitingAttempts(Step step, Instant now, int limit) {
+        return jdbc.sql("""
+                        update dossier_step set next_attempt_at = ?
+                        where (dossier_id, step) in (
+                            select dossier_id, step from dossier_step
+                            where step = ? and status = 'WAITING_RETRY' and next_attempt_at > ?
+                            order by next_attempt_at limit ?)""")
+                .params(Timestamp.from(now), step.name(), Timestamp.from(now), limit)
+                .update();
+    }
+
+    @Override
+    public List<DossierId> waitingForIdNumberSince(Instant cutoff, int max) {
+        return jdbc.sql("""
+                        select d.id from dossier d join dossier_step s on s.dossier_id = d.id
+                        where s.step = 'ID_NUMBER' and s.status in ('SCHEDULED', 'WAITING_RETRY') and d.received_at <= ?
+                        order by d.received_at limit ?""")
+                .params(Timestamp.from(cutoff), max)
+                .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
+    public List<DossierId> withIdNumberAwaitingVerification(int max) {
+        return jdbc.sql("""
+                        select id from dossier where results -> 'idNumber' ->> 'verification' = 'PENDING'
+                        order by updated_at limit ?""")
+                .param(max)
+                .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
+                .list();
+    }
+
+    @Override
     public List<DossierId> withSupplementDueBefore(LocalDate today, int max) {
         return jdbc.sql("select id from dossier where supplement_due_date < ? order by supplement_due_date limit ?")
                 .params(today, max)
@@ -227,13 +260,15 @@ public class JdbcDossiers implements Dossiers {
 
     private StoredDossier row(ResultSet row) throws SQLException {
         return new StoredDossier(row.getObject("id", UUID.class), row.getString("content_hash"), row.getString("form"),
-                row.getString("results"), row.getBoolean("original_birth_statement_seen"), row.getString("refusal"),
+                row.getString("results"), row.getBoolean("original_birth_statement_seen"),
+                row.getBoolean("parents_verified"), row.getString("refusal"),
                 instant(row.getTimestamp("received_at")), row.getDate("statutory_due_date").toLocalDate(),
                 row.getLong("version"));
     }
 
     private record StoredDossier(UUID id, String contentHash, String form, String results,
-                                 boolean originalBirthStatementSeen, String refusal, Instant receivedAt,
+                                 boolean originalBirthStatementSeen, boolean parentsVerified, String refusal,
+                                 Instant receivedAt,
                                  LocalDate statutoryDueDate, long version) {
     }
 

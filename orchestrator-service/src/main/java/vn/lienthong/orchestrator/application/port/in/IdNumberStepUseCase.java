@@ -17,6 +17,22 @@ public interface IdNumberStepUseCase {
 
     void attempt(Attempt attempt);
 
-    record Attempt(DossierId dossierId, UUID requestId, DossierForm form) {
+    /** The database is back: attempts waiting out a long pause become due now. Returns how many. */
+    int resumeWaitingAttempts();
+
+    /** The database is being probed: up to {@code calls} waiting attempts become due now. */
+    int probe(int calls);
+
+    /** Hands dossiers that waited too long for a number to an officer. Returns how many. */
+    int escalateOverdue();
+
+    /** Checks manually recorded numbers against the population database. Returns how many. */
+    int verifyManualNumbers(int max);
+
+    /**
+     * One claimed attempt. {@code parentsVerified} is false until the parents have been checked
+     * against the population database once.
+     */
+    record Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified) {
     }
 }

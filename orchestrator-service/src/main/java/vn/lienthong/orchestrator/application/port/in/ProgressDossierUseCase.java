@@ -13,6 +13,12 @@ public interface ProgressDossierUseCase {
     /** An officer saw the original written statement of a birth outside a health facility. */
     DossierStatus confirmOriginalBirthStatement(DossierId dossierId, String officerId, String note);
 
+    /** An officer confirms the parents' data although the population database differs. */
+    DossierStatus confirmParentData(DossierId dossierId, String officerId, String note);
+
+    /** An officer records the number obtained from the commune police; it is verified afterwards. */
+    DossierStatus recordManualIdNumber(DossierId dossierId, String personalIdNumber, String officerId, String note);
+
     /** Refuses dossiers whose supplement period ended; returns how many. */
     int refuseOverdueSupplements();
 }

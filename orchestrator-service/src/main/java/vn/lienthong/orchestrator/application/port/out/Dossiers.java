@@ -34,6 +34,18 @@ public interface Dossiers {
      */
     List<DossierId> dueAttempts(Step step, Instant now, int max);
 
+    /**
+     * Makes up to {@code limit} attempts of {@code step} that wait for a later time due at
+     * {@code now}, soonest first; returns how many.
+     */
+    int bringForwardWaitingAttempts(Step step, Instant now, int limit);
+
+    /** Dossiers received at or before {@code cutoff} whose ID-number step still waits for an automatic attempt. */
+    List<DossierId> waitingForIdNumberSince(Instant cutoff, int max);
+
+    /** Dossiers whose manually recorded number has not been checked yet. */
+    List<DossierId> withIdNumberAwaitingVerification(int max);
+
     /** Dossiers with a supplement due before {@code today}. */
     List<DossierId> withSupplementDueBefore(LocalDate today, int max);
 

@@ -21,4 +21,8 @@ public sealed interface IdNumberOutcome {
     /** This system may not ask: retrying cannot help, a person must sort it out. */
     record PermissionDenied(Reason reason) implements IdNumberOutcome {
     }
+
+    /** The parents differ from the population database: an officer confirms or corrects them. */
+    record ParentsDiffer(List<Reason> differences) implements IdNumberOutcome {
+    }
 }

@@ -12,4 +12,13 @@ public interface PopulationDatabase {
      * number, so a request may be repeated safely.
      */
     IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form);
+
+    /** Looks a person up by personal ID number. */
+    CitizenLookup findCitizen(String personalIdNumber);
+
+    /**
+     * How many attempts may start now: none while the database is known to be down (an open
+     * circuit breaker), a few while it is being probed, else any. Due attempts then simply stay due.
+     */
+    int callCapacity();
 }

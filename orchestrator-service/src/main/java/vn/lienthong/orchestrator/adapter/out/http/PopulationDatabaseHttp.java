@@ -1,0 +1,162 @@
+package vn.lienthong.orchestrator.adapter.out.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.common.Sex;
+import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
+import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
+import vn.lienthong.orchestrator.domain.dossier.Reason;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
+
+/**
+ * One raw HTTP call to the population database, asynchronous so that no thread waits on a slow
+ * answer. A definite answer completes the future with an outcome; a passing failure (error
+ * status, malformed answer) fails it with {@link TransientCallException}; a connection failure
+ * fails it with the client's own exception.
+ */
+public class PopulationDatabaseHttp {
+
+    /** The population database's field names, as paths in the portal's dossier. */
+    private static final Map<String, String> DOSSIER_FIELDS = Map.of(
+            "fullName", "child.fullName",
+            "sex", "child.sex",
+            "dateOfBirth", "child.dateOfBirth",
+            "registrationCommuneCode", "registrationCommuneCode",
+            "motherPersonalIdNumber", "mother.personalIdNumber",
+            "fatherPersonalIdNumber", "father.personalIdNumber",
+            "nationality", "child.nationality");
+
+    private final HttpClient http;
+    private final URI baseUrl;
+    private final Duration requestTimeout;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public PopulationDatabaseHttp(HttpClient http, URI baseUrl, Duration requestTimeout) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.requestTimeout = requestTimeout;
+    }
+
+    CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form) {
+        var body = new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
+                Sex.valueOf(form.child().sex().name()), form.child().dateOfBirth(), form.registrationCommuneCode(),
+                form.mother().personalIdNumber(),
+                form.knownFather().map(father -> father.personalIdNumber()).orElse(null),
+                form.child().nationality());
+        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> assignment(response.statusCode(), response.body()));
+    }
+
+    CompletableFuture<CitizenLookup> findCitizen(String personalIdNumber) {
+        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.CITIZEN.replace("{personalIdNumber}", personalIdNumber)))
+                .timeout(requestTimeout)
+                .header("Accept", "application/json, application/problem+json")
+                .GET()
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> lookup(response.statusCode(), response.body()));
+    }
+
+    private IdNumberOutcome assignment(int status, byte[] body) {
+        if (status == 200 || status == 201) {
+            String number = read(body).path("personalIdNumber").asString(null);
+            if (PersonalIdNumber.isWellFormed(number)) {
+                return new IdNumberOutcome.Assigned(number);
+            }
+            throw malformed();
+        }
+        if (status == 401 || status == 403) {
+            return permissionDenied();
+        }
+        if (status == 400 || status == 409 || status == 422) {
+            return new IdNumberOutcome.InvalidData(reasons(body));
+        }
+        throw errorStatus(status);
+    }
+
+    private CitizenLookup lookup(int status, byte[] body) {
+        if (status == 200) {
+            JsonNode citizen = read(body);
+            String fullName = citizen.path("fullName").asString(null);
+            String dateOfBirth = citizen.path("dateOfBirth").asString(null);
+            if (fullName == null || dateOfBirth == null) {
+                throw malformed();
+            }
+            return new CitizenLookup.Found(new RegisteredPerson(citizen.path("personalIdNumber").asString(null),
+                    fullName, java.time.LocalDate.parse(dateOfBirth)));
+        }
+        if (status == 404) {
+            return new CitizenLookup.NotFound();
+        }
+        if (status == 401 || status == 403) {
+            return new CitizenLookup.Failed(permissionDenied());
+        }
+        throw errorStatus(status);
+    }
+
+    private JsonNode read(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (JacksonException | java.time.format.DateTimeParseException e) {
+            throw malformed();
+        }
+    }
+
+    private List<Reason> reasons(byte[] body) {
+        List<Reason> reasons = new ArrayList<>();
+        try {
+            for (JsonNode error : json.readTree(body).path("errors")) {
+                String field = error.path("field").asString("");
+                reasons.add(new Reason(error.path("code").asString("INVALID_DATA"),
+                        DOSSIER_FIELDS.getOrDefault(field, field.isEmpty() ? null : field),
+                        error.path("message").asString("Dữ liệu không hợp lệ."),
+                        error.path("messageEn").asString("Invalid data.")));
+            }
+        } catch (JacksonException e) {
+            // fall through to the generic reason
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(new Reason("INVALID_DATA", null, "CSDL quốc gia về dân cư từ chối dữ liệu của hồ sơ.",
+                    "The population database refused the dossier's data."));
+        }
+        return reasons;
+    }
+
+    static IdNumberOutcome.PermissionDenied permissionDenied() {
+        return new IdNumberOutcome.PermissionDenied(new Reason("PERMISSION_DENIED", null,
+                "CSDL quốc gia về dân cư từ chối quyền truy cập của hệ thống; cần cán bộ kiểm tra quyền.",
+                "The population database denied this system access; an officer must check the permission."));
+    }
+
+    private static TransientCallException malformed() {
+        return new TransientCallException(new Reason("MALFORMED_ANSWER", null,
+                "CSDL quốc gia về dân cư trả lời không đúng định dạng.", "The population database's answer was malformed."));
+    }
+
+    private static TransientCallException errorStatus(int status) {
+        return new TransientCallException(new Reason("HTTP_" + status, null,
+                "CSDL quốc gia về dân cư tạm thời lỗi (" + status + ").", "The population database answered " + status + "."));
+    }
+}
