@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
 import vn.lienthong.idnumber.domain.Refusal;
 
 /**
@@ -55,6 +56,11 @@ public class ProblemResponses {
         ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
         problem.setTitle("Xung đột / Conflict");
         return problem;
+    }
+
+    @ExceptionHandler(InvalidFaultProfileException.class)
+    ProblemDetail invalidFaultProfile(InvalidFaultProfileException e) {
+        return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, e.reasons());
     }
 
     @ExceptionHandler(CitizenNotFoundException.class)

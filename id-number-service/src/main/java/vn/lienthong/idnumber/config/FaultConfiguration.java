@@ -1,0 +1,73 @@
+package vn.lienthong.idnumber.config;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.idnumber.adapter.in.web.faults.ConnectionDropValve;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultInjectionFilter;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultInjector;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultProfile;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultSettings;
+import vn.lienthong.idnumber.adapter.in.web.faults.HeldRequests;
+import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
+
+/**
+ * Wires the fault model in front of the population-database API. The profile comes from
+ * {@code lienthong.faults.*} (default: none) and can be replaced at run time.
+ */
+@Configuration(proxyBeanMethods = false)
+public class FaultConfiguration {
+
+    /**
+     * The wall clock, not the application's {@link Clock} bean: outages happen in real time even
+     * where "today" is pinned for the rules.
+     */
+    @Bean
+    FaultInjector faultInjector(FaultSettings settings) {
+        FaultProfile profile;
+        try {
+            profile = settings.toProfile();
+        } catch (InvalidFaultProfileException e) {
+            throw new IllegalStateException("Not a usable fault profile: " + e.reasons().stream()
+                    .map(reason -> "lienthong.faults." + kebabCase(reason.field()) + ": " + reason.messageEn())
+                    .collect(Collectors.joining("; ")), e);
+        }
+        return new FaultInjector(profile, Clock.system(FaultProfile.ZONE));
+    }
+
+    @Bean
+    HeldRequests heldRequests() {
+        return new HeldRequests();
+    }
+
+    /** Only the population database's own API; {@code /actuator/**} and the admin API never fail. */
+    @Bean
+    FilterRegistrationBean<FaultInjectionFilter> faultInjection(FaultInjector faults, HeldRequests held,
+                                                                JsonMapper json, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new FaultInjectionFilter(faults, held, json, meters));
+        String citizens = IdNumberApi.CITIZEN.substring(0, IdNumberApi.CITIZEN.indexOf('{')) + "*";
+        registration.addUrlPatterns(IdNumberApi.ASSIGN, citizens);
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectionDrops() {
+        return factory -> factory.addEngineValves(new ConnectionDropValve());
+    }
+
+    /** A profile's field as the property is written: {@code latencyP99} is {@code latency-p99}. */
+    private static String kebabCase(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}
