@@ -79,8 +79,7 @@ class CrashRecoveryIT {
     }
 
     private static long count(LocalSystem system, String database, String sql) throws SQLException {
-        var postgres = system.postgres();
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), "");
+        try (Connection connection = DriverManager.getConnection(system.jdbcUrl(database), system.databaseUser(), "");
              var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);

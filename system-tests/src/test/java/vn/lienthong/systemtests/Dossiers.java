@@ -72,8 +72,12 @@ final class Dossiers {
      * supplement from the applicant.
      */
     static JsonNode awaitDone(PortalConsole portal, String dossierId) {
+        return awaitDone(portal, dossierId, Duration.ofMinutes(2));
+    }
+
+    static JsonNode awaitDone(PortalConsole portal, String dossierId, Duration timeout) {
         while (true) {
-            JsonNode dossier = awaitStatus(portal, dossierId, Set.of("COMPLETED", "REFUSED", "ACTION_REQUIRED"));
+            JsonNode dossier = awaitStatus(portal, dossierId, Set.of("COMPLETED", "REFUSED", "ACTION_REQUIRED"), timeout);
             JsonNode action = dossier.at("/requiredActions/0");
             if (!dossier.get("status").asString().equals("ACTION_REQUIRED") || !action.get("kind").asString().equals("OFFICER")) {
                 return dossier;
@@ -86,7 +90,11 @@ final class Dossiers {
     }
 
     static JsonNode awaitStatus(PortalConsole portal, String dossierId, Set<String> statuses) {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+        return awaitStatus(portal, dossierId, statuses, Duration.ofMinutes(2));
+    }
+
+    static JsonNode awaitStatus(PortalConsole portal, String dossierId, Set<String> statuses, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250))
                 .until(() -> statuses.contains(portal.dossier(dossierId).get("status").asString()));
         return portal.dossier(dossierId);
     }

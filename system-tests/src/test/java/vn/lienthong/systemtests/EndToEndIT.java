@@ -59,7 +59,7 @@ class EndToEndIT {
 
     @Test
     void aRefusedAddressIsSupplementedAndTheDossierCompletes() {
-        String dossierId = submit(aTypicalDossier().withResidenceAddress("Thôn 9").json());
+        String dossierId = submit(aTypicalDossier().withResidenceAddress("Ấp Không Có Thật").json());
 
         JsonNode waiting = awaitStatus(portal, dossierId, Set.of("ACTION_REQUIRED"));
         assertThat(waiting.at("/requiredActions/0/step").asString()).isEqualTo("RESIDENCE");

@@ -18,7 +18,7 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
  */
 final class RunningSystem {
 
-    static final int FAMILIES = 300;
+    static final int FAMILIES = 700;
     /** Every agency takes this long per command, so a crash can land in the middle of the flow. */
     static final String AGENCY_PROCESSING_TIME = "--lienthong.agency.processing-time=40ms";
 

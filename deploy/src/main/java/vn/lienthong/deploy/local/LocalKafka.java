@@ -17,12 +17,13 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a broker on {@code port} (0 picks a free one) whose topics get {@code partitions}
-     * partitions unless created otherwise.
+     * Starts a broker whose topics get {@code partitions} partitions unless created otherwise. It
+     * listens on a free port of its choosing (Kafka's test kit binds its sockets itself); clients
+     * get the address from {@link #bootstrapServers()}.
      */
-    public static LocalKafka start(int port, int partitions) {
+    public static LocalKafka start(int partitions) {
         var broker = new EmbeddedKafkaKraftBroker(1, partitions);
-        var properties = new java.util.HashMap<String, String>(Map.of(
+        broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", Integer.toString(partitions),
                 "group.initial.rebalance.delay.ms", "0",
@@ -31,11 +32,6 @@ public final class LocalKafka implements AutoCloseable {
                 "transaction.state.log.min.isr", "1",
                 "min.insync.replicas", "1",
                 "log.flush.interval.messages", Long.toString(Long.MAX_VALUE)));
-        if (port != 0) {
-            // The test kit ignores kafkaPorts(..) in KRaft mode; a fixed port goes into the listeners.
-            properties.put("listeners", "EXTERNAL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:0");
-        }
-        broker.brokerProperties(properties);
         broker.afterPropertiesSet();
         return new LocalKafka(broker);
     }

@@ -54,7 +54,7 @@ public final class LocalRun {
         out.printf("  Social insurance              %s%n", system.url(Service.HEALTH_INSURANCE));
         out.printf("  Kafka                         %s%n", system.kafkaBootstrapServers());
         out.printf("  PostgreSQL                    jdbc:postgresql://127.0.0.1:%d/<service database>%n",
-                system.postgres().port());
+                system.postgresPort());
         out.printf("  Logs                          %s%n", work.resolve("logs"));
         out.printf("  Seed data (%d families)       %s%n", options.families(), seed);
         if (options.faultProfile() != null) {

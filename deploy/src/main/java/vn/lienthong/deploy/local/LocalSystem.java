@@ -29,14 +29,28 @@ public final class LocalSystem implements AutoCloseable {
     /**
      * @param repositoryRoot  where the services' modules are built ({@code <module>/target/<module>-*.jar})
      * @param workDirectory   where logs and database files go; emptied at start
-     * @param fixedPorts      the documented ports (8080–8084, Kafka 9092, PostgreSQL 5432) or free ones
+     * @param fixedPorts      the documented ports (services 8080–8084, PostgreSQL 5432) or free ones;
+     *                        Kafka always takes a free port and is passed to the services
      * @param durable         every commit flushed to disk before it returns, as in production
      * @param seedDirectory   synthetic seed files the services load at start-up, or null
      * @param jvmOptions      options for every service's JVM
      * @param arguments       extra Spring arguments per service, e.g. a fault profile
+     * @param infrastructureProcess Kafka and PostgreSQL in a process of their own (to measure them
+     *                        apart), rather than in this JVM; needs this JVM's class path to be plain jars
      */
     public record Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
-                           Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
+                           Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments,
+                           boolean infrastructureProcess) {
+
+        public Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
+                        Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
+            this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false);
+        }
+
+        public Settings withInfrastructureProcess() {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    true);
+        }
 
         public static final List<String> SMALL_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
@@ -47,7 +61,8 @@ public final class LocalSystem implements AutoCloseable {
             List<String> merged = new ArrayList<>(all.getOrDefault(service, List.of()));
             merged.addAll(extra);
             all.put(service, merged);
-            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all);
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all,
+                    infrastructureProcess);
         }
     }
 
@@ -55,6 +70,9 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private LocalKafka kafka;
     private LocalPostgres postgres;
+    private InfrastructureProcess infrastructure;
+    private String kafkaServers;
+    private int postgresPort;
 
     private LocalSystem(Settings settings) {
         this.settings = settings;
@@ -74,10 +92,20 @@ public final class LocalSystem implements AutoCloseable {
 
     private void startAll() {
         emptyDirectory(settings.workDirectory());
-        kafka = LocalKafka.start(settings.fixedPorts() ? 9092 : 0, 6);
-        postgres = LocalPostgres.start(settings.fixedPorts() ? 5432 : 0, settings.durable(),
-                settings.workDirectory().resolve("postgres"), Service.databases());
-        log.info("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafka.bootstrapServers(), postgres.port());
+        int databasePort = settings.fixedPorts() ? 5432 : freePort();
+        Path data = settings.workDirectory().resolve("postgres");
+        if (settings.infrastructureProcess()) {
+            infrastructure = InfrastructureProcess.start(databasePort, data, settings.durable(),
+                    settings.workDirectory().resolve("logs").resolve("infrastructure.log"));
+            kafkaServers = infrastructure.kafkaServers();
+            postgresPort = infrastructure.postgresPort();
+        } else {
+            kafka = LocalKafka.start(6);
+            postgres = LocalPostgres.start(databasePort, settings.durable(), data, Service.databases());
+            kafkaServers = kafka.bootstrapServers();
+            postgresPort = postgres.port();
+        }
+        log.info("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
         for (Service service : Service.values()) {
             int port = settings.fixedPorts() ? service.localPort() : freePort();
             services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
@@ -96,9 +124,9 @@ public final class LocalSystem implements AutoCloseable {
     private ServiceProcess withArguments(ServiceProcess process) {
         Service service = process.service();
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+                "--spring.datasource.url=" + jdbcUrl(service.database()),
+                "--spring.datasource.username=" + databaseUser(),
+                "--spring.kafka.bootstrap-servers=" + kafkaServers));
         if (settings.seedDirectory() != null) {
             arguments.add("--lienthong.seed.directory=" + settings.seedDirectory().toAbsolutePath());
         }
@@ -126,11 +154,24 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafkaServers;
     }
 
-    public LocalPostgres postgres() {
-        return postgres;
+    public int postgresPort() {
+        return postgresPort;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
+    }
+
+    public String databaseUser() {
+        return "postgres";
+    }
+
+    /** The process running Kafka and PostgreSQL, when they run in one of their own. */
+    public java.util.Optional<InfrastructureProcess> infrastructureProcess() {
+        return java.util.Optional.ofNullable(infrastructure);
     }
 
     @Override
@@ -141,6 +182,9 @@ public final class LocalSystem implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (infrastructure != null) {
+            infrastructure.stop();
         }
     }
 

@@ -48,6 +48,12 @@ public final class PortalConsole {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Answer put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

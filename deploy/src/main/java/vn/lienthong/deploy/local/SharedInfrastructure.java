@@ -20,7 +20,7 @@ public final class SharedInfrastructure {
 
     public static synchronized LocalKafka kafka() {
         if (kafka == null) {
-            kafka = LocalKafka.start(0, 3);
+            kafka = LocalKafka.start(3);
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stop-kafka"));
         }
         return kafka;

@@ -12,7 +12,9 @@ import java.util.UUID;
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
@@ -25,7 +27,8 @@ import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
  * Carries out {@link ThreeInOneSaga} for one dossier: starts the steps it names, through each
  * agency's request port, and saves the dossier with the messages in one transaction. The
  * ID-number step is not sent but scheduled: its agency answers synchronously, so a worker makes
- * the call when the attempt is due.
+ * the call when the attempt is due. While ops pause an agency, its steps are held (scheduled, not
+ * sent) and go out when it is resumed.
  */
 public class DossierSaga {
 
@@ -34,10 +37,11 @@ public class DossierSaga {
     private final DossierEvents events;
     private final WorkingCalendar calendar;
     private final ProcedureSettings settings;
+    private final AgencyPauses pauses;
     private final Clock clock;
 
     public DossierSaga(List<AgencyRequests> agencyRequests, Dossiers dossiers, DossierEvents events,
-                       WorkingCalendar calendar, ProcedureSettings settings, Clock clock) {
+                       WorkingCalendar calendar, ProcedureSettings settings, AgencyPauses pauses, Clock clock) {
         agencyRequests.forEach(agency -> agencies.put(agency.step(), agency));
         for (Step step : List.of(Step.BIRTH_REGISTRATION, Step.RESIDENCE, Step.HEALTH_INSURANCE)) {
             if (!agencies.containsKey(step)) {
@@ -48,6 +52,7 @@ public class DossierSaga {
         this.events = events;
         this.calendar = calendar;
         this.settings = settings;
+        this.pauses = pauses;
         this.clock = clock;
     }
 
@@ -60,12 +65,37 @@ public class DossierSaga {
                 dossier.requireAction(step, null, precondition.get(), now);
             } else if (step == Step.ID_NUMBER) {
                 dossier.schedule(step, now);
+            } else if (pauses.pauseOf(Agency.doing(step)).isPresent()) {
+                dossier.hold(step, now);
             } else {
-                UUID commandId = dossier.begin(step, now);
-                agencies.get(step).send(commandId, dossier);
-                dossier.attempting(step, null);
+                start(dossier, step, now);
             }
         }
+    }
+
+    /** Sends a held step now that its agency is resumed; false if it is not held or still paused. */
+    public boolean release(Dossier dossier, Step step) {
+        if (step == Step.ID_NUMBER || dossier.status().isFinal() || dossier.step(step).status() != StepStatus.SCHEDULED
+                || pauses.pauseOf(Agency.doing(step)).isPresent()) {
+            return false;
+        }
+        start(dossier, step, now());
+        return true;
+    }
+
+    /**
+     * Sends the step's current request again under the same command id: an agency that handled it
+     * answers with its stored reply, one that never got it handles it now.
+     */
+    public void resend(Dossier dossier, Step step) {
+        agencies.get(step).send(dossier.step(step).commandId(), dossier);
+        dossier.attempting(step, null);
+    }
+
+    private void start(Dossier dossier, Step step, Instant now) {
+        UUID commandId = dossier.begin(step, now);
+        agencies.get(step).send(commandId, dossier);
+        dossier.attempting(step, null);
     }
 
     /** Saves the dossier's changes and tells the portal if its status or a step's status changed. */

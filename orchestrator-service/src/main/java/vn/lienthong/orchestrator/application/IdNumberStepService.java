@@ -12,6 +12,8 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
+import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
@@ -30,7 +32,8 @@ import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
  * against it. Passing failures are retried on their own with growing pauses; invalid data goes
  * back to the applicant, parents who differ and a refused permission to an officer, and a dossier
  * that waited too long to an officer who obtains the number from the commune police. The request
- * id stays the same across retries, so the database never gives one child two numbers.
+ * id stays the same across retries, so the database never gives one child two numbers. While ops
+ * pause the population database, no attempt is claimed and no manual number is checked.
  */
 public class IdNumberStepService implements IdNumberStepUseCase {
 
@@ -39,18 +42,23 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     private final DossierSaga saga;
     private final Transactions transactions;
     private final ProcedureSettings settings;
+    private final AgencyPauses pauses;
 
     public IdNumberStepService(Dossiers dossiers, PopulationDatabase populationDatabase, DossierSaga saga,
-                               Transactions transactions, ProcedureSettings settings) {
+                               Transactions transactions, ProcedureSettings settings, AgencyPauses pauses) {
         this.dossiers = dossiers;
         this.populationDatabase = populationDatabase;
         this.saga = saga;
         this.transactions = transactions;
         this.settings = settings;
+        this.pauses = pauses;
     }
 
     @Override
     public List<Attempt> claimDueAttempts(int max) {
+        if (paused()) {
+            return List.of();
+        }
         int capacity = Math.min(max, populationDatabase.callCapacity());
         if (capacity <= 0) {
             return List.of();
@@ -158,6 +166,10 @@ public class IdNumberStepService implements IdNumberStepUseCase {
                 new RequiredAction(RequiredAction.Kind.OFFICER, Step.ID_NUMBER, List.of(denied.reason()), null), now);
     }
 
+    private boolean paused() {
+        return pauses.pauseOf(Agency.POPULATION_DATABASE).isPresent();
+    }
+
     private boolean waitedTooLong(Dossier dossier, Instant now) {
         return !now.isBefore(dossier.receivedAt().plus(settings.escalateIdNumberAfter()));
     }
@@ -192,6 +204,9 @@ public class IdNumberStepService implements IdNumberStepUseCase {
 
     @Override
     public int verifyManualNumbers(int max) {
+        if (paused()) {
+            return 0;
+        }
         int verified = 0;
         for (DossierId id : dossiers.withIdNumberAwaitingVerification(max)) {
             Optional<Dossier> dossier = dossiers.find(id);

@@ -46,6 +46,7 @@ import vn.lienthong.orchestrator.application.IdNumberStepService;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 
 /** Wires the saga's use cases to their adapters. */
@@ -102,10 +103,10 @@ public class OrchestratorConfiguration {
     @Bean
     DossierSaga dossierSaga(CivilRegistryProxy civilRegistry, ResidenceProxy residence,
                             HealthInsuranceProxy healthInsurance, JdbcDossiers dossiers, Outbox outbox,
-                            ProcedureProperties properties, Clock clock) {
+                            ProcedureProperties properties, AgencyPauses pauses, Clock clock) {
         return new DossierSaga(List.of(civilRegistry, residence, healthInsurance), dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
-                properties.settings(), clock);
+                properties.settings(), pauses, clock);
     }
 
     @Bean
@@ -152,8 +153,9 @@ public class OrchestratorConfiguration {
 
     @Bean
     IdNumberStepService idNumberStep(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase,
-                                     DossierSaga saga, Transactions transactions, ProcedureSettings settings) {
-        var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings);
+                                     DossierSaga saga, Transactions transactions, ProcedureSettings settings,
+                                     AgencyPauses pauses) {
+        var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings, pauses);
         populationDatabase.onRecovery(step::resumeWaitingAttempts);
         populationDatabase.onProbe(step::probe);
         return step;

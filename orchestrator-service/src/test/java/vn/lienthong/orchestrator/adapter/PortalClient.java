@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -11,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The national portal and a commune officer, as HTTP clients of the orchestrator. */
+/** The national portal, a commune officer and ops, as HTTP clients of the orchestrator. */
 final class PortalClient {
 
     record Answer(int status, JsonNode body, String location) {
@@ -43,6 +44,18 @@ final class PortalClient {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         body(response.getBody().readAllBytes()), response.getHeaders().getFirst("Location")));
+    }
+
+    Answer put(String path, String body) {
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), response.getHeaders().getFirst("Location")));
+    }
+
+    Answer delete(String path, String body) {
+        return http.method(HttpMethod.DELETE).uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), null));
     }
 
     Answer get(String path) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import vn.lienthong.orchestrator.application.ops.AgencyPauseService;
+import vn.lienthong.orchestrator.application.ops.StepReplayService;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
+import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
+import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
@@ -29,6 +34,13 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
+import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
+import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
+import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
+import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
@@ -71,7 +83,12 @@ final class SagaScript {
     private final AgencyReplyService replies;
     private final IdNumberStepService idNumberStep;
     private final DossierProgressService progress;
+    private final MemoryPauses pauses = new MemoryPauses(dossiers);
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final StepReplayService replays;
+    private final AgencyPauseService agencyPauses;
     private DossierId dossierId;
+    private Replayed lastReplay;
 
     private SagaScript() {
         List<AgencyRequests> agencies = List.of(agency(Step.BIRTH_REGISTRATION), agency(Step.RESIDENCE),
@@ -94,11 +111,24 @@ final class SagaScript {
                 return callCapacity;
             }
         };
-        saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, clock);
+        saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, pauses, clock);
         intake = new DossierIntakeService(dossiers, saga, events, transactions);
         replies = new AgencyReplyService(dossiers, saga, transactions);
-        idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS);
+        idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS, pauses);
         progress = new DossierProgressService(dossiers, saga, transactions);
+        AuditLog auditLog = new AuditLog() {
+            @Override
+            public void record(AuditEntry entry) {
+                audit.add(entry);
+            }
+
+            @Override
+            public OpsPage<AuditEntry> page(String operator, OpsAction action, int page, int size) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        replays = new StepReplayService(dossiers, saga, pauses, auditLog, transactions, clock);
+        agencyPauses = new AgencyPauseService(pauses, dossiers, saga, auditLog, () -> "CLOSED", transactions, clock);
     }
 
     /** The population database knows the dossier's parents exactly as declared. */
@@ -155,6 +185,40 @@ final class SagaScript {
     SagaScript whenOfficerConfirmsParentData() {
         progress.confirmParentData(dossierId, "officer-7", "đã đối chiếu giấy tờ");
         return this;
+    }
+
+    /** Ops pause automatic requests to {@code agency}. */
+    SagaScript whenOpsPause(Agency agency) {
+        agencyPauses.pause(agency, new Attribution("ops-1", "bảo trì hệ thống"));
+        return this;
+    }
+
+    /** Ops resume {@code agency}, and the background job sends what was held. */
+    SagaScript whenOpsResume(Agency agency) {
+        agencyPauses.resume(agency, new Attribution("ops-1", "hết bảo trì"));
+        agencyPauses.releaseHeldSteps();
+        return this;
+    }
+
+    SagaScript whenOpsReplay(Step step) {
+        lastReplay = replays.replay(dossierId, step, new Attribution("ops-2", "CSDL đã hoạt động lại"));
+        return this;
+    }
+
+    Replayed lastReplay() {
+        return lastReplay;
+    }
+
+    List<UUID> commandsSent(Step step) {
+        return List.copyOf(sent.getOrDefault(step, List.of()));
+    }
+
+    List<OpsAction> audited() {
+        return audit.stream().map(AuditEntry::action).toList();
+    }
+
+    List<AuditEntry> auditEntries() {
+        return List.copyOf(audit);
     }
 
     int populationDatabaseLookups() {
@@ -321,6 +385,51 @@ final class SagaScript {
         @Override
         public Instant instant() {
             return now;
+        }
+    }
+
+    /** Pauses as a map; held steps found among the stored dossiers. */
+    private static final class MemoryPauses implements AgencyPauses {
+        private final Map<Agency, AgencyPause> paused = new EnumMap<>(Agency.class);
+        private final MemoryDossiers dossiers;
+
+        MemoryPauses(MemoryDossiers dossiers) {
+            this.dossiers = dossiers;
+        }
+
+        @Override
+        public Optional<AgencyPause> pauseOf(Agency agency) {
+            return Optional.ofNullable(paused.get(agency));
+        }
+
+        @Override
+        public boolean pause(AgencyPause pause) {
+            return paused.putIfAbsent(pause.agency(), pause) == null;
+        }
+
+        @Override
+        public Optional<AgencyPause> resume(Agency agency) {
+            return Optional.ofNullable(paused.remove(agency));
+        }
+
+        @Override
+        public List<AgencyPause> all() {
+            return List.copyOf(paused.values());
+        }
+
+        @Override
+        public List<DossierId> held(Step step, int max) {
+            return dossiers.byId.values().stream()
+                    .filter(d -> !d.status().isFinal() && d.step(step).status() == StepStatus.SCHEDULED)
+                    .map(Dossier::id).limit(max).toList();
+        }
+
+        @Override
+        public long waiting(Agency agency) {
+            return dossiers.byId.values().stream()
+                    .filter(d -> d.step(agency.step()).status() == StepStatus.SCHEDULED
+                            || d.step(agency.step()).status() == StepStatus.WAITING_RETRY)
+                    .count();
         }
     }
 

@@ -96,6 +96,16 @@ public final class Dossier {
         steps.put(step, steps.get(step).scheduled(dueAt));
     }
 
+    /**
+     * Ops paused the step's agency: instead of starting, the step waits as scheduled and starts
+     * when the agency is resumed. Recorded, so an officer sees why nothing moves.
+     */
+    public void hold(Step step, Instant now) {
+        steps.put(step, steps.get(step).scheduled(now));
+        record(now, "STEP_HELD", step, "Tạm giữ bước " + vi(step) + ": cơ quan đang tạm dừng nhận yêu cầu tự động.",
+                "Held " + en(step) + ": automatic requests to its agency are paused.");
+    }
+
     /** Starts {@code step} with a new request to its agency; returns the request's command id. */
     public UUID begin(Step step, Instant now) {
         UUID commandId = UUID.randomUUID();

@@ -64,6 +64,7 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         breaker.getEventPublisher().onStateTransition(event -> {
             log.warn("Population database circuit breaker: {}", event.getStateTransition());
             var toState = event.getStateTransition().getToState();
+            meters.counter("lienthong.id_number.breaker_transitions", "to", toState.name()).increment();
             if (toState == CircuitBreaker.State.CLOSED) {
                 recoveryListeners.forEach(Runnable::run);
             } else if (toState == CircuitBreaker.State.HALF_OPEN) {

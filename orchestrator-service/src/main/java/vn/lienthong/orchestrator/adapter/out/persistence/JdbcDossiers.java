@@ -65,11 +65,12 @@ public class JdbcDossiers implements Dossiers {
         for (StepState step : dossier.steps()) {
             jdbc.sql("""
                             insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
-                                required_action, started_at, completed_at, next_attempt_at)
-                            values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+                                required_action, started_at, completed_at, next_attempt_at, status_since)
+                            values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
                     .params(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
                             step.commandId(), toJson(step.lastError()), toJson(step.requiredAction()),
-                            timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()))
+                            timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()),
+                            Timestamp.from(dossier.receivedAt()))
                     .update();
         }
         insertHistory(dossier.id(), dossier.saved());
@@ -135,14 +136,25 @@ public class JdbcDossiers implements Dossiers {
         if (updated != 1) {
             throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
         }
+        Timestamp now = Timestamp.from(Instant.now());
         for (StepState step : dossier.steps()) {
+            // status_since (for ops) moves when the status changes, except between a request's
+            // retries: in progress and waiting to retry with the same command id. The CASE sees the
+            // row's values before this update.
             jdbc.sql("""
                             update dossier_step set status = ?, attempts = ?, command_id = ?, last_error = ?::jsonb,
-                                required_action = ?::jsonb, started_at = ?, completed_at = ?, next_attempt_at = ?
+                                required_action = ?::jsonb, started_at = ?, completed_at = ?, next_attempt_at = ?,
+                                status_since = case
+                                    when status = ? then status_since
+                                    when status in ('IN_PROGRESS', 'WAITING_RETRY')
+                                         and cast(? as text) in ('IN_PROGRESS', 'WAITING_RETRY')
+                                         and command_id is not distinct from cast(? as uuid) then status_since
+                                    else ? end
                             where dossier_id = ? and step = ?""")
                     .params(step.status().name(), step.attempts(), step.commandId(), toJson(step.lastError()),
                             toJson(step.requiredAction()), timestamp(step.startedAt()), timestamp(step.completedAt()),
-                            timestamp(step.nextAttemptAt()), dossier.id().value(), step.step().name())
+                            timestamp(step.nextAttemptAt()), step.status().name(), step.status().name(),
+                            step.commandId(), now, dossier.id().value(), step.step().name())
                     .update();
         }
         insertHistory(dossier.id(), history);

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmark: starts the whole system on this machine with production durability, measures Kafka
+# and PostgreSQL alone, plays the national portal, and prints throughput, latency, CPU and memory.
+#
+#   ./bench.sh                              as fast as the system takes dossiers, 20 s warm-up, 60 s measured
+#   ./bench.sh --rate=150 --duration=60s    a fixed rate
+#   ./bench.sh --fault-profile=realistic    with the population database misbehaving
+#   ./bench.sh --profile                    also record JFR profiles of the services
+# Results: bench/target/results/bench-<time>.json and .html
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -q -B -DskipTests package -pl bench -am
+exec java -Xms512m -Xmx1g -XX:+UseSerialGC -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  vn.lienthong.bench.Benchmark --root="$PWD" "$@"

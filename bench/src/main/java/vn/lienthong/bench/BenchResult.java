@@ -1,0 +1,37 @@
+package vn.lienthong.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything one benchmark run measured; written as JSON and shown as a table and a chart. */
+record BenchResult(
+        String startedAt,
+        String mode,
+        long warmupSeconds,
+        long durationSeconds,
+        String faultProfile,
+        int cores,
+        long memoryMegabytes,
+        int submitted,
+        int completedInWindow,
+        double completedPerSecond,
+        Percentiles latencyMillis,
+        Map<String, Percentiles> stepLatencyMillis,
+        double meanSubmitMillis,
+        int submissionsRejected,
+        List<ProcessMeter.Usage> processes,
+        double cpuCoresUsed,
+        Double kafkaAloneMessagesPerSecond,
+        Double postgresAloneCommitsPerSecond,
+        double kafkaMessagesPerDossier,
+        double postgresCommitsPerDossier,
+        Double boundByKafka,
+        Double boundByPostgres,
+        Double upperBound,
+        Double achievedOverBound,
+        List<Second> timeline) {
+
+    /** One second of the measured window. */
+    record Second(int second, int submitted, int completed, double p50Millis, double p99Millis) {
+    }
+}

@@ -1,0 +1,146 @@
+package vn.lienthong.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Follows {@code dossier.status-changes}, as the portal would, and records when each submitted
+ * dossier completed and how long each of its steps took.
+ */
+final class CompletionTracker implements AutoCloseable {
+
+    enum Step { ID_NUMBER, BIRTH_REGISTRATION, RESIDENCE, HEALTH_INSURANCE }
+
+    /** A completed dossier: when it completed (nanoTime) and how long it took from submission. */
+    record Completion(long completedAtNanos, double latencyMillis, Map<Step, Double> stepMillis) {
+    }
+
+    private static final class Track {
+        final long submittedAtNanos;
+        final Map<Step, Instant> started = new EnumMap<>(Step.class);
+        final Map<Step, Instant> completed = new EnumMap<>(Step.class);
+        boolean done;
+
+        Track(long submittedAtNanos) {
+            this.submittedAtNanos = submittedAtNanos;
+        }
+    }
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, Track> tracks = new ConcurrentHashMap<>();
+    private final List<Completion> completions = new ArrayList<>();
+    private final AtomicInteger actionRequired = new AtomicInteger();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    CompletionTracker(String bootstrapServers) {
+        var config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of("dossier.status-changes"));
+        while (consumer.assignment().isEmpty()) {
+            consumer.poll(Duration.ofMillis(100));
+        }
+        thread = new Thread(this::run, "completion-tracker");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void submitted(String dossierId, long submittedAtNanos) {
+        tracks.putIfAbsent(dossierId, new Track(submittedAtNanos));
+    }
+
+    private void run() {
+        while (running) {
+            for (ConsumerRecord<String, byte[]> record : poll()) {
+                Track track = tracks.get(record.key());
+                if (track != null) {
+                    handle(track, json.readTree(record.value()));
+                }
+            }
+        }
+    }
+
+    private synchronized Iterable<ConsumerRecord<String, byte[]>> poll() {
+        return consumer.poll(Duration.ofMillis(100));
+    }
+
+    private void handle(Track track, JsonNode event) {
+        Instant at = Instant.parse(event.get("occurredAt").asString());
+        for (JsonNode step : event.get("steps")) {
+            Step name = Step.valueOf(step.get("step").asString());
+            String status = step.get("status").asString();
+            if (!status.equals("NOT_STARTED")) {
+                track.started.putIfAbsent(name, at);
+            }
+            if (status.equals("COMPLETED")) {
+                track.completed.putIfAbsent(name, at);
+            }
+        }
+        String status = event.get("status").asString();
+        if (status.equals("ACTION_REQUIRED")) {
+            actionRequired.incrementAndGet();
+        }
+        if (status.equals("COMPLETED") && !track.done) {
+            track.done = true;
+            long now = System.nanoTime();
+            Map<Step, Double> stepMillis = new EnumMap<>(Step.class);
+            track.completed.forEach((step, end) -> {
+                Instant start = track.started.get(step);
+                if (start != null) {
+                    stepMillis.put(step, Duration.between(start, end).toNanos() / 1e6);
+                }
+            });
+            synchronized (completions) {
+                completions.add(new Completion(now, (now - track.submittedAtNanos) / 1e6, stepMillis));
+            }
+        }
+    }
+
+    List<Completion> completions() {
+        synchronized (completions) {
+            return List.copyOf(completions);
+        }
+    }
+
+    int completedCount() {
+        synchronized (completions) {
+            return completions.size();
+        }
+    }
+
+    /** Times a dossier was seen waiting for a person; with synthetic data only home births should. */
+    int actionRequiredEvents() {
+        return actionRequired.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(5_000);
+        synchronized (this) {
+            consumer.close();
+        }
+    }
+}

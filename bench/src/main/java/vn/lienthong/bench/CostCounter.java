@@ -1,0 +1,62 @@
+package vn.lienthong.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/** Kafka messages written and PostgreSQL write transactions, system-wide, at a moment. */
+final class CostCounter {
+
+    record Reading(long messages, long commits) {
+    }
+
+    private final String bootstrapServers;
+    private final String jdbcUrl;
+    private final String user;
+
+    CostCounter(String bootstrapServers, String jdbcUrl, String user) {
+        this.bootstrapServers = bootstrapServers;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+    }
+
+    Reading read() throws Exception {
+        return new Reading(messages(), commits());
+    }
+
+    /** Sum of end offsets of the system's topics (the benchmark's own probe topics excluded). */
+    private long messages() throws Exception {
+        try (var admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Set<String> topics = admin.listTopics().names().get().stream()
+                    .filter(topic -> !topic.startsWith("bench.") && !topic.startsWith("__"))
+                    .collect(Collectors.toSet());
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(description -> description.partitions().stream()
+                            .map(partition -> new TopicPartition(description.name(), partition.partition())))
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            ListOffsetsResult offsets = admin.listOffsets(latest);
+            return offsets.all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        }
+    }
+
+    /**
+     * Write transactions the server has started, in every database: the next transaction id, read
+     * without taking one. Read-only transactions get no id and flush nothing, so they are left out.
+     */
+    private long commits() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+             var result = connection.createStatement().executeQuery(
+                     "select pg_snapshot_xmax(pg_current_snapshot())::text::bigint")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.lienthong.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The run's figures as a console table, a JSON file and an HTML chart a person can open. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void print(BenchResult r, PrintStream out) {
+        out.println();
+        out.println("=== Liên thông 3-in-1 benchmark (" + r.startedAt() + ") ===");
+        out.printf(Locale.ROOT, "mode                         %s, warm-up %d s, measured %d s%s%n", r.mode(),
+                r.warmupSeconds(), r.durationSeconds(), r.faultProfile() == null ? "" : ", faults: " + r.faultProfile());
+        out.printf(Locale.ROOT, "machine                      %d cores, %d MiB%n", r.cores(), r.memoryMegabytes());
+        out.printf(Locale.ROOT, "completed dossiers/s         %.1f  (%d in the window; %d submitted in all, %d rejected)%n",
+                r.completedPerSecond(), r.completedInWindow(), r.submitted(), r.submissionsRejected());
+        Percentiles l = r.latencyMillis();
+        out.printf(Locale.ROOT, "submission → completion ms   p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", l.p50(), l.p95(), l.p99(), l.max());
+        out.printf(Locale.ROOT, "submit call (HTTP 202) ms    mean %.1f%n", r.meanSubmitMillis());
+        r.stepLatencyMillis().forEach((step, p) -> out.printf(Locale.ROOT,
+                "  step %-22s ms  p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", step, p.p50(), p.p95(), p.p99(), p.max()));
+        out.println("process                      CPU s   cores   peak MiB");
+        for (ProcessMeter.Usage usage : r.processes()) {
+            out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f   %7.0f%n", usage.name(), usage.cpuSeconds(),
+                    usage.cpuSeconds() / r.durationSeconds(), usage.peakMegabytes());
+        }
+        out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
+        out.printf(Locale.ROOT, "Kafka alone                  %s messages/s (acks=all, idempotent)%n", number(r.kafkaAloneMessagesPerSecond()));
+        out.printf(Locale.ROOT, "PostgreSQL alone             %s commits/s (synchronous_commit=on)%n", number(r.postgresAloneCommitsPerSecond()));
+        out.printf(Locale.ROOT, "cost of one dossier          %.1f Kafka messages, %.1f PostgreSQL commits%n",
+                r.kafkaMessagesPerDossier(), r.postgresCommitsPerDossier());
+        out.printf(Locale.ROOT, "upper bound                  %s dossiers/s (Kafka %s, PostgreSQL %s)%n",
+                number(r.upperBound()), number(r.boundByKafka()), number(r.boundByPostgres()));
+        out.printf(Locale.ROOT, "achieved / bound             %s%n",
+                r.achievedOverBound() == null ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * r.achievedOverBound()));
+    }
+
+    private static String number(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    static Path writeJson(BenchResult result, Path directory, String name) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(name + ".json");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), result);
+        return file;
+    }
+
+    static Path writeChart(BenchResult result, Path directory, String name) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(name + ".html");
+        List<BenchResult.Second> seconds = result.timeline();
+        String html = """
+                <!doctype html><html lang="vi"><meta charset="utf-8">
+                <title>Benchmark %s</title>
+                <style>body{font:14px sans-serif;margin:1em}svg{background:#fafafa;border:1px solid #ddd}</style>
+                <h1>Liên thông 3-in-1 — %s</h1>
+                <p>%s; %.1f completed dossiers/s; p50 %.0f ms, p99 %.0f ms.</p>
+                <h2>Hồ sơ mỗi giây / dossiers per second</h2>%s
+                <p><span style="color:#1f77b4">■ completed</span> <span style="color:#aaa">■ submitted</span></p>
+                <h2>Độ trễ / latency (ms)</h2>%s
+                <p><span style="color:#2ca02c">■ p50</span> <span style="color:#d62728">■ p99</span></p>
+                </html>
+                """.formatted(result.startedAt(), result.startedAt(), result.mode(), result.completedPerSecond(),
+                result.latencyMillis().p50(), result.latencyMillis().p99(),
+                chart(seconds, List.of(s -> s.submitted(), s -> s.completed()), List.of("#aaa", "#1f77b4")),
+                chart(seconds, List.of(BenchResult.Second::p50Millis, BenchResult.Second::p99Millis),
+                        List.of("#2ca02c", "#d62728")));
+        Files.writeString(file, html);
+        return file;
+    }
+
+    private static String chart(List<BenchResult.Second> seconds, List<ToDoubleFunction<BenchResult.Second>> series,
+                                List<String> colours) {
+        int width = 800;
+        int height = 240;
+        double max = 1;
+        for (var serie : series) {
+            for (var second : seconds) {
+                double value = serie.applyAsDouble(second);
+                if (!Double.isNaN(value)) {
+                    max = Math.max(max, value);
+                }
+            }
+        }
+        var svg = new StringBuilder("<svg width=\"%d\" height=\"%d\">".formatted(width + 60, height + 30));
+        svg.append("<text x=\"2\" y=\"12\">%.0f</text><text x=\"2\" y=\"%d\">0</text>".formatted(max, height));
+        for (int i = 0; i < series.size(); i++) {
+            var points = new StringBuilder();
+            for (int s = 0; s < seconds.size(); s++) {
+                double value = series.get(i).applyAsDouble(seconds.get(s));
+                if (Double.isNaN(value)) {
+                    continue;
+                }
+                double x = 50 + (seconds.size() <= 1 ? 0 : s * (double) width / (seconds.size() - 1));
+                double y = height - value / max * (height - 10);
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            }
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"%s\"/>".formatted(colours.get(i), points));
+        }
+        svg.append("<text x=\"%d\" y=\"%d\">%d s</text></svg>".formatted(width, height + 25, seconds.size()));
+        return svg.toString();
+    }
+}

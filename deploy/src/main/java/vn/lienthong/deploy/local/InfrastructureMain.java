@@ -1,0 +1,30 @@
+package vn.lienthong.deploy.local;
+
+import java.nio.file.Path;
+
+/**
+ * Runs the Kafka broker and the PostgreSQL server in a process of their own, so a benchmark can
+ * measure them apart from the load it generates. Prints {@code READY kafka=<servers> postgres=<port>}
+ * once both accept connections, and stops both when the process is told to stop.
+ * Arguments: {@code <postgres port> <data directory> <durable: true|false>}.
+ */
+public final class InfrastructureMain {
+
+    private InfrastructureMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int postgresPort = Integer.parseInt(args[0]);
+        Path data = Path.of(args[1]);
+        boolean durable = Boolean.parseBoolean(args[2]);
+        LocalKafka kafka = LocalKafka.start(6);
+        LocalPostgres postgres = LocalPostgres.start(postgresPort, durable, data, Service.databases());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            postgres.close();
+        }, "stop-infrastructure"));
+        System.out.println("READY kafka=" + kafka.bootstrapServers() + " postgres=" + postgres.port());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,10 @@
+package vn.lienthong.orchestrator.application.port.out.ops;
+
+/** Where a background ops job stands. */
+public enum JobStatus {
+    RUNNING,
+    /** Every item was handled and none failed. */
+    DONE,
+    /** Every item was handled and at least one failed; the counts and errors say which. */
+    FAILED
+}

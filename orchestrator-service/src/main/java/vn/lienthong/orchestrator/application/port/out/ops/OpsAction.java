@@ -1,0 +1,11 @@
+package vn.lienthong.orchestrator.application.port.out.ops;
+
+/** The ops actions the audit log records. */
+public enum OpsAction {
+    REPLAY_STEP,
+    BULK_REPLAY,
+    PAUSE_AGENCY,
+    RESUME_AGENCY,
+    REDRIVE_DEAD_LETTER,
+    VERIFICATION_JOB
+}

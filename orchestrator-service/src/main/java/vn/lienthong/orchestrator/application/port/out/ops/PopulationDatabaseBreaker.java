@@ -1,0 +1,7 @@
+package vn.lienthong.orchestrator.application.port.out.ops;
+
+/** The state of the circuit breaker in front of the population database, e.g. CLOSED or OPEN. */
+public interface PopulationDatabaseBreaker {
+
+    String state();
+}

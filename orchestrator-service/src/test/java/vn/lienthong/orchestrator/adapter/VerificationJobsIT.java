@@ -1,0 +1,161 @@
+package vn.lienthong.orchestrator.adapter;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import tools.jackson.databind.JsonNode;
+import vn.lienthong.orchestrator.adapter.in.scheduling.OpsJobWorker;
+
+/**
+ * Bulk re-verification against WireMock as the population database: outcomes per number, rounds
+ * for passing failures, the pace, and going on after the worker stopped.
+ */
+class VerificationJobsIT extends OpsItSupport {
+
+    @Autowired
+    @Qualifier("verificationJobWorker")
+    OpsJobWorker worker;
+
+    @Test
+    void eachNumberIsFoundNotFoundOrFailedAfterItsLastRound() {
+        citizen("075326000001", json(200,
+                "{\"personalIdNumber\":\"075326000001\",\"fullName\":\"Điểu Thị Hoa\",\"dateOfBirth\":\"2026-11-02\"}"));
+        citizen("075326000002", aResponse().withStatus(404));
+        citizen("075326000003", aResponse().withStatus(503));
+        citizen("075326000004", aResponse().withStatus(403));
+
+        var started = http.post("/api/v1/ops/verification-jobs", """
+                {"personalIdNumbers": ["075326000001", "075326000002", "075326000003", "075326000004"],
+                 "operator": "%s", "reason": "Rà soát trẻ chờ xác thực"}""".formatted(OPERATOR));
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body().get("ratePerSecond").asInt()).as("default pace").isEqualTo(20);
+        String jobId = started.body().get("jobId").asString();
+        assertThat(started.location()).isEqualTo("/api/v1/ops/verification-jobs/" + jobId);
+        JsonNode job = awaitFinished(jobId);
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("total").asInt()).isEqualTo(4);
+        assertThat(job.get("found").asInt()).isEqualTo(1);
+        assertThat(job.get("notFound").asInt()).isEqualTo(1);
+        assertThat(job.get("failed").asInt()).isEqualTo(2);
+        assertThat(job.get("pending").asInt()).isZero();
+
+        JsonNode found = http.get("/api/v1/ops/verification-jobs/" + jobId + "/items?outcome=FOUND").body();
+        assertThat(found.at("/items/0/personalIdNumber").asString()).isEqualTo("075326000001");
+        assertThat(found.at("/items/0/fullName").asString()).isEqualTo("Điểu Thị Hoa");
+        assertThat(found.at("/items/0/dateOfBirth").asString()).isEqualTo("2026-11-02");
+        JsonNode failed = http.get("/api/v1/ops/verification-jobs/" + jobId + "/items?outcome=FAILED").body();
+        assertThat(failed.get("items")).extracting(i -> i.get("index").asInt() + ":" + i.get("lastError").asString()
+                + ":" + i.get("attempts").asInt()).containsExactly("2:HTTP_503:3", "3:PERMISSION_DENIED:1");
+        assertThat(calls("075326000003")).as("three rounds of three quick calls").isEqualTo(9);
+        assertThat(calls("075326000004")).as("a refused permission is not tried again").isEqualTo(1);
+
+        JsonNode entry = audited("VERIFICATION_JOB", target -> target.equals("verification-jobs/" + jobId));
+        assertThat(entry.at("/details/numbers").asInt()).isEqualTo(4);
+        assertThat(entry.get("details").toString()).doesNotContain("075326000001");
+    }
+
+    @Test
+    void callsArePacedAtTheJobsRate() {
+        POPULATION.stubFor(get(urlPathMatching("/api/v1/citizens/0753260001\\d\\d")).willReturn(json(200,
+                "{\"personalIdNumber\":\"075326000100\",\"fullName\":\"Điểu Văn An\",\"dateOfBirth\":\"2026-10-01\"}")));
+        List<String> numbers = numbers(100, 10);
+
+        String jobId = start(numbers, 5);
+
+        assertThat(awaitFinished(jobId).get("found").asInt()).isEqualTo(10);
+        List<Date> calls = POPULATION.findAll(getRequestedFor(urlPathMatching("/api/v1/citizens/0753260001\\d\\d")))
+                .stream().map(LoggedRequest::getLoggedDate).sorted(Comparator.naturalOrder()).toList();
+        assertThat(calls).hasSize(10);
+        long spreadMillis = calls.get(9).getTime() - calls.get(0).getTime();
+        assertThat(spreadMillis).as("10 calls at 5 a second are spread over nearly 2 s").isGreaterThanOrEqualTo(1_500);
+    }
+
+    @Test
+    void aWorkerStoppedMidJobLeavesEachNumberCheckedOnceAndTheNextWorkerGoesOn() {
+        POPULATION.stubFor(get(urlPathMatching("/api/v1/citizens/0753260002\\d\\d")).willReturn(json(200,
+                "{\"personalIdNumber\":\"075326000200\",\"fullName\":\"Điểu Văn Bình\",\"dateOfBirth\":\"2026-09-01\"}")));
+        List<String> numbers = numbers(200, 30);
+        String jobId = start(numbers, 10);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> job(jobId).get("found").asInt() >= 5);
+        worker.stop();
+        try {
+            assertThat(job(jobId).get("found").asInt()).as("checked before the stop").isLessThan(30);
+            assertThat(job(jobId).get("status").asString()).isEqualTo("RUNNING");
+        } finally {
+            worker.start();
+        }
+
+        JsonNode job = awaitFinished(jobId);
+        assertThat(job.get("status").asString()).isEqualTo("DONE");
+        assertThat(job.get("found").asInt()).isEqualTo(30);
+        assertThat(numbers).allSatisfy(number -> assertThat(calls(number)).as("calls for %s", number).isEqualTo(1));
+    }
+
+    @Test
+    void badNumbersAreNamedByTheirPlaceInTheList() {
+        var bad = http.post("/api/v1/ops/verification-jobs", """
+                {"personalIdNumbers": ["075326000001", "12345", "07532600000a", null], "ratePerSecond": 0}""");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad.body())).containsExactly("personalIdNumbers[1]", "personalIdNumbers[2]",
+                "personalIdNumbers[3]", "ratePerSecond", "operator", "reason");
+        assertThat(bad.body().at("/errors/0/code").asString()).isEqualTo("INVALID_ID_NUMBER");
+        assertThat(fields(http.post("/api/v1/ops/verification-jobs", """
+                {"personalIdNumbers": [], "ratePerSecond": 201, "operator": "a", "reason": "b"}""").body()))
+                .containsExactly("personalIdNumbers", "ratePerSecond");
+        assertThat(http.get("/api/v1/ops/verification-jobs/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(fields(http.get("/api/v1/ops/verification-jobs/" + UUID.randomUUID() + "/items?outcome=MAYBE")
+                .body())).containsExactly("outcome");
+    }
+
+    private String start(List<String> numbers, int rate) {
+        String list = String.join("\", \"", numbers);
+        var started = http.post("/api/v1/ops/verification-jobs", """
+                {"personalIdNumbers": ["%s"], "ratePerSecond": %d, "operator": "%s", "reason": "xác thực lại"}"""
+                .formatted(list, rate, OPERATOR));
+        assertThat(started.status()).isEqualTo(202);
+        return started.body().get("jobId").asString();
+    }
+
+    private static List<String> numbers(int from, int count) {
+        return IntStream.range(from, from + count).mapToObj(i -> String.format("075326%06d", i)).toList();
+    }
+
+    private JsonNode job(String jobId) {
+        return http.get("/api/v1/ops/verification-jobs/" + jobId).body();
+    }
+
+    private JsonNode awaitFinished(String jobId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(job(jobId).get("status").asString()));
+        return job(jobId);
+    }
+
+    private static void citizen(String number, ResponseDefinitionBuilder answer) {
+        POPULATION.stubFor(get(urlEqualTo("/api/v1/citizens/" + number)).willReturn(answer));
+    }
+
+    private static int calls(String number) {
+        return POPULATION.findAll(getRequestedFor(urlEqualTo("/api/v1/citizens/" + number))).size();
+    }
+}
