@@ -54,7 +54,7 @@ public final class Benchmark {
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + options.output().toAbsolutePath().resolve("service-%p.jfr"));
+                    + options.output().toAbsolutePath().resolve("{service}.jfr"));
         }
         var settings = new LocalSystem.Settings(options.root(), work, false, true, seed, jvm, Map.of())
                 .withInfrastructureProcess();

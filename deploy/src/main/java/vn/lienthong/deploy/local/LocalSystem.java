@@ -33,7 +33,7 @@ public final class LocalSystem implements AutoCloseable {
      *                        Kafka always takes a free port and is passed to the services
      * @param durable         every commit flushed to disk before it returns, as in production
      * @param seedDirectory   synthetic seed files the services load at start-up, or null
-     * @param jvmOptions      options for every service's JVM
+     * @param jvmOptions      options for every service's JVM; {@code {service}} becomes the module name
      * @param arguments       extra Spring arguments per service, e.g. a fault profile
      * @param infrastructureProcess Kafka and PostgreSQL in a process of their own (to measure them
      *                        apart), rather than in this JVM; needs this JVM's class path to be plain jars
@@ -134,7 +134,9 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add("--lienthong.procedure.population-database-url=" + services.get(Service.ID_NUMBER).baseUrl());
         }
         arguments.addAll(settings.arguments().getOrDefault(service, List.of()));
-        return new ServiceProcess(service, jar(service), process.port(), settings.jvmOptions(), arguments, process.log());
+        List<String> jvmOptions = settings.jvmOptions().stream()
+                .map(option -> option.replace("{service}", service.moduleName())).toList();
+        return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, process.log());
     }
 
     public ServiceProcess service(Service service) {
