@@ -2,7 +2,7 @@
 # Benchmark: starts the whole system on this machine with production durability, measures Kafka
 # and PostgreSQL alone, plays the national portal, and prints throughput, latency, CPU and memory.
 #
-#   ./bench.sh                              as fast as the system takes dossiers, 20 s warm-up, 60 s measured
+#   ./bench.sh                              as fast as the system takes dossiers, 120 s warm-up, 60 s measured
 #   ./bench.sh --rate=150 --duration=60s    a fixed rate
 #   ./bench.sh --fault-profile=realistic    with the population database misbehaving
 #   ./bench.sh --profile                    also record JFR profiles of the services

@@ -10,12 +10,13 @@ import java.util.List;
  * {@code maxInFlight} submitted and not yet completed); otherwise a fixed number per second.
  */
 record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int maxInFlight, String faultProfile,
-                    int families, boolean skipPartsAlone, boolean profile, Path output) {
+                    int families, boolean skipPartsAlone, boolean profile, Path output, List<String> serviceArguments,
+                    List<String> jvmOptions) {
 
     static BenchOptions parse(String[] args) {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int rate = 0;
-        Duration warmup = Duration.ofSeconds(20);
+        Duration warmup = Duration.ofSeconds(120);
         Duration duration = Duration.ofSeconds(60);
         int maxInFlight = 600;
         String faultProfile = null;
@@ -23,6 +24,8 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         boolean skipPartsAlone = false;
         boolean profile = false;
         Path output = null;
+        List<String> serviceArguments = new ArrayList<>();
+        List<String> jvmOptions = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
@@ -44,6 +47,10 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 skipPartsAlone = true;
             } else if (arg.equals("--profile")) {
                 profile = true;
+            } else if (arg.startsWith("--jvm=")) {
+                jvmOptions.add(value);
+            } else if (arg.startsWith("--arg=")) {
+                serviceArguments.add(value);
             } else if (arg.startsWith("--out=")) {
                 output = Path.of(value);
             } else {
@@ -53,7 +60,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
                     + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --skip-parts-alone "
-                    + "--profile --out=DIR");
+                    + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service>");
         }
         if (families == 0) {
             int perSecond = rate == 0 ? 400 : rate;
@@ -63,7 +70,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             output = root.resolve("bench").resolve("target").resolve("results");
         }
         return new BenchOptions(root, rate, warmup, duration, maxInFlight, faultProfile, families, skipPartsAlone,
-                profile, output);
+                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions));
     }
 
     private static Duration seconds(String value) {

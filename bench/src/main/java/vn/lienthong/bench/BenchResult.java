@@ -29,6 +29,7 @@ record BenchResult(
         Double boundByPostgres,
         Double upperBound,
         Double achievedOverBound,
+        List<StatementStats.Statement> topStatements,
         List<Second> timeline) {
 
     /** One second of the measured window. */

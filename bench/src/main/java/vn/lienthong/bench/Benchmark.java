@@ -52,12 +52,20 @@ public final class Benchmark {
 
         out.println("Starting Kafka, PostgreSQL and the five services (durable)...");
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        jvm.addAll(options.jvmOptions());
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + options.output().toAbsolutePath().resolve("{service}.jfr"));
         }
         var settings = new LocalSystem.Settings(options.root(), work, false, true, seed, jvm, Map.of())
                 .withInfrastructureProcess();
+        for (String argument : options.serviceArguments()) {
+            String module = argument.substring(0, argument.indexOf(':'));
+            Service service = java.util.Arrays.stream(Service.values())
+                    .filter(candidate -> candidate.moduleName().equals(module)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+            settings = settings.withArguments(service, List.of(argument.substring(argument.indexOf(':') + 1)));
+        }
         if (options.faultProfile() != null) {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
         }
@@ -80,6 +88,7 @@ public final class Benchmark {
             pids.put("load generator (this JVM)", ProcessHandle.current().pid());
             var meter = new ProcessMeter(pids);
             var costs = new CostCounter(system.kafkaBootstrapServers(), jdbcUrl, system.databaseUser());
+            var statements = new StatementStats(jdbcUrl, system.databaseUser());
 
             try (var tracker = new CompletionTracker(system.kafkaBootstrapServers())) {
                 var load = new PortalLoad(system.url(Service.ORCHESTRATOR), tracker, dossiers);
@@ -98,6 +107,7 @@ public final class Benchmark {
                 sleepUntil(warmupEnd);
 
                 CostCounter.Reading before = costs.read();
+                statements.reset();
                 meter.start();
                 List<Integer> submittedPerSecond = new ArrayList<>();
                 int submittedBefore = load.submitted();
@@ -110,10 +120,12 @@ public final class Benchmark {
                 }
                 List<ProcessMeter.Usage> usage = meter.stop();
                 CostCounter.Reading after = costs.read();
+                List<StatementStats.Statement> topStatements = new ArrayList<>(statements.perDatabase());
+                topStatements.addAll(statements.top(15));
                 submitter.join();
 
                 var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
-                        submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone);
+                        submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, topStatements);
                 Report.print(result, out);
                 out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
                 out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -128,7 +140,7 @@ public final class Benchmark {
                                       List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
                                       List<Integer> submittedPerSecond, List<ProcessMeter.Usage> usage,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
-                                      Double postgresAlone) {
+                                      Double postgresAlone, List<StatementStats.Statement> topStatements) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
         double seconds = (windowEnd - windowStart) / 1e9;
@@ -161,7 +173,7 @@ public final class Benchmark {
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
                 steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
-                bound == null ? null : perSecond / bound, timeline);
+                bound == null ? null : perSecond / bound, topStatements, timeline);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

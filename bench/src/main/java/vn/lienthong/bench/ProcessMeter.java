@@ -18,11 +18,13 @@ final class ProcessMeter {
 
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
 
-    record Usage(String name, double cpuSeconds, double peakMegabytes) {
+    /** CPU seconds in all and in the kernel (system time), and the peak memory. */
+    record Usage(String name, double cpuSeconds, double systemCpuSeconds, double peakMegabytes) {
     }
 
     private final Map<String, List<Long>> pids;
     private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
+    private final Map<String, Double> systemCpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> peakMegabytes = new LinkedHashMap<>();
 
     /** {@code pids} by process name; the name {@code postgres} is found by itself. */
@@ -34,7 +36,8 @@ final class ProcessMeter {
 
     void start() {
         for (String name : pids.keySet()) {
-            cpuAtStart.put(name, cpuSeconds(name));
+            cpuAtStart.put(name, cpuSeconds(name, true));
+            systemCpuAtStart.put(name, cpuSeconds(name, false));
             peakMegabytes.put(name, 0.0);
         }
     }
@@ -50,7 +53,8 @@ final class ProcessMeter {
         sample();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
-            usage.add(new Usage(name, cpuSeconds(name) - cpuAtStart.get(name), peakMegabytes.get(name)));
+            usage.add(new Usage(name, cpuSeconds(name, true) - cpuAtStart.get(name),
+                    cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name)));
         }
         return usage;
     }
@@ -59,12 +63,13 @@ final class ProcessMeter {
         return name.equals("postgres") ? postgresPids() : pids.get(name);
     }
 
-    private double cpuSeconds(String name) {
+    /** User and system time together, or system time only. */
+    private double cpuSeconds(String name, boolean userToo) {
         double ticks = 0;
         for (long pid : pidsOf(name)) {
             String[] fields = statFields(pid);
             if (fields.length > 14) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                ticks += (userToo ? Long.parseLong(fields[13]) : 0) + Long.parseLong(fields[14]);
             }
         }
         return ticks / CLOCK_TICKS_PER_SECOND;

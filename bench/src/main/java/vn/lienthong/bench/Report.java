@@ -30,10 +30,11 @@ final class Report {
         out.printf(Locale.ROOT, "submit call (HTTP 202) ms    mean %.1f%n", r.meanSubmitMillis());
         r.stepLatencyMillis().forEach((step, p) -> out.printf(Locale.ROOT,
                 "  step %-22s ms  p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", step, p.p50(), p.p95(), p.p99(), p.max()));
-        out.println("process                      CPU s   cores   peak MiB");
+        out.println("process                      CPU s   cores  kernel %   peak MiB");
         for (ProcessMeter.Usage usage : r.processes()) {
-            out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f   %7.0f%n", usage.name(), usage.cpuSeconds(),
-                    usage.cpuSeconds() / r.durationSeconds(), usage.peakMegabytes());
+            out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
+                    usage.cpuSeconds() / r.durationSeconds(),
+                    usage.cpuSeconds() == 0 ? 0 : 100 * usage.systemCpuSeconds() / usage.cpuSeconds(), usage.peakMegabytes());
         }
         out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
         out.printf(Locale.ROOT, "Kafka alone                  %s messages/s (acks=all, idempotent)%n", number(r.kafkaAloneMessagesPerSecond()));
@@ -44,6 +45,15 @@ final class Report {
                 number(r.upperBound()), number(r.boundByKafka()), number(r.boundByPostgres()));
         out.printf(Locale.ROOT, "achieved / bound             %s%n",
                 r.achievedOverBound() == null ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * r.achievedOverBound()));
+        if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
+            out.println("PostgreSQL statements (pg_stat_statements: each database, then the 15 costliest; execution time only)");
+            out.println("                             calls/dossier  ms/dossier  mean ms  database          statement");
+            for (StatementStats.Statement s : r.topStatements()) {
+                out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %7.3f  %-16s  %s%n",
+                        s.calls() / (double) r.completedInWindow(), s.totalMillis() / r.completedInWindow(),
+                        s.meanMillis(), s.database(), s.query().length() > 110 ? s.query().substring(0, 110) + "…" : s.query());
+            }
+        }
     }
 
     private static String number(Double value) {

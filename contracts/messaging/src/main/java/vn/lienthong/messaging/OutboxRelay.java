@@ -106,7 +106,10 @@ public final class OutboxRelay implements SmartLifecycle {
                 int sent = relayOnce();
                 backOff = settings.pollInterval();
                 if (sent < settings.batchSize()) {
-                    work.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (work.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
+                            && !settings.linger().isZero()) {
+                        Thread.sleep(settings.linger().toMillis());
+                    }
                     work.drainPermits();
                 }
             } catch (InterruptedException e) {

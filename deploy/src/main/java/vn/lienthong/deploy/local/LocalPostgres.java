@@ -28,6 +28,8 @@ public final class LocalPostgres implements AutoCloseable {
      * flushed to disk before it returns ({@code synchronous_commit = on}), as in production; tests
      * that claim nothing about durability may trade that for speed. {@code dataDirectory} may be
      * null for a throw-away directory; an existing directory is reused, so data survives a restart.
+     * A durable server also keeps per-statement statistics ({@code pg_stat_statements}), as a
+     * production server would, so the benchmark can show where the database's time goes.
      */
     public static LocalPostgres start(int port, boolean durable, Path dataDirectory, Collection<String> databases) {
         try {
@@ -37,11 +39,18 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1");
+            if (durable) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
+            }
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             var postgres = new LocalPostgres(builder.start());
             postgres.createDatabases(databases);
+            if (durable) {
+                postgres.execute("create extension if not exists pg_stat_statements");
+            }
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
@@ -72,6 +81,15 @@ public final class LocalPostgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run: " + sql, e);
         }
     }
 

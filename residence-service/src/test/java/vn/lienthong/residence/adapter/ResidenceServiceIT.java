@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
@@ -258,6 +259,28 @@ class ResidenceServiceIT {
                 .satisfies(e -> assertThat(messagesOf(e)).contains("household_member").doesNotContain(MINH));
         assertThat(jdbc.sql("select household_number from household_member where personal_id_number = ?").param(MINH)
                 .query(String.class).list()).containsExactly("HK-25450-000001");
+    }
+
+    @Test
+    void householdsSharingAnAddressAreEachReadWithTheirOwnMembersHeadFirst() {
+        var commune = new vn.lienthong.residence.domain.CommuneCode("27001");
+        transactions.executeWithoutResult(tx -> {
+            households.save(new vn.lienthong.residence.domain.Household(new HouseholdNumber("HK-27001-000901"), commune,
+                    null, "Tổ 9 ấp Chung", new PersonalIdNumber("075070900001"), List.of(
+                    new Member(new PersonalIdNumber("075170900002"), "Lê Thị Hà", Relationship.SPOUSE, null, null),
+                    new Member(new PersonalIdNumber("075070900001"), "Lê Văn Tư", Relationship.HEAD, null, null))));
+            households.save(new vn.lienthong.residence.domain.Household(new HouseholdNumber("HK-27001-000902"), commune,
+                    null, "Tổ 9 ấp Chung", new PersonalIdNumber("075070900003"), List.of(
+                    new Member(new PersonalIdNumber("075070900003"), "Phan Văn Năm", Relationship.HEAD, null, null))));
+        });
+
+        var atAddress = households.at(commune, AddressKey.of("tổ 9  ấp chung"));
+
+        assertThat(atAddress).extracting(household -> household.number().value())
+                .containsExactly("HK-27001-000901", "HK-27001-000902");
+        assertThat(atAddress.get(0).members()).extracting(member -> member.personalIdNumber().value())
+                .containsExactly("075070900001", "075170900002");
+        assertThat(atAddress.get(1).members()).extracting(member -> member.fullName()).containsExactly("Phan Văn Năm");
     }
 
     @Test

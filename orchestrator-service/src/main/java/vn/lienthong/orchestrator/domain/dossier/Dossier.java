@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.form.DossierForm;
@@ -25,6 +27,8 @@ public final class Dossier {
     private final LocalDate statutoryDueDate;
     private final Map<Step, StepState> steps;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
+    private final Set<Step> changedSteps = EnumSet.noneOf(Step.class);
+    private boolean formChanged;
     private DossierForm form;
     private Results results;
     private boolean originalBirthStatementSeen;
@@ -75,6 +79,13 @@ public final class Dossier {
                 originalBirthStatementSeen, parentsVerified, refusal, version);
     }
 
+    /** Replaces a step's state, remembering that it changed so only changed rows are written. */
+    private void change(Step step, StepState state) {
+        if (!state.equals(steps.put(step, state))) {
+            changedSteps.add(step);
+        }
+    }
+
     public DossierStatus status() {
         if (refusal != null) {
             return DossierStatus.REFUSED;
@@ -93,7 +104,7 @@ public final class Dossier {
 
     /** An attempt at {@code step} becomes due at {@code dueAt}. */
     public void schedule(Step step, Instant dueAt) {
-        steps.put(step, steps.get(step).scheduled(dueAt));
+        change(step, steps.get(step).scheduled(dueAt));
     }
 
     /**
@@ -101,7 +112,7 @@ public final class Dossier {
      * when the agency is resumed. Recorded, so an officer sees why nothing moves.
      */
     public void hold(Step step, Instant now) {
-        steps.put(step, steps.get(step).scheduled(now));
+        change(step, steps.get(step).scheduled(now));
         record(now, "STEP_HELD", step, "Tạm giữ bước " + vi(step) + ": cơ quan đang tạm dừng nhận yêu cầu tự động.",
                 "Held " + en(step) + ": automatic requests to its agency are paused.");
     }
@@ -109,7 +120,7 @@ public final class Dossier {
     /** Starts {@code step} with a new request to its agency; returns the request's command id. */
     public UUID begin(Step step, Instant now) {
         UUID commandId = UUID.randomUUID();
-        steps.put(step, steps.get(step).begun(commandId, now));
+        change(step, steps.get(step).begun(commandId, now));
         record(now, "STEP_STARTED", step, "Bắt đầu bước " + vi(step) + ".", "Started " + en(step) + ".");
         return commandId;
     }
@@ -119,7 +130,7 @@ public final class Dossier {
      * one else makes another (null: the agency answers by message, no lease needed).
      */
     public void attempting(Step step, Instant leaseUntil) {
-        steps.put(step, steps.get(step).attempted(leaseUntil));
+        change(step, steps.get(step).attempted(leaseUntil));
     }
 
     /** Records the agency's result; false when the reply is stale or repeated and changed nothing. */
@@ -128,7 +139,7 @@ public final class Dossier {
         if (!steps.get(step).awaits(commandId)) {
             return false;
         }
-        steps.put(step, steps.get(step).completed(now));
+        change(step, steps.get(step).completed(now));
         results = results.with(result);
         record(now, "STEP_COMPLETED", step, "Hoàn thành bước " + vi(step) + ".", "Completed " + en(step) + ".");
         if (status() == DossierStatus.COMPLETED) {
@@ -142,7 +153,7 @@ public final class Dossier {
         if (!steps.get(step).awaits(commandId)) {
             return false;
         }
-        steps.put(step, steps.get(step).waitingRetry(error, nextAttemptAt));
+        change(step, steps.get(step).waitingRetry(error, nextAttemptAt));
         record(now, "ATTEMPT_FAILED", step, "Lỗi tạm thời, sẽ tự thử lại: " + error.messageVi(),
                 "Temporary failure, will retry: " + error.messageEn());
         return true;
@@ -159,7 +170,7 @@ public final class Dossier {
             return false;
         }
         Reason first = action.reasons().isEmpty() ? null : action.reasons().get(0);
-        steps.put(step, state.actionRequired(action, first));
+        change(step, state.actionRequired(action, first));
         record(now, "ACTION_REQUIRED", step, action.messageVi(), action.messageEn());
         return true;
     }
@@ -185,7 +196,8 @@ public final class Dossier {
             parentsVerified = false;
         }
         form = supplemented;
-        awaited.forEach(action -> steps.put(action.step(), steps.get(action.step()).restartable()));
+        formChanged = true;
+        awaited.forEach(action -> change(action.step(), steps.get(action.step()).restartable()));
         record(now, "SUPPLEMENTED", null, "Người nộp đã bổ sung hồ sơ." + note(note),
                 "The applicant supplemented the dossier." + note(note));
     }
@@ -198,7 +210,7 @@ public final class Dossier {
                     "Hồ sơ không chờ công chức xem bản chính.", "The dossier is not waiting for this officer action.");
         }
         originalBirthStatementSeen = true;
-        steps.put(Step.BIRTH_REGISTRATION, birth.restartable());
+        change(Step.BIRTH_REGISTRATION, birth.restartable());
         record(now, "OFFICER_ACTION", Step.BIRTH_REGISTRATION,
                 "Công chức " + officerId + " đã xem bản chính văn bản xác nhận việc sinh." + note(note),
                 "Officer " + officerId + " saw the original written statement of the birth." + note(note));
@@ -210,7 +222,7 @@ public final class Dossier {
         if (state.status() != StepStatus.WAITING_RETRY || !state.nextAttemptAt().isAfter(now)) {
             return false;
         }
-        steps.put(step, state.dueAgain(now));
+        change(step, state.dueAgain(now));
         return true;
     }
 
@@ -227,7 +239,7 @@ public final class Dossier {
                     "Hồ sơ không chờ đối chiếu thông tin cha mẹ.", "The dossier is not waiting for a review of the parents' data.");
         }
         parentsVerified = true;
-        steps.put(Step.ID_NUMBER, idNumber.restartable());
+        change(Step.ID_NUMBER, idNumber.restartable());
         record(now, "OFFICER_ACTION", Step.ID_NUMBER,
                 "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
                 "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
@@ -247,7 +259,7 @@ public final class Dossier {
                 "Chưa lấy được số định danh từ CSDL quốc gia về dân cư: đề nghị lấy số tại Công an xã và nhập vào hồ sơ.",
                 "No number from the population database in time: obtain it from the commune police and record it.")),
                 null);
-        steps.put(Step.ID_NUMBER, idNumber.actionRequired(action, action.reasons().get(0)));
+        change(Step.ID_NUMBER, idNumber.actionRequired(action, action.reasons().get(0)));
         record(now, "ACTION_REQUIRED", Step.ID_NUMBER, action.messageVi(), action.messageEn());
         return true;
     }
@@ -266,7 +278,7 @@ public final class Dossier {
         if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form.child())) {
             throw new InvalidManualNumberException();
         }
-        steps.put(Step.ID_NUMBER, idNumber.completed(now));
+        change(Step.ID_NUMBER, idNumber.completed(now));
         results = results.with(StepResult.IdNumberAssigned.manual(personalIdNumber));
         record(now, "MANUAL_ID_NUMBER", Step.ID_NUMBER,
                 "Công chức " + officerId + " nhập số định danh lấy tại Công an xã; đang đối chiếu với CSDL dân cư." + note(note),
@@ -312,12 +324,12 @@ public final class Dossier {
         }
         Replay replay;
         if (step == Step.ID_NUMBER) {
-            steps.put(step, state.commandId() == null ? state.scheduled(now) : state.dueAgain(now));
+            change(step, state.commandId() == null ? state.scheduled(now) : state.dueAgain(now));
             replay = Replay.SCHEDULED;
         } else if (state.status() == StepStatus.IN_PROGRESS) {
             replay = Replay.RESEND_SAME_COMMAND;
         } else {
-            steps.put(step, state.restartable());
+            change(step, state.restartable());
             replay = Replay.NEW_COMMAND;
         }
         record(now, "REPLAYED", step, "Vận hành chạy lại bước " + vi(step) + " (" + operator + "): " + why,
@@ -369,7 +381,19 @@ public final class Dossier {
         version++;
         List<HistoryEntry> added = List.copyOf(newHistory);
         newHistory.clear();
+        changedSteps.clear();
+        formChanged = false;
         return added;
+    }
+
+    /** Steps whose state changed since the dossier was loaded or last saved. */
+    public Set<Step> changedSteps() {
+        return Set.copyOf(changedSteps);
+    }
+
+    /** Whether the form was supplemented since the dossier was loaded or last saved. */
+    public boolean formChanged() {
+        return formChanged;
     }
 
     public boolean hasChanges() {

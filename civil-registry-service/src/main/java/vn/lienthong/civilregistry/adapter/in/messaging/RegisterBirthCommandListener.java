@@ -86,7 +86,7 @@ public class RegisterBirthCommandListener implements Consumer<Message<byte[]>> {
     /** Codes are safe to log; the reasons' messages are not needed and the declaration is personal data. */
     private void record(RegisterBirth command, String outcome, List<String> codes) {
         meters.counter("lienthong.civil_registry.birth_decisions", "outcome", outcome).increment();
-        log.info("Dossier {} command {}: birth {}{}", command.dossierId(), command.commandId(), outcome,
+        log.debug("Dossier {} command {}: birth {}{}", command.dossierId(), command.commandId(), outcome,
                 codes.isEmpty() ? "" : " " + codes);
     }
 }

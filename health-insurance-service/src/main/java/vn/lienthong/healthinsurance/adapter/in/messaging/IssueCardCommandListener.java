@@ -76,6 +76,6 @@ public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
 
     private void record(IssueChildHealthInsuranceCard command, String outcome) {
         meters.counter("lienthong.health_insurance.card_decisions", "outcome", outcome).increment();
-        log.info("Dossier {} command {}: card {}", command.dossierId(), command.commandId(), outcome);
+        log.debug("Dossier {} command {}: card {}", command.dossierId(), command.commandId(), outcome);
     }
 }

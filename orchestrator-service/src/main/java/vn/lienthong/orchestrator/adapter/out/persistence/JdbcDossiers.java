@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +37,11 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 public class JdbcDossiers implements Dossiers {
 
     private static final String DOSSIER_COLUMNS = """
-            id, content_hash, form, results, original_birth_statement_seen, parents_verified, refusal, received_at,
-            statutory_due_date, version""";
+            d.id, d.content_hash, d.form, d.results, d.original_birth_statement_seen, d.parents_verified, d.refusal,
+            d.received_at, d.statutory_due_date, d.version""";
+    private static final String STEP_COLUMNS = """
+            s.step, s.status, s.attempts, s.command_id, s.last_error, s.required_action, s.started_at, s.completed_at,
+            s.next_attempt_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -62,82 +69,103 @@ public class JdbcDossiers implements Dossiers {
         if (inserted == 0) {
             return false;
         }
+        List<Object> params = new ArrayList<>();
         for (StepState step : dossier.steps()) {
-            jdbc.sql("""
-                            insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
-                                required_action, started_at, completed_at, next_attempt_at, status_since)
-                            values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
-                    .params(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
-                            step.commandId(), toJson(step.lastError()), toJson(step.requiredAction()),
-                            timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()),
-                            Timestamp.from(dossier.receivedAt()))
-                    .update();
+            params.addAll(Arrays.asList(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
+                    step.commandId(), toJson(step.lastError()), toJson(step.requiredAction()),
+                    timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()),
+                    Timestamp.from(dossier.receivedAt())));
         }
+        jdbc.sql("""
+                        insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
+                            required_action, started_at, completed_at, next_attempt_at, status_since)
+                        values """ + String.join(", ", Collections.nCopies(dossier.steps().size(),
+                        "(?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)")))
+                .params(params)
+                .update();
         insertHistory(dossier.id(), dossier.saved());
         return true;
     }
 
     @Override
     public Optional<Dossier> lock(DossierId id) {
-        return load("select " + DOSSIER_COLUMNS + " from dossier where id = ? for update", id.value());
+        return load("d.id = ? for update of d", id.value());
     }
 
     @Override
     public Optional<Dossier> find(DossierId id) {
-        return load("select " + DOSSIER_COLUMNS + " from dossier where id = ?", id.value());
+        return load("d.id = ?", id.value());
     }
 
     @Override
     public Optional<Dossier> findByPortalDossierCode(String portalDossierCode) {
-        return load("select " + DOSSIER_COLUMNS + " from dossier where portal_dossier_code = ?", portalDossierCode);
+        return load("d.portal_dossier_code = ?", portalDossierCode);
     }
 
-    private Optional<Dossier> load(String sql, Object key) {
-        return jdbc.sql(sql).param(key).query((row, n) -> row(row)).optional()
+    /** The dossier and its steps in one statement: one row per step. */
+    private Optional<Dossier> load(String condition, Object key) {
+        List<StoredDossier> dossiers = new ArrayList<>();
+        List<StepState> steps = new ArrayList<>();
+        jdbc.sql("select " + DOSSIER_COLUMNS + ", " + STEP_COLUMNS
+                        + " from dossier d join dossier_step s on s.dossier_id = d.id where " + condition)
+                .param(key)
+                .query(row -> {
+                    if (dossiers.isEmpty()) {
+                        dossiers.add(row(row));
+                    }
+                    steps.add(step(row));
+                });
+        return dossiers.stream().findFirst()
                 .map(row -> Dossier.restore(new DossierId(row.id()), fromJson(row.form(), DossierForm.class),
-                        row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps(row.id()),
+                        row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps,
                         fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
                         row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));
     }
 
-    private List<StepState> steps(UUID dossierId) {
-        return jdbc.sql("""
-                        select step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
-                               next_attempt_at
-                        from dossier_step where dossier_id = ?""")
-                .param(dossierId)
-                .query((row, n) -> new StepState(
-                        Step.valueOf(row.getString("step")),
-                        StepStatus.valueOf(row.getString("status")),
-                        row.getInt("attempts"),
-                        row.getObject("command_id", UUID.class),
-                        fromJson(row.getString("last_error"), Reason.class),
-                        fromJson(row.getString("required_action"), RequiredAction.class),
-                        instant(row.getTimestamp("started_at")),
-                        instant(row.getTimestamp("completed_at")),
-                        instant(row.getTimestamp("next_attempt_at"))))
-                .list();
+    private StepState step(ResultSet row) throws SQLException {
+        return new StepState(
+                Step.valueOf(row.getString("step")),
+                StepStatus.valueOf(row.getString("status")),
+                row.getInt("attempts"),
+                row.getObject("command_id", UUID.class),
+                fromJson(row.getString("last_error"), Reason.class),
+                fromJson(row.getString("required_action"), RequiredAction.class),
+                instant(row.getTimestamp("started_at")),
+                instant(row.getTimestamp("completed_at")),
+                instant(row.getTimestamp("next_attempt_at")));
     }
 
     @Override
     public void update(Dossier dossier) {
         long expectedVersion = dossier.version();
+        boolean formChanged = dossier.formChanged();
+        Set<Step> changedSteps = dossier.changedSteps();
         List<HistoryEntry> history = dossier.saved();
-        int updated = jdbc.sql("""
-                        update dossier set form = ?::jsonb, status = ?, child_full_name = ?, results = ?::jsonb,
-                            original_birth_statement_seen = ?, parents_verified = ?, refusal = ?::jsonb, updated_at = ?,
-                            supplement_due_date = ?, version = ?
+        // The form is the largest document and changes only with a supplement: written only then.
+        String formColumns = formChanged ? "form = ?::jsonb, child_full_name = ?, " : "";
+        List<Object> params = new ArrayList<>();
+        if (formChanged) {
+            params.add(toJson(dossier.form()));
+            params.add(dossier.form().child().fullName());
+        }
+        params.addAll(Arrays.asList(dossier.status().name(), toJson(dossier.results()),
+                dossier.originalBirthStatementSeen(), dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)),
+                Timestamp.from(Instant.now()), supplementDueDate(dossier), dossier.version(), dossier.id().value(),
+                expectedVersion));
+        int updated = jdbc.sql("update dossier set " + formColumns + """
+                        status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
+                        refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
                         where id = ? and version = ?""")
-                .params(toJson(dossier.form()), dossier.status().name(), dossier.form().child().fullName(),
-                        toJson(dossier.results()), dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
-                        toJson(dossier.refusal().orElse(null)), Timestamp.from(Instant.now()), supplementDueDate(dossier),
-                        dossier.version(), dossier.id().value(), expectedVersion)
+                .params(params)
                 .update();
         if (updated != 1) {
             throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
         }
         Timestamp now = Timestamp.from(Instant.now());
         for (StepState step : dossier.steps()) {
+            if (!changedSteps.contains(step.step())) {
+                continue;
+            }
             // status_since (for ops) moves when the status changes, except between a request's
             // retries: in progress and waiting to retry with the same command id. The CASE sees the
             // row's values before this update.
@@ -160,15 +188,20 @@ public class JdbcDossiers implements Dossiers {
         insertHistory(dossier.id(), history);
     }
 
+    /** All of a change's history entries in one statement. */
     private void insertHistory(DossierId id, List<HistoryEntry> entries) {
-        for (HistoryEntry entry : entries) {
-            jdbc.sql("""
-                            insert into dossier_history (dossier_id, at, event, step, message_vi, message_en)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), Timestamp.from(entry.at()), entry.event(),
-                            entry.step() == null ? null : entry.step().name(), entry.messageVi(), entry.messageEn())
-                    .update();
+        if (entries.isEmpty()) {
+            return;
         }
+        List<Object> params = new ArrayList<>();
+        for (HistoryEntry entry : entries) {
+            params.addAll(Arrays.asList(id.value(), Timestamp.from(entry.at()), entry.event(),
+                    entry.step() == null ? null : entry.step().name(), entry.messageVi(), entry.messageEn()));
+        }
+        jdbc.sql("insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values "
+                        + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?)")))
+                .params(params)
+                .update();
     }
 
     @Override

@@ -78,6 +78,6 @@ public class RegisterResidenceCommandListener implements Consumer<Message<byte[]
 
     private void record(RegisterPermanentResidence command, String outcome) {
         meters.counter("lienthong.residence.registration_decisions", "outcome", outcome).increment();
-        log.info("Dossier {} command {}: permanent residence {}", command.dossierId(), command.commandId(), outcome);
+        log.debug("Dossier {} command {}: permanent residence {}", command.dossierId(), command.commandId(), outcome);
     }
 }

@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,10 +39,11 @@ public class JdbcHouseholds implements Households {
 
     @Override
     public List<Household> at(CommuneCode commune, AddressKey address) {
-        return jdbc.sql(HOUSEHOLD + "where h.commune_code = ? and h.address_key = ? order by h.household_number")
+        List<Household> found = jdbc.sql(HOUSEHOLD + "where h.commune_code = ? and h.address_key = ? order by h.household_number")
                 .params(commune.value(), address.value())
                 .query((row, n) -> household(row))
-                .list().stream().map(this::withMembers).toList();
+                .list();
+        return withMembers(found);
     }
 
     @Override
@@ -112,24 +116,35 @@ public class JdbcHouseholds implements Households {
     }
 
     private Household withMembers(Household household) {
-        return new Household(household.number(), household.commune(), household.communeName(), household.addressLine(),
-                household.head(), members(household.number()));
+        return withMembers(List.of(household)).get(0);
     }
 
-    private List<Member> members(HouseholdNumber household) {
+    /** The households with their members, read in one query however many households there are. */
+    private List<Household> withMembers(List<Household> households) {
+        if (households.isEmpty()) {
+            return households;
+        }
+        Map<String, List<Member>> members = new HashMap<>();
         // The head first, then in the order people came to live there.
-        return jdbc.sql("""
-                        select personal_id_number, full_name, relationship_to_head, resident_since, registration_number
-                        from household_member where household_number = ?
+        jdbc.sql("""
+                        select household_number, personal_id_number, full_name, relationship_to_head, resident_since,
+                            registration_number
+                        from household_member where household_number = any(?)
                         order by relationship_to_head <> 'HEAD', resident_since nulls first, personal_id_number""")
-                .param(household.value())
-                .query((row, n) -> new Member(
-                        new PersonalIdNumber(row.getString(1)),
-                        row.getString(2),
-                        Relationship.valueOf(row.getString(3)),
-                        localDate(row.getDate(4)),
-                        Optional.ofNullable(row.getString(5)).map(RegistrationNumber::new).orElse(null)))
-                .list();
+                .param(households.stream().map(household -> household.number().value()).toArray(String[]::new))
+                .query(row -> {
+                    members.computeIfAbsent(row.getString(1), number -> new ArrayList<>()).add(new Member(
+                            new PersonalIdNumber(row.getString(2)),
+                            row.getString(3),
+                            Relationship.valueOf(row.getString(4)),
+                            localDate(row.getDate(5)),
+                            Optional.ofNullable(row.getString(6)).map(RegistrationNumber::new).orElse(null)));
+                });
+        return households.stream()
+                .map(household -> new Household(household.number(), household.commune(), household.communeName(),
+                        household.addressLine(), household.head(),
+                        members.getOrDefault(household.number().value(), List.of())))
+                .toList();
     }
 
     private static LocalDate localDate(Date date) {
