@@ -11,7 +11,19 @@ import java.util.List;
  */
 record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int maxInFlight, String faultProfile,
                     int families, boolean skipPartsAlone, boolean profile, Path output, List<String> serviceArguments,
-                    List<String> jvmOptions) {
+                    List<String> jvmOptions, Running running) {
+
+    /**
+     * A system already running, started by {@code ./run-local.sh}: where its orchestrator, Kafka and
+     * PostgreSQL are. Its agencies hold the local run's population (seed 42), of which the
+     * benchmark submits each family once.
+     */
+    record Running(String orchestratorUrl, String kafkaBootstrapServers, String postgresHostAndPort) {
+
+        String jdbcUrl(String database) {
+            return "jdbc:postgresql://" + postgresHostAndPort + "/" + database;
+        }
+    }
 
     static BenchOptions parse(String[] args) {
         Path root = Path.of(".").toAbsolutePath().normalize();
@@ -27,22 +39,26 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         List<String> serviceArguments = new ArrayList<>();
         List<String> jvmOptions = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        boolean useRunning = false;
+        String orchestrator = "http://127.0.0.1:8080";
+        String kafka = null;
+        String postgres = "127.0.0.1:5432";
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--root=")) {
                 root = Path.of(value).toAbsolutePath().normalize();
             } else if (arg.startsWith("--rate=")) {
-                rate = value.equals("max") ? 0 : Integer.parseInt(value);
+                rate = value.equals("max") ? 0 : integer(arg, value);
             } else if (arg.startsWith("--warmup=")) {
-                warmup = seconds(value);
+                warmup = seconds(arg, value);
             } else if (arg.startsWith("--duration=")) {
-                duration = seconds(value);
+                duration = seconds(arg, value);
             } else if (arg.startsWith("--max-in-flight=")) {
-                maxInFlight = Integer.parseInt(value);
+                maxInFlight = integer(arg, value);
             } else if (arg.startsWith("--fault-profile=")) {
                 faultProfile = value;
             } else if (arg.startsWith("--families=")) {
-                families = Integer.parseInt(value);
+                families = integer(arg, value);
             } else if (arg.equals("--skip-parts-alone")) {
                 skipPartsAlone = true;
             } else if (arg.equals("--profile")) {
@@ -51,6 +67,14 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 jvmOptions.add(value);
             } else if (arg.startsWith("--arg=")) {
                 serviceArguments.add(value);
+            } else if (arg.equals("--running")) {
+                useRunning = true;
+            } else if (arg.startsWith("--orchestrator=")) {
+                orchestrator = value;
+            } else if (arg.startsWith("--kafka=")) {
+                kafka = value;
+            } else if (arg.startsWith("--postgres=")) {
+                postgres = value;
             } else if (arg.startsWith("--out=")) {
                 output = Path.of(value);
             } else {
@@ -60,7 +84,22 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
                     + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --skip-parts-alone "
-                    + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service>");
+                    + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
+                    + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT");
+        }
+        Running running = null;
+        if (useRunning) {
+            if (kafka == null) {
+                throw new IllegalArgumentException("--running needs --kafka=HOST:PORT, the address ./run-local.sh printed");
+            }
+            if (faultProfile != null || profile || !serviceArguments.isEmpty() || !jvmOptions.isEmpty()) {
+                throw new IllegalArgumentException("--fault-profile, --profile, --arg and --jvm choose how the system "
+                        + "starts; with --running, start ./run-local.sh with what you need instead");
+            }
+            running = new Running(orchestrator, kafka, postgres);
+            if (families == 0) {
+                families = 500;
+            }
         }
         if (families == 0) {
             int perSecond = rate == 0 ? 400 : rate;
@@ -70,11 +109,23 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             output = root.resolve("bench").resolve("target").resolve("results");
         }
         return new BenchOptions(root, rate, warmup, duration, maxInFlight, faultProfile, families, skipPartsAlone,
-                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions));
+                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running);
     }
 
-    private static Duration seconds(String value) {
-        return Duration.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
+    private static Duration seconds(String option, String value) {
+        return Duration.ofSeconds(integer(option, value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
+    }
+
+    private static int integer(String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option.substring(0, option.indexOf('=')) + ": not a whole number of 0 or more: " + value);
+        }
     }
 
     String mode() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.lienthong.deploy.local.LocalRun;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
@@ -29,9 +30,13 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
  */
 public final class Benchmark {
 
-    /** Services get full JIT compilation here, unlike the quick-starting local run. */
+    /**
+     * Service JVMs as a small deployment would run them. Only the C1 compiler: with eight JVMs on
+     * two cores, C2 spends minutes compiling under load and the system is faster without it
+     * (docs/performance.md); {@code --jvm=-XX:TieredStopAtLevel=4} gives full JIT back.
+     */
     static final List<String> SERVICE_JVM = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
     private Benchmark() {
     }
@@ -40,15 +45,25 @@ public final class Benchmark {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BenchOptions options = BenchOptions.parse(args);
         String startedAt = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss"));
-        Path work = options.root().resolve("bench").resolve("target").resolve("system");
 
+        if (options.running() != null) {
+            // The local run's population, as ./run-local.sh generated it; the demo's first families are left out.
+            Population population = SyntheticPopulation.generate(LocalRun.POPULATION_SEED, options.families());
+            List<Family> families = population.families().subList(Math.min(LocalRun.DEMO_FAMILIES, population.families().size()),
+                    population.families().size());
+            BenchOptions.Running running = options.running();
+            out.printf("Using the running system at %s (Kafka %s, PostgreSQL %s), %d families...%n",
+                    running.orchestratorUrl(), running.kafkaBootstrapServers(), running.postgresHostAndPort(), families.size());
+            measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
+                    running.kafkaBootstrapServers(), running.jdbcUrl("orchestrator"), "postgres", runningProcesses()), out);
+            return;
+        }
+
+        Path work = options.root().resolve("bench").resolve("target").resolve("system");
         out.printf("Generating %d synthetic families...%n", options.families());
         Population population = SyntheticPopulation.generate(20261123, options.families(), LocalDate.now());
         Path seed = options.root().resolve("bench").resolve("target").resolve("seed");
         SeedFiles.write(population, seed);
-        List<String> dossiers = population.families().stream()
-                .filter(family -> family.child().bornInFacility())
-                .map(PortalDossiers::render).toList();
 
         out.println("Starting Kafka, PostgreSQL and the five services (durable)...");
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
@@ -70,68 +85,106 @@ public final class Benchmark {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
         }
         try (LocalSystem system = LocalSystem.start(settings)) {
-            String jdbcUrl = system.jdbcUrl("orchestrator");
-            Double kafkaAlone = null;
-            Double postgresAlone = null;
-            if (!options.skipPartsAlone()) {
-                out.println("Measuring Kafka alone (200 000 messages of 700 bytes)...");
-                kafkaAlone = PartsAlone.kafkaMessagesPerSecond(system.kafkaBootstrapServers(), 200_000, 700);
-                out.println("Measuring PostgreSQL alone (16 connections, 10 s of single-row commits)...");
-                postgresAlone = PartsAlone.postgresCommitsPerSecond(jdbcUrl, system.databaseUser(), 16, Duration.ofSeconds(10));
-            }
-
             Map<String, Long> pids = new LinkedHashMap<>();
             for (Service service : Service.values()) {
                 pids.put(service.moduleName(), system.service(service).pid());
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
-            pids.put("load generator (this JVM)", ProcessHandle.current().pid());
-            var meter = new ProcessMeter(pids);
-            var costs = new CostCounter(system.kafkaBootstrapServers(), jdbcUrl, system.databaseUser());
-            var statements = new StatementStats(jdbcUrl, system.databaseUser());
+            measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
+                    system.kafkaBootstrapServers(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids), out);
+        }
+    }
 
-            try (var tracker = new CompletionTracker(system.kafkaBootstrapServers())) {
-                var load = new PortalLoad(system.url(Service.ORCHESTRATOR), tracker, dossiers);
-                out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
-                        options.warmup().toSeconds(), options.duration().toSeconds());
-                long warmupEnd = System.nanoTime() + options.warmup().toNanos();
-                long windowEnd = warmupEnd + options.duration().toNanos();
-                Thread submitter = new Thread(() -> {
-                    try {
-                        load.run(windowEnd, options.rate(), options.maxInFlight());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "portal-load");
-                submitter.start();
-                sleepUntil(warmupEnd);
+    /** Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by name). */
+    private record Target(String orchestratorUrl, String kafkaBootstrapServers, String jdbcUrl, String databaseUser,
+                          Map<String, Long> pids) {
+    }
 
-                CostCounter.Reading before = costs.read();
-                statements.reset();
-                meter.start();
-                List<Integer> submittedPerSecond = new ArrayList<>();
-                int submittedBefore = load.submitted();
-                for (long tick = warmupEnd + 1_000_000_000L; tick <= windowEnd; tick += 1_000_000_000L) {
-                    sleepUntil(tick);
-                    meter.sample();
-                    int now = load.submitted();
-                    submittedPerSecond.add(now - submittedBefore);
-                    submittedBefore = now;
+    private static List<String> dossiers(List<Family> families) {
+        return families.stream().filter(family -> family.child().bornInFacility()).map(PortalDossiers::render).toList();
+    }
+
+    /** The JVMs of a system started by ./run-local.sh, found by their command lines. */
+    private static Map<String, Long> runningProcesses() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        List<ProcessHandle> processes = ProcessHandle.allProcesses().toList();
+        for (Service service : Service.values()) {
+            processes.stream()
+                    .filter(process -> process.info().commandLine().orElse("").contains("/" + service.moduleName() + "-"))
+                    .findFirst().ifPresent(process -> pids.put(service.moduleName(), process.pid()));
+        }
+        processes.stream()
+                .filter(process -> process.info().commandLine().orElse("").contains("deploy-")
+                        && process.info().commandLine().orElse("").contains("-exec.jar"))
+                .findFirst().ifPresent(process -> pids.put("kafka (run-local JVM)", process.pid()));
+        return pids;
+    }
+
+    private static void measure(BenchOptions options, String startedAt, List<String> dossiers, Target target,
+                                PrintStream out) throws Exception {
+        String jdbcUrl = target.jdbcUrl();
+        Double kafkaAlone = null;
+        Double postgresAlone = null;
+        if (!options.skipPartsAlone()) {
+            out.println("Measuring Kafka alone (200 000 messages of 700 bytes)...");
+            kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafkaBootstrapServers(), 200_000, 700);
+            out.println("Measuring PostgreSQL alone (16 connections, 10 s of single-row commits)...");
+            postgresAlone = PartsAlone.postgresCommitsPerSecond(jdbcUrl, target.databaseUser(), 16, Duration.ofSeconds(10));
+        }
+
+        Map<String, Long> pids = new LinkedHashMap<>(target.pids());
+        pids.put("load generator (this JVM)", ProcessHandle.current().pid());
+        var meter = new ProcessMeter(pids);
+        var costs = new CostCounter(target.kafkaBootstrapServers(), jdbcUrl, target.databaseUser());
+        var statements = new StatementStats(jdbcUrl, target.databaseUser());
+
+        try (var tracker = new CompletionTracker(target.kafkaBootstrapServers())) {
+            var load = new PortalLoad(target.orchestratorUrl(), tracker, dossiers);
+            out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
+                    options.warmup().toSeconds(), options.duration().toSeconds());
+            long warmupEnd = System.nanoTime() + options.warmup().toNanos();
+            long windowEnd = warmupEnd + options.duration().toNanos();
+            Thread submitter = new Thread(() -> {
+                try {
+                    load.run(windowEnd, options.rate(), options.maxInFlight());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                List<ProcessMeter.Usage> usage = meter.stop();
-                CostCounter.Reading after = costs.read();
-                List<StatementStats.Statement> topStatements = new ArrayList<>(statements.perDatabase());
-                topStatements.addAll(statements.top(15));
-                submitter.join();
+            }, "portal-load");
+            submitter.start();
+            sleepUntil(warmupEnd);
 
-                var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
-                        submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, topStatements);
-                Report.print(result, out);
-                out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
-                out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
-                if (tracker.actionRequiredEvents() > 0) {
-                    out.println("Note: " + tracker.actionRequiredEvents() + " events showed a dossier waiting for a person.");
-                }
+            CostCounter.Reading before = costs.read();
+            boolean statementStats = statements.reset();
+            meter.start();
+            List<Integer> submittedPerSecond = new ArrayList<>();
+            int submittedBefore = load.submitted();
+            for (long tick = warmupEnd + 1_000_000_000L; tick <= windowEnd; tick += 1_000_000_000L) {
+                sleepUntil(tick);
+                meter.sample();
+                int now = load.submitted();
+                submittedPerSecond.add(now - submittedBefore);
+                submittedBefore = now;
+            }
+            List<ProcessMeter.Usage> usage = meter.stop();
+            CostCounter.Reading after = costs.read();
+            List<StatementStats.Statement> topStatements = new ArrayList<>();
+            if (statementStats) {
+                topStatements.addAll(statements.perDatabase());
+                topStatements.addAll(statements.top(10));
+            }
+            submitter.join();
+
+            var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
+                    submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, topStatements);
+            Report.print(result, out);
+            out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
+            out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
+            if (load.submitted() >= dossiers.size()) {
+                out.println("Note: every prepared dossier was submitted before the end; give more --families.");
+            }
+            if (tracker.actionRequiredEvents() > 0) {
+                out.println("Note: " + tracker.actionRequiredEvents() + " events showed a dossier waiting for a person.");
             }
         }
     }

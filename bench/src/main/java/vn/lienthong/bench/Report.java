@@ -46,7 +46,7 @@ final class Report {
         out.printf(Locale.ROOT, "achieved / bound             %s%n",
                 r.achievedOverBound() == null ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * r.achievedOverBound()));
         if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
-            out.println("PostgreSQL statements (pg_stat_statements: each database, then the 15 costliest; execution time only)");
+            out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest and the 10 most frequent; execution time only)");
             out.println("                             calls/dossier  ms/dossier  mean ms  database          statement");
             for (StatementStats.Statement s : r.topStatements()) {
                 out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %7.3f  %-16s  %s%n",

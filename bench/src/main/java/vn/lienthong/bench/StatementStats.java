@@ -25,9 +25,13 @@ final class StatementStats {
         this.user = user;
     }
 
-    void reset() throws SQLException {
+    /** False when the server does not keep statement statistics (a server not started durable). */
+    boolean reset() {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
             connection.createStatement().execute("select pg_stat_statements_reset()");
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -49,7 +53,19 @@ final class StatementStats {
         return statements;
     }
 
+    /** The statements with the most execution time, then those run most often (each listed once). */
     List<Statement> top(int limit) throws SQLException {
+        List<Statement> statements = new ArrayList<>(top("s.total_exec_time", limit));
+        for (Statement frequent : top("s.calls", limit)) {
+            if (statements.stream().noneMatch(listed -> listed.database().equals(frequent.database())
+                    && listed.query().equals(frequent.query()))) {
+                statements.add(frequent);
+            }
+        }
+        return statements;
+    }
+
+    private List<Statement> top(String order, int limit) throws SQLException {
         List<Statement> statements = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              var query = connection.prepareStatement("""
@@ -57,7 +73,7 @@ final class StatementStats {
                             regexp_replace(s.query, '\\s+', ' ', 'g')
                      from pg_stat_statements s join pg_database d on d.oid = s.dbid
                      where d.datname <> 'postgres'
-                     order by s.total_exec_time desc limit ?""")) {
+                     order by %s desc limit ?""".formatted(order))) {
             query.setInt(1, limit);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -21,6 +21,11 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
  */
 public final class LocalRun {
 
+    /** The local run's population: this seed, and {@code --families} families (default 500). */
+    public static final long POPULATION_SEED = 42;
+    /** The first families of the population, which {@code --demo} submits. */
+    public static final int DEMO_FAMILIES = 4;
+
     private LocalRun() {
     }
 
@@ -29,7 +34,7 @@ public final class LocalRun {
         Options options = Options.parse(args);
         Path work = options.root().resolve("local-run");
 
-        Population population = SyntheticPopulation.generate(42, options.families());
+        Population population = SyntheticPopulation.generate(POPULATION_SEED, options.families());
         Path seed = work.resolveSibling("local-run-seed");
         SeedFiles.write(population, seed);
 
@@ -64,7 +69,7 @@ public final class LocalRun {
             out.println();
             out.println("Demo: nộp hồ sơ mẫu và hồ sơ tổng hợp / submitting the example and synthetic dossiers");
             boolean allCompleted = new Demo(new PortalConsole(system.url(Service.ORCHESTRATOR)), out)
-                    .run(population.families().subList(0, Math.min(4, population.families().size())));
+                    .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())));
             out.println(allCompleted ? "Tất cả hồ sơ đã hoàn thành / every dossier completed."
                     : "Có hồ sơ chưa hoàn thành / some dossiers did not complete.");
         }

@@ -10,17 +10,24 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -28,6 +35,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
 import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
@@ -43,6 +51,9 @@ import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.Step;
 
 /**
  * The orchestrator on real PostgreSQL and Kafka. WireMock stands in for the population database;
@@ -57,6 +68,15 @@ class OrchestratorIT {
     @LocalServerPort
     int port;
     PortalClient portal;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -118,12 +138,7 @@ class OrchestratorIT {
         assertThat(card.initialCareFacilityCode()).isEqualTo("75-012");
         assertThat(card.applicationDate()).isEqualTo(LocalDate.of(2026, 11, 22));
 
-        kafka.send(ResidenceTopics.REPLIES, dossierId, new PermanentResidenceRegistered(residence.commandId(),
-                residence.dossierId(), "TT-25450-2026-000001", "HK-25450-000001", "Thôn 3, Xã Bù Gia Mập", "25450",
-                LocalDate.of(2026, 11, 23)));
-        kafka.send(HealthInsuranceTopics.REPLIES, dossierId, new HealthInsuranceCardIssued(card.commandId(),
-                card.dossierId(), "TE1757500000001", "7500000001", "TE", 1, LocalDate.of(2026, 11, 2),
-                LocalDate.of(2032, 11, 2), "75-012", "Trung tâm Y tế khu vực Bù Gia Mập"));
+        replyRegisteredAndIssued(residence, card, 1);
 
         JsonNode dossier = awaitStatus(dossierId, "COMPLETED");
         assertThat(dossier.at("/results/personalIdNumber").asString()).isEqualTo("075326000123");
@@ -145,6 +160,77 @@ class OrchestratorIT {
                 .map(record -> kafka.decode(record, DossierStatusChanged.class)).toList();
         assertThat(published.get(0).status()).isEqualTo("RECEIVED");
         assertThat(published).extracting(DossierStatusChanged::sequence).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void residenceAndHealthInsuranceRepliesArrivingTogetherBothCountAndEveryDossierCompletes() {
+        List<String> dossierIds = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            dossierIds.add(portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString());
+        }
+        for (String dossierId : dossierIds) {
+            RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+            kafka.send(CivilRegistryTopics.REPLIES, dossierId, new BirthRegistered(registerBirth.commandId(),
+                    registerBirth.dossierId(), "01/2026", 8, "KS-25450-2026-000008", LocalDate.of(2026, 11, 23), false));
+        }
+        for (String dossierId : dossierIds) {
+            var residence = kafka.awaitOne(ResidenceTopics.COMMANDS, dossierId, RegisterPermanentResidence.class);
+            var card = kafka.awaitOne(HealthInsuranceTopics.COMMANDS, dossierId, IssueChildHealthInsuranceCard.class);
+            replyRegisteredAndIssued(residence, card, 2);
+        }
+
+        for (String dossierId : dossierIds) {
+            JsonNode dossier = awaitStatus(dossierId, "COMPLETED");
+            assertThat(dossier.at("/results/residence/registrationNumber").asString()).isEqualTo("TT-25450-2026-000002");
+            assertThat(dossier.at("/results/healthInsuranceCard/cardNumber").asString()).isEqualTo("TE1757500000002");
+        }
+    }
+
+    @Test
+    void whoWaitsForADossiersLockSeesEverythingCommittedBeforeTheLockWasGranted() throws Exception {
+        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
+        kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        var id = new DossierId(UUID.fromString(dossierId));
+        var firstHasWritten = new CountDownLatch(1);
+        var secondIsWaiting = new CountDownLatch(1);
+
+        var first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            dossiers.lock(id).orElseThrow();
+            jdbc.sql("update dossier_step set attempts = 41 where dossier_id = ? and step = 'RESIDENCE'")
+                    .param(id.value()).update();
+            firstHasWritten.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> secondIsWaiting.getCount() == 0);
+            sleepQuietly(Duration.ofMillis(300));
+        }));
+        firstHasWritten.await();
+        var second = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
+            secondIsWaiting.countDown();
+            return dossiers.lock(id).orElseThrow();
+        }));
+
+        first.get(20, TimeUnit.SECONDS);
+        var seen = second.get(20, TimeUnit.SECONDS);
+        assertThat(seen.step(Step.RESIDENCE).attempts()).isEqualTo(41);
+    }
+
+    /** Both agencies of the parallel step answer, one right after the other: registration and card number {@code n}. */
+    private static void replyRegisteredAndIssued(RegisterPermanentResidence residence, IssueChildHealthInsuranceCard card,
+                                                 int n) {
+        String dossierId = residence.dossierId().toString();
+        kafka.send(ResidenceTopics.REPLIES, dossierId, new PermanentResidenceRegistered(residence.commandId(),
+                residence.dossierId(), "TT-25450-2026-00000" + n, "HK-25450-000001", "Thôn 3, Xã Bù Gia Mập", "25450",
+                LocalDate.of(2026, 11, 23)));
+        kafka.send(HealthInsuranceTopics.REPLIES, dossierId, new HealthInsuranceCardIssued(card.commandId(),
+                card.dossierId(), "TE175750000000" + n, "750000000" + n, "TE", 1, LocalDate.of(2026, 11, 2),
+                LocalDate.of(2032, 11, 2), "75-012", "Trung tâm Y tế khu vực Bù Gia Mập"));
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -44,11 +44,16 @@ public class JdbcDossiers implements Dossiers {
             s.next_attempt_at""";
 
     private final JdbcClient jdbc;
+    /** About the dossiers in flight at a busy moment; each entry is one parsed form (a few KiB). */
+    private static final int FORMS_KEPT_PARSED = 4096;
+
     private final JsonMapper json;
+    private final ParsedForms forms;
 
     public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.forms = new ParsedForms(FORMS_KEPT_PARSED);
     }
 
     @Override
@@ -87,9 +92,18 @@ public class JdbcDossiers implements Dossiers {
         return true;
     }
 
+    /**
+     * Locks the dossier's row, then reads it with its steps. Two statements on purpose: a single
+     * {@code select … join … for update of d} that had to wait for another writer re-reads only the
+     * locked dossier row and returns the steps as they were before that writer committed, so two
+     * replies for one dossier (residence and health insurance, which run in parallel) could each
+     * miss the other's step and leave a dossier whose steps are all done short of completed.
+     */
     @Override
     public Optional<Dossier> lock(DossierId id) {
-        return load("d.id = ? for update of d", id.value());
+        boolean exists = jdbc.sql("select 1 from dossier where id = ? for update").param(id.value())
+                .query(Integer.class).optional().isPresent();
+        return exists ? load("d.id = ?", id.value()) : Optional.empty();
     }
 
     @Override
@@ -116,7 +130,8 @@ public class JdbcDossiers implements Dossiers {
                     steps.add(step(row));
                 });
         return dossiers.stream().findFirst()
-                .map(row -> Dossier.restore(new DossierId(row.id()), fromJson(row.form(), DossierForm.class),
+                .map(row -> Dossier.restore(new DossierId(row.id()),
+                        forms.parse(row.id(), row.form(), form -> fromJson(form, DossierForm.class)),
                         row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps,
                         fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
                         row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));

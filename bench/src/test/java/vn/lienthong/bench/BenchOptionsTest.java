@@ -1,0 +1,40 @@
+package vn.lienthong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void byDefaultTheBenchmarkStartsItsOwnSystemWithEnoughFamiliesForTheRun() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--rate=10", "--warmup=30s", "--duration=20s"});
+
+        assertThat(options.running()).isNull();
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.families()).isEqualTo(10 * 50 * 12 / 10 + 500);
+    }
+
+    @Test
+    void aRunningSystemIsNamedByItsKafkaAndUsesTheLocalRunsPopulation() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:40123"});
+
+        assertThat(options.running().kafkaBootstrapServers()).isEqualTo("127.0.0.1:40123");
+        assertThat(options.running().orchestratorUrl()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(options.running().jdbcUrl("orchestrator")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/orchestrator");
+        assertThat(options.families()).isEqualTo(500);
+    }
+
+    @Test
+    void aRunningSystemCannotBeStartedDifferentlyAndNeedsItsKafka() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--running"}))
+                .hasMessageContaining("--kafka=HOST:PORT");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1", "--fault-profile=outage"}))
+                .hasMessageContaining("./run-local.sh");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--rate=fast"}))
+                .hasMessage("--rate: not a whole number of 0 or more: fast");
+    }
+}
