@@ -38,7 +38,7 @@ final class Report {
         }
         out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
         out.printf(Locale.ROOT, "Kafka alone                  %s messages/s (acks=all, idempotent)%n", number(r.kafkaAloneMessagesPerSecond()));
-        out.printf(Locale.ROOT, "PostgreSQL alone             %s commits/s (synchronous_commit=on)%n", number(r.postgresAloneCommitsPerSecond()));
+        out.printf(Locale.ROOT, "PostgreSQL alone             %s commits/s (fsync=on, synchronous_commit=on)%n", number(r.postgresAloneCommitsPerSecond()));
         out.printf(Locale.ROOT, "cost of one dossier          %.1f Kafka messages, %.1f PostgreSQL commits%n",
                 r.kafkaMessagesPerDossier(), r.postgresCommitsPerDossier());
         out.printf(Locale.ROOT, "upper bound                  %s dossiers/s (Kafka %s, PostgreSQL %s)%n",

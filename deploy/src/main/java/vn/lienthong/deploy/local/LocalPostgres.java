@@ -25,7 +25,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /**
      * Starts a server on {@code port} (0 picks a free one). With {@code durable} every commit is
-     * flushed to disk before it returns ({@code synchronous_commit = on}), as in production; tests
+     * flushed to disk before it returns ({@code fsync = on}, {@code synchronous_commit = on}), as in
+     * production; tests
      * that claim nothing about durability may trade that for speed. {@code dataDirectory} may be
      * null for a throw-away directory; an existing directory is reused, so data survives a restart.
      * A durable server also keeps per-statement statistics ({@code pg_stat_statements}), as a
@@ -36,7 +37,10 @@ public final class LocalPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // The embedded builder turns both off by default: without fsync, even a
+                    // synchronous commit is not on disk when it returns.
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1");
             if (durable) {

@@ -33,6 +33,24 @@ class LocalInfrastructureIT {
     }
 
     @Test
+    void aDurableServerFlushesEveryCommitAndKeepsStatementStatistics() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.start(0, true, null, List.of("durability_probe"));
+             var connection = DriverManager.getConnection(postgres.jdbcUrl("durability_probe"), postgres.username(), "");
+             var statement = connection.createStatement()) {
+            Map<String, String> settings = new java.util.HashMap<>();
+            for (String name : List.of("fsync", "synchronous_commit", "shared_preload_libraries")) {
+                try (var result = statement.executeQuery("show " + name)) {
+                    result.next();
+                    settings.put(name, result.getString(1));
+                }
+            }
+
+            assertThat(settings).containsEntry("fsync", "on").containsEntry("synchronous_commit", "on")
+                    .containsEntry("shared_preload_libraries", "pg_stat_statements");
+        }
+    }
+
+    @Test
     void kafkaDeliversWhatWasProducedWithAcksAll() {
         String servers = SharedInfrastructure.kafka().bootstrapServers();
         var producerConfig = new Properties();
