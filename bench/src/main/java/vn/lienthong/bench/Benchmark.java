@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.lienthong.deploy.local.LocalRun;
 import vn.lienthong.deploy.local.LocalSystem;
@@ -76,7 +77,7 @@ public final class Benchmark {
                 .withInfrastructureProcess();
         for (String argument : options.serviceArguments()) {
             String module = argument.substring(0, argument.indexOf(':'));
-            Service service = java.util.Arrays.stream(Service.values())
+            Service service = Arrays.stream(Service.values())
                     .filter(candidate -> candidate.moduleName().equals(module)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no service " + module));
             settings = settings.withArguments(service, List.of(argument.substring(argument.indexOf(':') + 1)));
@@ -107,17 +108,21 @@ public final class Benchmark {
     /** The JVMs of a system started by ./run-local.sh, found by their command lines. */
     private static Map<String, Long> runningProcesses() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        List<ProcessHandle> processes = ProcessHandle.allProcesses().toList();
+        Map<Long, String> commandLines = new LinkedHashMap<>();
+        ProcessHandle.allProcesses().forEach(process ->
+                commandLines.put(process.pid(), process.info().commandLine().orElse("")));
         for (Service service : Service.values()) {
-            processes.stream()
-                    .filter(process -> process.info().commandLine().orElse("").contains("/" + service.moduleName() + "-"))
-                    .findFirst().ifPresent(process -> pids.put(service.moduleName(), process.pid()));
+            firstRunning(commandLines, "/" + service.moduleName() + "-").ifPresent(pid -> pids.put(service.moduleName(), pid));
         }
-        processes.stream()
-                .filter(process -> process.info().commandLine().orElse("").contains("deploy-")
-                        && process.info().commandLine().orElse("").contains("-exec.jar"))
-                .findFirst().ifPresent(process -> pids.put("kafka (run-local JVM)", process.pid()));
+        firstRunning(commandLines, "deploy-", "-exec.jar").ifPresent(pid -> pids.put("kafka (run-local JVM)", pid));
         return pids;
+    }
+
+    /** The first process whose command line contains every one of {@code parts}. */
+    private static Optional<Long> firstRunning(Map<Long, String> commandLines, String... parts) {
+        return commandLines.entrySet().stream()
+                .filter(entry -> Arrays.stream(parts).allMatch(entry.getValue()::contains))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     private static void measure(BenchOptions options, String startedAt, List<String> dossiers, Target target,

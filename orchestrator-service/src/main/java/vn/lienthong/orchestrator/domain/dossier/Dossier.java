@@ -396,10 +396,6 @@ public final class Dossier {
         return formChanged;
     }
 
-    public boolean hasChanges() {
-        return !newHistory.isEmpty();
-    }
-
     private static String note(String note) {
         return note == null || note.isBlank() ? "" : " (" + note.strip() + ")";
     }

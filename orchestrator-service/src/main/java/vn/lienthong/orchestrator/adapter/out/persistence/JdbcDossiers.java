@@ -43,10 +43,10 @@ public class JdbcDossiers implements Dossiers {
             s.step, s.status, s.attempts, s.command_id, s.last_error, s.required_action, s.started_at, s.completed_at,
             s.next_attempt_at""";
 
-    private final JdbcClient jdbc;
     /** About the dossiers in flight at a busy moment; each entry is one parsed form (a few KiB). */
     private static final int FORMS_KEPT_PARSED = 4096;
 
+    private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ParsedForms forms;
 
@@ -163,9 +163,10 @@ public class JdbcDossiers implements Dossiers {
             params.add(toJson(dossier.form()));
             params.add(dossier.form().child().fullName());
         }
+        Timestamp now = Timestamp.from(Instant.now());
         params.addAll(Arrays.asList(dossier.status().name(), toJson(dossier.results()),
                 dossier.originalBirthStatementSeen(), dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)),
-                Timestamp.from(Instant.now()), supplementDueDate(dossier), dossier.version(), dossier.id().value(),
+                now, supplementDueDate(dossier), dossier.version(), dossier.id().value(),
                 expectedVersion));
         int updated = jdbc.sql("update dossier set " + formColumns + """
                         status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
@@ -176,7 +177,6 @@ public class JdbcDossiers implements Dossiers {
         if (updated != 1) {
             throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
         }
-        Timestamp now = Timestamp.from(Instant.now());
         for (StepState step : dossier.steps()) {
             if (!changedSteps.contains(step.step())) {
                 continue;
