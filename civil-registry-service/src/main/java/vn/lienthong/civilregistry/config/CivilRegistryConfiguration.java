@@ -1,6 +1,7 @@
 package vn.lienthong.civilregistry.config;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
@@ -19,6 +20,7 @@ import vn.lienthong.civilregistry.application.RegisterBirthService;
 import vn.lienthong.civilregistry.domain.BirthRegisterLayout;
 import vn.lienthong.civilregistry.domain.LateRegistrationRule;
 import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 
 /** Wires the use cases to their adapters. */
@@ -39,11 +41,13 @@ public class CivilRegistryConfiguration {
                 new LateRegistrationRule(properties.lateRegistrationDays()), clock);
     }
 
-    /** The Kafka binding {@code registerBirth-in-0}. */
+    /** The Kafka binding {@code registerBirth-in-0}: each poll's commands in one transaction. */
     @Bean
-    Consumer<Message<byte[]>> registerBirth(MessageCodec codec, IdempotentCommandHandler commands,
-                                            RegisterBirthService service, MeterRegistry meters) {
-        return new RegisterBirthCommandListener(codec, commands, service, Mappers.getMapper(BirthMessageMapper.class),
-                meters);
+    Consumer<Message<List<byte[]>>> registerBirth(MessageBatches batches, MessageCodec codec,
+                                                  IdempotentCommandHandler commands, RegisterBirthService service,
+                                                  MeterRegistry meters) {
+        var listener = new RegisterBirthCommandListener(codec, commands, service,
+                Mappers.getMapper(BirthMessageMapper.class), meters);
+        return batch -> batches.handle(batch, listener);
     }
 }

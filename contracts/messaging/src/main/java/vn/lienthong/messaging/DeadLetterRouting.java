@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -50,6 +51,8 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         recoverer.addHeadersFunction((record, exception) -> new RecordHeaders().add(MessageHeaders.DEAD_LETTER_REASON,
                 reason(exception).getBytes(StandardCharsets.UTF_8)));
         var handler = new DefaultErrorHandler(recoverer, limitedRetries());
+        // A failed record is retried or dead-lettered, and the reason goes with it: a warning, not an error.
+        handler.setLogLevel(KafkaException.Level.WARN);
         handler.addNotRetryableExceptions(UnreadableMessageException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedRetries() : null);
         container.setCommonErrorHandler(handler);

@@ -1,5 +1,8 @@
 package vn.lienthong.messaging;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,8 +11,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.lienthong.contracts.MessageTypes;
 
-/** The outbox as a table in the service's own database, written in the caller's transaction. */
+/**
+ * The outbox as a table in the service's own database, written in the caller's transaction. The
+ * messages a transaction sends are kept until it is about to commit and then written in one
+ * statement, in the order they were sent; a rolled-back transaction writes none.
+ */
 public final class JdbcOutbox implements Outbox {
+
+    private static final String COLUMNS = "(?, ?, ?, ?, ?)";
+    /** PostgreSQL takes at most 65 535 parameters in one statement. */
+    private static final int ROWS_PER_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
     private final MessageCodec codec;
@@ -26,16 +37,58 @@ public final class JdbcOutbox implements Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the outbox is written only inside a transaction");
         }
-        jdbc.sql("""
-                        insert into outbox_message (message_id, topic, message_key, message_type, payload)
-                        values (?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), topic, key, MessageTypes.nameOf(message.getClass()), codec.encode(message))
-                .update();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relay.wake();
+        pending().add(new Object[] {UUID.randomUUID(), topic, key, MessageTypes.nameOf(message.getClass()),
+                codec.encode(message)});
+    }
+
+    /**
+     * This transaction's unwritten messages, held by a synchronization of this transaction (a
+     * suspended outer transaction's synchronizations are not visible here, so its messages stay
+     * its own).
+     */
+    private List<Object[]> pending() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingMessages pending && pending.outbox == this) {
+                return pending.messages;
             }
-        });
+        }
+        var pending = new PendingMessages(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending.messages;
+    }
+
+    /** Writes the messages in statements of at most {@link #ROWS_PER_STATEMENT} rows, in order. */
+    private void write(List<Object[]> messages) {
+        for (int from = 0; from < messages.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> rows = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(rows.size() * 5);
+            rows.forEach(row -> Collections.addAll(params, row));
+            jdbc.sql("insert into outbox_message (message_id, topic, message_key, message_type, payload) values "
+                            + String.join(", ", Collections.nCopies(rows.size(), COLUMNS)))
+                    .params(params)
+                    .update();
+        }
+        messages.clear();
+    }
+
+    /** Identity equality on purpose: the transaction keeps its synchronizations in a hash set. */
+    private static final class PendingMessages implements TransactionSynchronization {
+
+        private final JdbcOutbox outbox;
+        private final List<Object[]> messages = new ArrayList<>();
+
+        PendingMessages(JdbcOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            outbox.write(messages);
+        }
+
+        @Override
+        public void afterCommit() {
+            outbox.relay.wake();
+        }
     }
 }

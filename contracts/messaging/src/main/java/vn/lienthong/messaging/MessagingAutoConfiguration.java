@@ -76,6 +76,11 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    MessageBatches messageBatches(TransactionTemplate transactions) {
+        return new MessageBatches(transactions);
+    }
+
+    @Bean
     DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties) {
         return new DeadLetterRouting(outboxKafkaTemplate, properties.consumer());
     }

@@ -50,6 +50,8 @@ class DeliveryGuaranteesIT {
         registry.add("spring.cloud.function.definition", () -> "registerBirth");
         registry.add("spring.cloud.stream.bindings.registerBirth-in-0.destination", () -> CivilRegistryTopics.COMMANDS);
         registry.add("spring.cloud.stream.bindings.registerBirth-in-0.group", () -> "messaging-test");
+        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.consumer.batch-mode", () -> "true");
+        registry.add("spring.cloud.stream.default.content-type", () -> "application/octet-stream");
         registry.add("lienthong.messaging.consumer.retry-interval", () -> "50ms");
     }
 
@@ -140,6 +142,38 @@ class DeliveryGuaranteesIT {
         ConsumerRecord<String, byte[]> dead = only(receivedDeadLetters, brokenDossier.toString());
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(header(dead, MessageHeaders.DEAD_LETTER_REASON)).startsWith("UnreadableMessageException: not a readable RegisterBirth");
+    }
+
+    @Test
+    void aBadRecordInABatchIsDeadLetteredAndTheOthersAreHandledOnceEach() {
+        List<RegisterBirth> good = List.of(registerBirth(UUID.randomUUID()), registerBirth(UUID.randomUUID()),
+                registerBirth(UUID.randomUUID()), registerBirth(UUID.randomUUID()));
+        UUID brokenDossier = UUID.randomUUID();
+        // One transaction: the relay publishes them together, so the consumer gets them in one poll.
+        transactions.executeWithoutResult(tx -> {
+            outbox.send(CivilRegistryTopics.COMMANDS, good.get(0).dossierId().toString(), good.get(0));
+            outbox.send(CivilRegistryTopics.COMMANDS, good.get(1).dossierId().toString(), good.get(1));
+            outbox.send(CivilRegistryTopics.COMMANDS, brokenDossier.toString(), registered(brokenDossier));
+            outbox.send(CivilRegistryTopics.COMMANDS, good.get(2).dossierId().toString(), good.get(2));
+            outbox.send(CivilRegistryTopics.COMMANDS, good.get(3).dossierId().toString(), good.get(3));
+        });
+
+        List<String> goodKeys = good.stream().map(command -> command.dossierId().toString()).toList();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).containsAll(goodKeys);
+            assertThat(keys(receivedDeadLetters)).contains(brokenDossier.toString());
+        });
+        for (RegisterBirth command : good) {
+            ConsumerRecord<String, byte[]> reply = only(receivedReplies, command.dossierId().toString());
+            assertThat(codec.decode(reply.value(), BirthRegistered.class).commandId()).isEqualTo(command.commandId());
+        }
+        assertThat(header(only(receivedDeadLetters, brokenDossier.toString()), MessageHeaders.DEAD_LETTER_REASON))
+                .isEqualTo("UnreadableMessageException: expected a RegisterBirth command");
+        assertThat(jdbc.sql("select count(*) from processed_command where command_id in (?, ?, ?, ?)")
+                .params(good.stream().map(RegisterBirth::commandId).toList()).query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(keys(receivedReplies)).doesNotContain(brokenDossier.toString());
     }
 
     private void sendCommand(RegisterBirth command) {

@@ -20,13 +20,16 @@ class MessagingTestApplication {
     static final AtomicInteger EFFECTS = new AtomicInteger();
 
     @Bean
-    Consumer<Message<byte[]>> registerBirth(MessageCodec codec, IdempotentCommandHandler commands) {
-        return message -> {
-            RegisterBirth command = (RegisterBirth) codec.decode(message);
+    Consumer<Message<List<byte[]>>> registerBirth(MessageBatches batches, MessageCodec codec,
+                                                  IdempotentCommandHandler commands) {
+        return batch -> batches.handle(batch, message -> {
+            if (!(codec.decode(message) instanceof RegisterBirth command)) {
+                throw new UnreadableMessageException("expected a RegisterBirth command");
+            }
             commands.handle(command.commandId(), CivilRegistryTopics.REPLIES, command.dossierId().toString(), () ->
                     new BirthRegistered(command.commandId(), command.dossierId(), "01/2026",
                             EFFECTS.incrementAndGet(), "KS-" + EFFECTS.get(), LocalDate.of(2026, 11, 22), false));
-        };
+        });
     }
 
     static List<String> topics() {

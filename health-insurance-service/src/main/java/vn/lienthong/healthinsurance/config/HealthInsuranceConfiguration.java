@@ -2,6 +2,7 @@ package vn.lienthong.healthinsurance.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
@@ -22,6 +23,7 @@ import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcHealthInsuranceC
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcSocialInsuranceNumbers;
 import vn.lienthong.healthinsurance.application.IssueChildCardService;
 import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 
 /** Wires the use case to its adapters. */
@@ -45,11 +47,14 @@ public class HealthInsuranceConfiguration {
                 new JdbcSocialInsuranceNumbers(jdbc), clock);
     }
 
-    /** The Kafka binding {@code issueChildHealthInsuranceCard-in-0}. */
+    /** The Kafka binding {@code issueChildHealthInsuranceCard-in-0}: each poll's commands in one transaction. */
     @Bean
-    Consumer<Message<byte[]>> issueChildHealthInsuranceCard(MessageCodec codec, IdempotentCommandHandler commands,
-                                                            IssueChildCardService service, MeterRegistry meters) {
-        return new IssueCardCommandListener(codec, commands, service, Mappers.getMapper(CardMessageMapper.class), meters);
+    Consumer<Message<List<byte[]>>> issueChildHealthInsuranceCard(MessageBatches batches, MessageCodec codec,
+                                                                  IdempotentCommandHandler commands,
+                                                                  IssueChildCardService service, MeterRegistry meters) {
+        var listener = new IssueCardCommandListener(codec, commands, service, Mappers.getMapper(CardMessageMapper.class),
+                meters);
+        return batch -> batches.handle(batch, listener);
     }
 
     @Bean

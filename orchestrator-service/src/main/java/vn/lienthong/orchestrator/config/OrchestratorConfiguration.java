@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.concurrent.Executors;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
@@ -23,6 +23,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
@@ -177,22 +178,25 @@ public class OrchestratorConfiguration {
         return new SupplementDeadlineJob(progress);
     }
 
-    /** Kafka binding {@code civilRegistryReplies-in-0}. */
+    /** Kafka binding {@code civilRegistryReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<byte[]>> civilRegistryReplies(CivilRegistryProxy civilRegistry, RecordAgencyReplyUseCase replies) {
-        return message -> civilRegistry.receive(message, replies);
+    Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, CivilRegistryProxy civilRegistry,
+                                                         RecordAgencyReplyUseCase replies) {
+        return batch -> batches.handle(batch, message -> civilRegistry.receive(message, replies));
     }
 
-    /** Kafka binding {@code residenceReplies-in-0}. */
+    /** Kafka binding {@code residenceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<byte[]>> residenceReplies(ResidenceProxy residence, RecordAgencyReplyUseCase replies) {
-        return message -> residence.receive(message, replies);
-    }
-
-    /** Kafka binding {@code healthInsuranceReplies-in-0}. */
-    @Bean
-    Consumer<Message<byte[]>> healthInsuranceReplies(HealthInsuranceProxy healthInsurance,
+    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, ResidenceProxy residence,
                                                      RecordAgencyReplyUseCase replies) {
-        return message -> healthInsurance.receive(message, replies);
+        return batch -> batches.handle(batch, message -> residence.receive(message, replies));
+    }
+
+    /** Kafka binding {@code healthInsuranceReplies-in-0}: each poll's replies in one transaction. */
+    @Bean
+    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches,
+                                                           HealthInsuranceProxy healthInsurance,
+                                                           RecordAgencyReplyUseCase replies) {
+        return batch -> batches.handle(batch, message -> healthInsurance.receive(message, replies));
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.residence.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.residence.adapter.in.messaging.RegisterResidenceCommandListener;
 import vn.lienthong.residence.adapter.in.messaging.ResidenceMessageMapper;
@@ -44,12 +46,15 @@ public class ResidenceConfiguration {
         return new RegisterChildResidenceService(households, new JdbcRegistrationNumbers(jdbc), clock);
     }
 
-    /** The Kafka binding {@code registerPermanentResidence-in-0}. */
+    /** The Kafka binding {@code registerPermanentResidence-in-0}: each poll's commands in one transaction. */
     @Bean
-    Consumer<Message<byte[]>> registerPermanentResidence(MessageCodec codec, IdempotentCommandHandler commands,
-                                                         RegisterChildResidenceService service, MeterRegistry meters) {
-        return new RegisterResidenceCommandListener(codec, commands, service,
+    Consumer<Message<List<byte[]>>> registerPermanentResidence(MessageBatches batches, MessageCodec codec,
+                                                               IdempotentCommandHandler commands,
+                                                               RegisterChildResidenceService service,
+                                                               MeterRegistry meters) {
+        var listener = new RegisterResidenceCommandListener(codec, commands, service,
                 Mappers.getMapper(ResidenceMessageMapper.class), meters);
+        return batch -> batches.handle(batch, listener);
     }
 
     @Bean
