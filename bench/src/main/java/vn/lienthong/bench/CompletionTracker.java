@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -114,6 +115,7 @@ final class CompletionTracker implements AutoCloseable {
             });
             synchronized (completions) {
                 completions.add(new Completion(now, (now - track.submittedAtNanos) / 1e6, stepMillis));
+                completions.notifyAll();
             }
         }
     }
@@ -121,6 +123,16 @@ final class CompletionTracker implements AutoCloseable {
     List<Completion> completions() {
         synchronized (completions) {
             return List.copyOf(completions);
+        }
+    }
+
+    /** Waits until at least {@code count} dossiers have completed, or until {@code deadline} (nanoTime). */
+    void awaitCompleted(int count, long deadline) throws InterruptedException {
+        synchronized (completions) {
+            long left;
+            while (completions.size() < count && (left = deadline - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(completions, left);
+            }
         }
     }
 

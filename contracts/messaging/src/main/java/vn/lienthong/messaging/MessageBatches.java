@@ -19,6 +19,9 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Handles what one poll of a consumer returned in one database transaction, so a busy consumer
  * commits once per batch rather than once per record. Records are handled in the order of their
@@ -33,9 +36,13 @@ public final class MessageBatches {
     private static final Logger log = LoggerFactory.getLogger(MessageBatches.class);
 
     private final TransactionTemplate transactions;
+    private final Counter fallbacks;
 
-    public MessageBatches(TransactionTemplate transactions) {
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
         this.transactions = transactions;
+        this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
+                .description("batches whose transaction failed and whose records were handled one at a time")
+                .register(meters);
     }
 
     /** Passes each record of {@code batch} to {@code handler}, all in one transaction when none fails. */
@@ -52,8 +59,10 @@ public final class MessageBatches {
             if (records.size() == 1) {
                 throw new BatchListenerFailedException(describe(batchFailure), batchFailure, 0);
             }
-            log.debug("A batch of {} records failed ({}); handling them one at a time", records.size(),
-                    batchFailure.toString());
+            fallbacks.increment();
+            // The exception's class only: a database error's message can quote the rows' values.
+            log.info("A batch of {} records failed ({}); handling them one at a time", records.size(),
+                    batchFailure.getClass().getSimpleName());
             oneAtATime(records, handler);
         }
     }

@@ -76,8 +76,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    MessageBatches messageBatches(TransactionTemplate transactions) {
-        return new MessageBatches(transactions);
+    MessageBatches messageBatches(TransactionTemplate transactions, ObjectProvider<MeterRegistry> meters) {
+        return new MessageBatches(transactions, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -42,7 +42,7 @@ public class RegisterChildResidenceService
         if (existing.isPresent()) {
             return earlier(existing.get());
         }
-        List<Household> atAddress = households.at(command.commune(), command.address());
+        List<HouseholdNumber> atAddress = households.at(command.commune(), command.address());
         Optional<Household> parentsHousehold = households.of(command.parent());
         List<Refusal> refusals = ResidencePolicy.refusals(atAddress, parentsHousehold, command.parent(),
                 command.householdHeadConsent());

@@ -17,16 +17,16 @@ public final class ResidencePolicy {
      * The reasons to refuse, empty when the child may join {@code parentsHousehold}. Each check
      * needs the one before it to pass, so at most one reason is given.
      *
-     * @param atAddress        the households registered at the declared address
+     * @param atAddress        the numbers of the households registered at the declared address
      * @param parentsHousehold the household the parent is a member of, wherever it is
      */
-    public static List<Refusal> refusals(List<Household> atAddress, Optional<Household> parentsHousehold,
+    public static List<Refusal> refusals(List<HouseholdNumber> atAddress, Optional<Household> parentsHousehold,
                                          PersonalIdNumber parent, boolean householdHeadConsent) {
         if (atAddress.isEmpty()) {
             return List.of(Refusal.householdNotFound());
         }
         Optional<Household> joined = parentsHousehold
-                .filter(household -> atAddress.stream().anyMatch(h -> h.number().equals(household.number())));
+                .filter(household -> atAddress.contains(household.number()));
         if (joined.isEmpty()) {
             return List.of(Refusal.parentNotRegisteredAtAddress(parentsHousehold.isPresent()));
         }

@@ -274,7 +274,8 @@ class ResidenceServiceIT {
                     new Member(new PersonalIdNumber("075070900003"), "Phan Văn Năm", Relationship.HEAD, null, null))));
         });
 
-        var atAddress = households.at(commune, AddressKey.of("tổ 9  ấp chung"));
+        var atAddress = households.at(commune, AddressKey.of("tổ 9  ấp chung")).stream()
+                .map(number -> households.find(number).orElseThrow()).toList();
 
         assertThat(atAddress).extracting(household -> household.number().value())
                 .containsExactly("HK-27001-000901", "HK-27001-000902");

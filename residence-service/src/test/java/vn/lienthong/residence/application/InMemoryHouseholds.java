@@ -27,9 +27,11 @@ final class InMemoryHouseholds implements Households {
     }
 
     @Override
-    public List<Household> at(CommuneCode commune, AddressKey address) {
+    public List<HouseholdNumber> at(CommuneCode commune, AddressKey address) {
         return byNumber.values().stream()
                 .filter(h -> h.commune().equals(commune) && AddressKey.of(h.addressLine()).equals(address))
+                .map(Household::number)
+                .sorted(java.util.Comparator.comparing(HouseholdNumber::value))
                 .toList();
     }
 

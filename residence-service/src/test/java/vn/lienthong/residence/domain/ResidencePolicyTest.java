@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ResidencePolicyTest {
 
-    private static final List<Household> THON_3 = List.of(Families.lansHousehold(), Families.broisHousehold());
+    private static final List<HouseholdNumber> THON_3 = List.of(Families.lansHousehold().number(),
+            Families.broisHousehold().number());
 
     @Test
     void theHeadOfAHouseholdAtTheAddressMayRegisterTheChildWithoutConsent() {

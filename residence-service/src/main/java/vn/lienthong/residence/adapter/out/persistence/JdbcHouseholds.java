@@ -38,12 +38,12 @@ public class JdbcHouseholds implements Households {
     }
 
     @Override
-    public List<Household> at(CommuneCode commune, AddressKey address) {
-        List<Household> found = jdbc.sql(HOUSEHOLD + "where h.commune_code = ? and h.address_key = ? order by h.household_number")
+    public List<HouseholdNumber> at(CommuneCode commune, AddressKey address) {
+        return jdbc.sql("select household_number from household where commune_code = ? and address_key = ? "
+                        + "order by household_number")
                 .params(commune.value(), address.value())
-                .query((row, n) -> household(row))
+                .query((row, n) -> new HouseholdNumber(row.getString(1)))
                 .list();
-        return withMembers(found);
     }
 
     @Override

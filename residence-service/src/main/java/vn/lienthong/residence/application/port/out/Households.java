@@ -14,8 +14,12 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 /** The register of households. A person is a member of at most one. */
 public interface Households {
 
-    /** Every household whose permanent address is {@code address} in {@code commune}; several may share one. */
-    List<Household> at(CommuneCode commune, AddressKey address);
+    /**
+     * The numbers of every household whose permanent address is {@code address} in
+     * {@code commune}, in order; several may share one. Numbers only: a hamlet address can hold
+     * dozens of households, and deciding a registration needs none of their members.
+     */
+    List<HouseholdNumber> at(CommuneCode commune, AddressKey address);
 
     Optional<Household> find(HouseholdNumber number);
 
