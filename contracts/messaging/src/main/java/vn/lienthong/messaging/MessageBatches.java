@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -24,9 +25,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Handles what one poll of a consumer returned in one database transaction, so a busy consumer
- * commits once per batch rather than once per record. Records are handled in the order of their
- * keys (stable, so one key's records keep Kafka's order): every consumer that handles batches
- * then takes row locks keyed by the same ids in the same order, and two batches never deadlock.
+ * commits once per batch rather than once per record. Records are handled in the order of a lock
+ * key, then of their Kafka keys (stable, so one key's records keep Kafka's order): consumers that
+ * handle batches concurrently then take their row locks in the same order, and never deadlock.
+ * Without a lock key, the Kafka key is the order: right for consumers that lock one row per key.
  * When the batch's transaction fails, its records are handled again one at a time, each in its
  * own transaction and in Kafka's order, so the records before a bad one are kept and the error
  * handler ({@link DeadLetterRouting}) learns which record failed.
@@ -47,12 +49,25 @@ public final class MessageBatches {
 
     /** Passes each record of {@code batch} to {@code handler}, all in one transaction when none fails. */
     public void handle(Message<List<byte[]>> batch, Consumer<Message<byte[]>> handler) {
+        handle(batch, record -> "", handler);
+    }
+
+    /**
+     * As {@link #handle(Message, Consumer)}, in the order of {@code lockKey}: the key of the
+     * contended row (a serial counter, say) that handling the record locks.
+     */
+    public void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, String> lockKey,
+                       Consumer<Message<byte[]>> handler) {
         List<Message<byte[]>> records = split(batch);
         if (records.isEmpty()) {
             return;
         }
-        List<Message<byte[]>> byKey = new ArrayList<>(records);
-        byKey.sort(Comparator.comparing(MessageBatches::key, Arrays::compare));
+        // Each record's keys are read once, not at every comparison.
+        List<Message<byte[]>> byKey = records.stream()
+                .map(record -> new Ordered(record, lockKeyOf(record, lockKey), key(record)))
+                .sorted(Comparator.comparing(Ordered::lockKey).thenComparing(Ordered::key, Arrays::compare))
+                .map(Ordered::record)
+                .toList();
         try {
             transactions.executeWithoutResult(status -> byKey.forEach(handler));
         } catch (RuntimeException batchFailure) {
@@ -107,6 +122,16 @@ public final class MessageBatches {
         return records;
     }
 
+    /** A record whose lock key cannot be read goes first; its handler will say what is wrong with it. */
+    private static String lockKeyOf(Message<byte[]> record, Function<Message<byte[]>, String> lockKey) {
+        try {
+            String key = lockKey.apply(record);
+            return key == null ? "" : key;
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
+    }
+
     private static byte[] key(Message<byte[]> record) {
         Object key = record.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
         if (key instanceof byte[] bytes) {
@@ -117,5 +142,8 @@ public final class MessageBatches {
 
     private static String describe(Throwable failure) {
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    private record Ordered(Message<byte[]> record, String lockKey, byte[] key) {
     }
 }

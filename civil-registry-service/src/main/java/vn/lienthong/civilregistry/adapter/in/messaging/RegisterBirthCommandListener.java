@@ -46,6 +46,14 @@ public class RegisterBirthCommandListener implements Consumer<Message<byte[]>> {
         this.meters = meters;
     }
 
+    /**
+     * The commune whose birth-register counter handling {@code message} locks: a batch takes the
+     * counters in this order, so concurrent batches do not deadlock.
+     */
+    public String lockKey(Message<byte[]> message) {
+        return codec.decode(message) instanceof RegisterBirth command ? command.registrationCommuneCode() : "";
+    }
+
     @Override
     public void accept(Message<byte[]> message) {
         if (!(codec.decode(message) instanceof RegisterBirth command)) {

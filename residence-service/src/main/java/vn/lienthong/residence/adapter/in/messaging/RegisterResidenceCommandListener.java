@@ -46,6 +46,14 @@ public class RegisterResidenceCommandListener implements Consumer<Message<byte[]
         this.meters = meters;
     }
 
+    /**
+     * The commune whose registration-number counter handling {@code message} locks: a batch takes
+     * the counters in this order, so concurrent batches do not deadlock.
+     */
+    public String lockKey(Message<byte[]> message) {
+        return codec.decode(message) instanceof RegisterPermanentResidence command ? command.communeCode() : "";
+    }
+
     @Override
     public void accept(Message<byte[]> message) {
         if (!(codec.decode(message) instanceof RegisterPermanentResidence command)) {

@@ -1,0 +1,110 @@
+package vn.lienthong.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+class MessageBatchesTest {
+
+    private final CountingTransactions manager = new CountingTransactions();
+    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(manager), new SimpleMeterRegistry());
+    private final List<String> handled = new ArrayList<>();
+
+    @Test
+    void aBatchIsHandledInOneTransactionInTheOrderOfItsLockKeysThenItsKafkaKeys() {
+        // payload "key/lockKey/n": two records of dossier b keep their order.
+        var batch = batch("b/27001/1", "a/27002/2", "b/27001/3", "c/27001/4");
+
+        batches.handle(batch, record -> part(record, 1), record -> handled.add(part(record, 2)));
+
+        assertThat(handled).containsExactly("1", "3", "4", "2");
+        assertThat(manager.commits).isEqualTo(1);
+    }
+
+    @Test
+    void withoutALockKeyTheKafkaKeyOrders() {
+        batches.handle(batch("b/x/1", "a/x/2", "b/x/3"), record -> handled.add(part(record, 2)));
+
+        assertThat(handled).containsExactly("2", "1", "3");
+    }
+
+    @Test
+    void aFailingRecordRollsTheBatchBackAndTheRecordsBeforeItAreRedoneOneByOneInKafkaOrder() {
+        var batch = batch("c/x/1", "a/x/2", "b/x/bad", "d/x/4");
+
+        assertThatThrownBy(() -> batches.handle(batch, record -> {
+            if (part(record, 2).equals("bad")) {
+                throw new UnreadableMessageException("bad record");
+            }
+            handled.add(part(record, 2));
+        }))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(2))
+                .hasRootCauseInstanceOf(UnreadableMessageException.class);
+
+        // In the batch's transaction (rolled back): a, b (failed). Then one at a time: c, a, b (failed).
+        assertThat(manager.rollbacks).isEqualTo(2);
+        assertThat(manager.commits).isEqualTo(2);
+        assertThat(handled).containsExactly("2", "1", "2");
+    }
+
+    private static String part(Message<byte[]> record, int index) {
+        return new String(record.getPayload(), StandardCharsets.UTF_8).split("/")[index];
+    }
+
+    private static Message<List<byte[]>> batch(String... records) {
+        List<byte[]> payloads = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
+        List<Map<String, Object>> headers = new ArrayList<>();
+        for (String record : records) {
+            payloads.add(record.getBytes(StandardCharsets.UTF_8));
+            keys.add(record.split("/")[0].getBytes(StandardCharsets.UTF_8));
+            headers.add(Map.of("lienthong-message-type", "Test".getBytes(StandardCharsets.UTF_8)));
+        }
+        return MessageBuilder.withPayload(payloads)
+                .setHeader(KafkaHeaders.RECEIVED_KEY, keys)
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, headers)
+                .build();
+    }
+
+    /** Counts commits and rollbacks; no resource behind it. */
+    private static final class CountingTransactions extends AbstractPlatformTransactionManager {
+
+        int commits;
+        int rollbacks;
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            commits++;
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            rollbacks++;
+        }
+    }
+}
