@@ -48,6 +48,6 @@ public class CivilRegistryConfiguration {
                                                   MeterRegistry meters) {
         var listener = new RegisterBirthCommandListener(codec, commands, service,
                 Mappers.getMapper(BirthMessageMapper.class), meters);
-        return batch -> batches.handle(batch, listener::lockKey, listener);
+        return batch -> batches.handle(batch, listener::read, RegisterBirthCommandListener::lockKey, listener);
     }
 }

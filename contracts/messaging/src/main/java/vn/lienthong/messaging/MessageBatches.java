@@ -49,27 +49,28 @@ public final class MessageBatches {
 
     /** Passes each record of {@code batch} to {@code handler}, all in one transaction when none fails. */
     public void handle(Message<List<byte[]>> batch, Consumer<Message<byte[]>> handler) {
-        handle(batch, record -> "", handler);
+        handle(batch, record -> record, record -> "", handler);
     }
 
     /**
-     * As {@link #handle(Message, Consumer)}, in the order of {@code lockKey}: the key of the
-     * contended row (a serial counter, say) that handling the record locks.
+     * As {@link #handle(Message, Consumer)}, for a handler of what {@code read} makes of each
+     * record, in the order of {@code lockKey}: the key of the contended row (a serial counter,
+     * say) that handling the record locks. Each record is read once; a record that cannot be read
+     * fails where its handling would, with the exception {@code read} threw.
      */
-    public void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, String> lockKey,
-                       Consumer<Message<byte[]>> handler) {
+    public <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
+                           Function<T, String> lockKey, Consumer<T> handler) {
         List<Message<byte[]>> records = split(batch);
         if (records.isEmpty()) {
             return;
         }
-        // Each record's keys are read once, not at every comparison.
-        List<Message<byte[]>> byKey = records.stream()
-                .map(record -> new Ordered(record, lockKeyOf(record, lockKey), key(record)))
-                .sorted(Comparator.comparing(Ordered::lockKey).thenComparing(Ordered::key, Arrays::compare))
-                .map(Ordered::record)
+        List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey)).toList();
+        List<Read<T>> byKey = inKafkaOrder.stream()
+                .sorted(Comparator.comparing((Read<T> record) -> record.lockKey)
+                        .thenComparing(record -> record.key, Arrays::compare))
                 .toList();
         try {
-            transactions.executeWithoutResult(status -> byKey.forEach(handler));
+            transactions.executeWithoutResult(status -> byKey.forEach(record -> record.handle(handler)));
         } catch (RuntimeException batchFailure) {
             if (records.size() == 1) {
                 throw new BatchListenerFailedException(describe(batchFailure), batchFailure, 0);
@@ -78,15 +79,15 @@ public final class MessageBatches {
             // The exception's class only: a database error's message can quote the rows' values.
             log.info("A batch of {} records failed ({}); handling them one at a time", records.size(),
                     batchFailure.getClass().getSimpleName());
-            oneAtATime(records, handler);
+            oneAtATime(inKafkaOrder, handler);
         }
     }
 
-    private void oneAtATime(List<Message<byte[]>> records, Consumer<Message<byte[]>> handler) {
+    private <T> void oneAtATime(List<Read<T>> records, Consumer<T> handler) {
         for (int index = 0; index < records.size(); index++) {
-            Message<byte[]> record = records.get(index);
+            Read<T> record = records.get(index);
             try {
-                transactions.executeWithoutResult(status -> handler.accept(record));
+                transactions.executeWithoutResult(status -> record.handle(handler));
             } catch (RuntimeException failure) {
                 throw new BatchListenerFailedException(describe(failure), failure, index);
             }
@@ -98,7 +99,7 @@ public final class MessageBatches {
      * them for a single record) and its key under {@link KafkaHeaders#RECEIVED_KEY}.
      */
     @SuppressWarnings("unchecked")
-    public static List<Message<byte[]>> split(Message<List<byte[]>> batch) {
+    private static List<Message<byte[]>> split(Message<List<byte[]>> batch) {
         List<byte[]> payloads = batch.getPayload();
         var headers = batch.getHeaders();
         List<Map<String, Object>> converted = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
@@ -122,17 +123,7 @@ public final class MessageBatches {
         return records;
     }
 
-    /** A record whose lock key cannot be read goes first; its handler will say what is wrong with it. */
-    private static String lockKeyOf(Message<byte[]> record, Function<Message<byte[]>, String> lockKey) {
-        try {
-            String key = lockKey.apply(record);
-            return key == null ? "" : key;
-        } catch (RuntimeException unreadable) {
-            return "";
-        }
-    }
-
-    private static byte[] key(Message<byte[]> record) {
+    private static byte[] kafkaKey(Message<byte[]> record) {
         Object key = record.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
         if (key instanceof byte[] bytes) {
             return bytes;
@@ -144,6 +135,27 @@ public final class MessageBatches {
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
-    private record Ordered(Message<byte[]> record, String lockKey, byte[] key) {
+    /**
+     * A record as read, or the reason it could not be read, with its keys. An unreadable record
+     * sorts first; handling it throws what reading it threw.
+     */
+    private record Read<T>(T value, RuntimeException unreadable, String lockKey, byte[] key) {
+
+        static <T> Read<T> of(Message<byte[]> record, Function<Message<byte[]>, T> read, Function<T, String> lockKey) {
+            try {
+                T value = read.apply(record);
+                String lock = lockKey.apply(value);
+                return new Read<>(value, null, lock == null ? "" : lock, kafkaKey(record));
+            } catch (RuntimeException e) {
+                return new Read<>(null, e, "", kafkaKey(record));
+            }
+        }
+
+        void handle(Consumer<T> handler) {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            handler.accept(value);
+        }
     }
 }

@@ -31,7 +31,7 @@ class MessageBatchesTest {
         // payload "key/lockKey/n": two records of dossier b keep their order.
         var batch = batch("b/27001/1", "a/27002/2", "b/27001/3", "c/27001/4");
 
-        batches.handle(batch, record -> part(record, 1), record -> handled.add(part(record, 2)));
+        batches.handle(batch, record -> record, record -> part(record, 1), record -> handled.add(part(record, 2)));
 
         assertThat(handled).containsExactly("1", "3", "4", "2");
         assertThat(manager.commits).isEqualTo(1);
@@ -61,6 +61,28 @@ class MessageBatchesTest {
         assertThat(manager.rollbacks).isEqualTo(2);
         assertThat(manager.commits).isEqualTo(2);
         assertThat(handled).containsExactly("2", "1", "2");
+    }
+
+    @Test
+    void eachRecordIsReadOnceAndOneThatCannotBeReadFailsAtItsIndex() {
+        List<String> read = new ArrayList<>();
+        var batch = batch("c/x/1", "a/x/unreadable", "b/x/3");
+
+        assertThatThrownBy(() -> batches.handle(batch, record -> {
+            String n = part(record, 2);
+            read.add(n);
+            if (n.equals("unreadable")) {
+                throw new UnreadableMessageException("cannot read");
+            }
+            return n;
+        }, n -> "", handled::add))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1))
+                .hasRootCauseInstanceOf(UnreadableMessageException.class);
+
+        assertThat(read).containsExactly("1", "unreadable", "3");
+        // The batch stops at the unreadable record, sorted first by key; then one at a time: 1, then it.
+        assertThat(handled).containsExactly("1");
+        assertThat(manager.commits).isEqualTo(1);
     }
 
     private static String part(Message<byte[]> record, int index) {

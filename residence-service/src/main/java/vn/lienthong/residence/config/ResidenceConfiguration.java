@@ -54,7 +54,7 @@ public class ResidenceConfiguration {
                                                                MeterRegistry meters) {
         var listener = new RegisterResidenceCommandListener(codec, commands, service,
                 Mappers.getMapper(ResidenceMessageMapper.class), meters);
-        return batch -> batches.handle(batch, listener::lockKey, listener);
+        return batch -> batches.handle(batch, listener::read, RegisterResidenceCommandListener::lockKey, listener);
     }
 
     @Bean

@@ -26,7 +26,7 @@ import vn.lienthong.messaging.UnreadableMessageException;
  * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
  * command ids only, never the family's names or numbers.
  */
-public class RegisterBirthCommandListener implements Consumer<Message<byte[]>> {
+public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterBirthCommandListener.class);
 
@@ -46,22 +46,27 @@ public class RegisterBirthCommandListener implements Consumer<Message<byte[]>> {
         this.meters = meters;
     }
 
-    /**
-     * The commune whose birth-register counter handling {@code message} locks: a batch takes the
-     * counters in this order, so concurrent batches do not deadlock.
-     */
-    public String lockKey(Message<byte[]> message) {
-        return codec.decode(message) instanceof RegisterBirth command ? command.registrationCommuneCode() : "";
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
+    /** Reads a command from {@code message}; one that cannot be read is dead-lettered. */
+    public RegisterBirth read(Message<byte[]> message) {
         if (!(codec.decode(message) instanceof RegisterBirth command)) {
             throw new UnreadableMessageException("expected a RegisterBirth command");
         }
         if (command.commandId() == null || command.dossierId() == null) {
             throw new UnreadableMessageException("a command needs a commandId and a dossierId");
         }
+        return command;
+    }
+
+    /**
+     * The commune whose birth-register counter handling {@code command} locks: a batch takes the
+     * counters in this order, so concurrent batches do not deadlock.
+     */
+    public static String lockKey(RegisterBirth command) {
+        return command.registrationCommuneCode();
+    }
+
+    @Override
+    public void accept(RegisterBirth command) {
         commands.handle(command.commandId(), CivilRegistryTopics.REPLIES, command.dossierId().toString(),
                 () -> decide(command));
     }

@@ -26,7 +26,7 @@ import vn.lienthong.residence.domain.ResidenceDecision;
  * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
  * command ids only, never a name or an ID number.
  */
-public class RegisterResidenceCommandListener implements Consumer<Message<byte[]>> {
+public class RegisterResidenceCommandListener implements Consumer<RegisterPermanentResidence> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterResidenceCommandListener.class);
 
@@ -46,22 +46,27 @@ public class RegisterResidenceCommandListener implements Consumer<Message<byte[]
         this.meters = meters;
     }
 
-    /**
-     * The commune whose registration-number counter handling {@code message} locks: a batch takes
-     * the counters in this order, so concurrent batches do not deadlock.
-     */
-    public String lockKey(Message<byte[]> message) {
-        return codec.decode(message) instanceof RegisterPermanentResidence command ? command.communeCode() : "";
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
+    /** Reads a command from {@code message}; one that cannot be read is dead-lettered. */
+    public RegisterPermanentResidence read(Message<byte[]> message) {
         if (!(codec.decode(message) instanceof RegisterPermanentResidence command)) {
             throw new UnreadableMessageException("expected a RegisterPermanentResidence command");
         }
         if (command.commandId() == null || command.dossierId() == null) {
             throw new UnreadableMessageException("a command needs a commandId and a dossierId");
         }
+        return command;
+    }
+
+    /**
+     * The commune whose registration-number counter handling {@code command} locks: a batch takes the
+     * counters in this order, so concurrent batches do not deadlock.
+     */
+    public static String lockKey(RegisterPermanentResidence command) {
+        return command.communeCode();
+    }
+
+    @Override
+    public void accept(RegisterPermanentResidence command) {
         commands.handle(command.commandId(), ResidenceTopics.REPLIES, command.dossierId().toString(),
                 () -> decide(command));
     }
