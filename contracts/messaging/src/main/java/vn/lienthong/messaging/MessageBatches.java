@@ -49,7 +49,18 @@ public final class MessageBatches {
 
     /** Passes each record of {@code batch} to {@code handler}, all in one transaction when none fails. */
     public void handle(Message<List<byte[]>> batch, Consumer<Message<byte[]>> handler) {
-        handle(batch, record -> record, record -> "", handler);
+        handle(batch, record -> record, record -> "", records -> { }, handler);
+    }
+
+    /**
+     * As {@link #handle(Message, Consumer)}, first giving {@code prepare} the batch's records in
+     * the order they will be handled, inside the batch's transaction: to lock and load at once
+     * the rows the records are about. When the batch is handled again one record at a time,
+     * {@code prepare} is not called: the handler must not depend on it.
+     */
+    public void handle(Message<List<byte[]>> batch, Consumer<List<Message<byte[]>>> prepare,
+                       Consumer<Message<byte[]>> handler) {
+        handle(batch, record -> record, record -> "", prepare, handler);
     }
 
     /**
@@ -60,6 +71,11 @@ public final class MessageBatches {
      */
     public <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
                            Function<T, String> lockKey, Consumer<T> handler) {
+        handle(batch, read, lockKey, records -> { }, handler);
+    }
+
+    private <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
+                            Function<T, String> lockKey, Consumer<List<T>> prepare, Consumer<T> handler) {
         List<Message<byte[]>> records = split(batch);
         if (records.isEmpty()) {
             return;
@@ -70,7 +86,10 @@ public final class MessageBatches {
                         .thenComparing(record -> record.key, Arrays::compare))
                 .toList();
         try {
-            transactions.executeWithoutResult(status -> byKey.forEach(record -> record.handle(handler)));
+            transactions.executeWithoutResult(status -> {
+                prepare.accept(byKey.stream().filter(record -> record.unreadable == null).map(Read::value).toList());
+                byKey.forEach(record -> record.handle(handler));
+            });
         } catch (RuntimeException batchFailure) {
             if (records.size() == 1) {
                 throw new BatchListenerFailedException(describe(batchFailure), batchFailure, 0);

@@ -16,6 +16,7 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -83,6 +84,33 @@ class MessageBatchesTest {
         // The batch stops at the unreadable record, sorted first by key; then one at a time: 1, then it.
         assertThat(handled).containsExactly("1");
         assertThat(manager.commits).isEqualTo(1);
+    }
+
+    @Test
+    void prepareSeesTheWholeBatchInItsOrderInsideItsTransactionAndIsSkippedWhenRecordsAreRedoneOneByOne() {
+        List<String> prepared = new ArrayList<>();
+        List<Boolean> inTransaction = new ArrayList<>();
+        batches.handle(batch("b/x/1", "a/x/2"), records -> {
+            inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            records.forEach(record -> prepared.add(part(record, 2)));
+        }, record -> handled.add(part(record, 2)));
+
+        assertThat(prepared).containsExactly("2", "1");
+        assertThat(inTransaction).containsExactly(true);
+        assertThat(handled).containsExactly("2", "1");
+
+        prepared.clear();
+        handled.clear();
+        assertThatThrownBy(() -> batches.handle(batch("a/x/1", "b/x/bad"), records -> prepared.add("batch of " + records.size()),
+                record -> {
+                    if (part(record, 2).equals("bad")) {
+                        throw new UnreadableMessageException("bad record");
+                    }
+                    handled.add(part(record, 2));
+                }))
+                .isInstanceOf(BatchListenerFailedException.class);
+        assertThat(prepared).containsExactly("batch of 2");
+        assertThat(handled).containsExactly("1", "1");
     }
 
     private static String part(Message<byte[]> record, int index) {

@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,11 @@ public class AgencyReplyService implements RecordAgencyReplyUseCase {
         this.dossiers = dossiers;
         this.saga = saga;
         this.transactions = transactions;
+    }
+
+    @Override
+    public void beforeReplies(Collection<DossierId> dossierIds) {
+        dossiers.lockAll(dossierIds);
     }
 
     @Override

@@ -66,7 +66,9 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         return transactions.inTransaction(() -> {
             List<Attempt> claimed = new ArrayList<>();
             Instant now = saga.now();
-            for (DossierId id : dossiers.dueAttempts(Step.ID_NUMBER, now, capacity)) {
+            List<DossierId> due = dossiers.dueAttempts(Step.ID_NUMBER, now, capacity);
+            dossiers.lockAll(due);
+            for (DossierId id : due) {
                 dossiers.lock(id).ifPresent(dossier -> claimed.add(claim(dossier, now)));
             }
             return claimed;

@@ -33,6 +33,7 @@ import vn.lienthong.orchestrator.adapter.in.web.PortalDossierMapper;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseHttp;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
+import vn.lienthong.orchestrator.adapter.out.messaging.AgencyProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
 import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
@@ -182,14 +183,16 @@ public class OrchestratorConfiguration {
     @Bean
     Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, CivilRegistryProxy civilRegistry,
                                                          RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, message -> civilRegistry.receive(message, replies));
+        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+                message -> civilRegistry.receive(message, replies));
     }
 
     /** Kafka binding {@code residenceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
     Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, ResidenceProxy residence,
                                                      RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, message -> residence.receive(message, replies));
+        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+                message -> residence.receive(message, replies));
     }
 
     /** Kafka binding {@code healthInsuranceReplies-in-0}: each poll's replies in one transaction. */
@@ -197,6 +200,7 @@ public class OrchestratorConfiguration {
     Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches,
                                                            HealthInsuranceProxy healthInsurance,
                                                            RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, message -> healthInsurance.receive(message, replies));
+        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+                message -> healthInsurance.receive(message, replies));
     }
 }

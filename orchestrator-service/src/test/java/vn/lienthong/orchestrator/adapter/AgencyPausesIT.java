@@ -7,21 +7,35 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
+import vn.lienthong.orchestrator.domain.dossier.Agency;
 
 /** Pausing and resuming one agency's automatic requests, on real PostgreSQL and Kafka. */
 class AgencyPausesIT extends OpsItSupport {
 
     private static KafkaProbe kafka;
+
+    @Autowired
+    AgencyPauses pauses;
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeAll
     static void listen() {
@@ -120,6 +134,59 @@ class AgencyPausesIT extends OpsItSupport {
         assertThat(unknown.body().at("/errors/0/message").asString()).contains("POPULATION_DATABASE");
         assertThat(http.get("/api/v1/ops/agencies").body().get("agencies")).allSatisfy(
                 agency -> assertThat(agency.get("paused").asBoolean()).isFalse());
+    }
+
+    @Test
+    void aTransactionReadsThePausesOnceHoldsThemUntilItEndsAndSeesItsOwnPause() throws Exception {
+        var sawPause = new CountDownLatch(1);
+        var resumeAsked = new CountDownLatch(1);
+        pauses.pause(new AgencyPause(Agency.RESIDENCE, OPERATOR, Instant.now(), "bảo trì"));
+        var resumedAt = new AtomicReference<Instant>();
+        var endedAt = new AtomicReference<Instant>();
+
+        var seer = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            assertThat(pauses.pauseOf(Agency.RESIDENCE)).isPresent();
+            assertThat(pauses.pauseOf(Agency.HEALTH_INSURANCE)).isEmpty();
+            sawPause.countDown();
+            awaitQuietly(resumeAsked);
+            sleepQuietly(Duration.ofMillis(300));
+            assertThat(pauses.pauseOf(Agency.RESIDENCE)).as("as this transaction first saw it").isPresent();
+            endedAt.set(Instant.now());
+        }));
+        sawPause.await();
+        var resumer = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            resumeAsked.countDown();
+            assertThat(pauses.resume(Agency.RESIDENCE)).isPresent();
+            resumedAt.set(Instant.now());
+        }));
+        seer.get(20, TimeUnit.SECONDS);
+        resumer.get(20, TimeUnit.SECONDS);
+        assertThat(resumedAt.get()).as("the resume waited for the transaction that saw the pause")
+                .isAfterOrEqualTo(endedAt.get());
+
+        transactions.executeWithoutResult(tx -> {
+            assertThat(pauses.pauseOf(Agency.HEALTH_INSURANCE)).isEmpty();
+            pauses.pause(new AgencyPause(Agency.HEALTH_INSURANCE, OPERATOR, Instant.now(), "bảo trì"));
+            assertThat(pauses.pauseOf(Agency.HEALTH_INSURANCE)).as("its own pause").isPresent();
+            pauses.resume(Agency.HEALTH_INSURANCE);
+            assertThat(pauses.pauseOf(Agency.HEALTH_INSURANCE)).as("its own resume").isEmpty();
+        });
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static JsonNode agency(JsonNode agencies, String name) {

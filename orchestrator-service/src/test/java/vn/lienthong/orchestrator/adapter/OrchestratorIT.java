@@ -213,6 +213,68 @@ class OrchestratorIT {
         assertThat(seen.step(Step.RESIDENCE).attempts()).isEqualTo(41);
     }
 
+    @Test
+    void dossiersLockedTogetherWaitForTheirHolderSeeItsWritesAndAreHeldUntilTheTransactionEnds() throws Exception {
+        var held = idleDossier();
+        var other = idleDossier();
+        var firstHasWritten = new CountDownLatch(1);
+        var secondIsWaiting = new CountDownLatch(1);
+
+        var first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            dossiers.lock(held).orElseThrow();
+            jdbc.sql("update dossier_step set attempts = 42 where dossier_id = ? and step = 'RESIDENCE'")
+                    .param(held.value()).update();
+            firstHasWritten.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> secondIsWaiting.getCount() == 0);
+            sleepQuietly(Duration.ofMillis(300));
+        }));
+        firstHasWritten.await();
+        var otherLockedMeanwhile = new CompletableFuture<Boolean>();
+        var second = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
+            secondIsWaiting.countDown();
+            dossiers.lockAll(List.of(other, held, DossierId.newId()));
+            otherLockedMeanwhile.complete(lockedElsewhere(other));
+            return dossiers.lock(held).orElseThrow();
+        }));
+
+        first.get(20, TimeUnit.SECONDS);
+        assertThat(second.get(20, TimeUnit.SECONDS).step(Step.RESIDENCE).attempts()).isEqualTo(42);
+        assertThat(otherLockedMeanwhile.get(20, TimeUnit.SECONDS)).as("held by the transaction that locked it").isTrue();
+        assertThat(lockedElsewhere(other)).as("let go when that transaction ended").isFalse();
+    }
+
+    @Test
+    void aDossierLockedAheadIsHandedOutOnceAndLockedAgainItShowsTheTransactionsOwnChanges() {
+        var id = idleDossier();
+        var unknown = DossierId.newId();
+
+        List<Integer> attemptsSeen = transactions.execute(tx -> {
+            dossiers.lockAll(List.of(id, unknown));
+            int ahead = dossiers.lock(id).orElseThrow().step(Step.RESIDENCE).attempts();
+            jdbc.sql("update dossier_step set attempts = 43 where dossier_id = ? and step = 'RESIDENCE'")
+                    .param(id.value()).update();
+            int again = dossiers.lock(id).orElseThrow().step(Step.RESIDENCE).attempts();
+            assertThat(dossiers.lock(unknown)).isEmpty();
+            return List.of(ahead, again);
+        });
+
+        assertThat(attemptsSeen).containsExactly(0, 43);
+    }
+
+    /** A dossier the saga leaves alone: its birth registration was asked for, and is not answered. */
+    private DossierId idleDossier() {
+        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
+        kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
+        return new DossierId(UUID.fromString(dossierId));
+    }
+
+    /** Whether another transaction finds the dossier's row locked. */
+    private boolean lockedElsewhere(DossierId id) {
+        return CompletableFuture.supplyAsync(() -> transactions.execute(tx -> jdbc
+                .sql("select id from dossier where id = ? for update skip locked")
+                .param(id.value()).query(UUID.class).optional().isEmpty())).join();
+    }
+
     /** Both agencies of the parallel step answer, one right after the other: registration and card number {@code n}. */
     private static void replyRegisteredAndIssued(RegisterPermanentResidence residence, IssueChildHealthInsuranceCard card,
                                                  int n) {

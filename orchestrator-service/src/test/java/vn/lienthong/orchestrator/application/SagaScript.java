@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -451,6 +452,11 @@ final class SagaScript {
         @Override
         public Optional<Dossier> lock(DossierId id) {
             return find(id);
+        }
+
+        @Override
+        public void lockAll(Collection<DossierId> ids) {
+            // Objects in memory: nothing to lock or to load ahead.
         }
 
         @Override

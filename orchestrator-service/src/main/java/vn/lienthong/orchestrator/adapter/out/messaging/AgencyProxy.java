@@ -1,9 +1,13 @@
 package vn.lienthong.orchestrator.adapter.out.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import vn.lienthong.messaging.MessageCodec;
@@ -56,6 +60,27 @@ public abstract class AgencyProxy implements AgencyRequests {
         if (!handle(reply, replies)) {
             throw new UnreadableMessageException(reply.getClass().getSimpleName() + " is not a reply to " + step);
         }
+    }
+
+    /**
+     * The dossiers replies are about, by their Kafka keys (a dossier's messages are keyed by its
+     * id); a key that is not a dossier id is left out, and its reply fails where it is handled.
+     */
+    public static List<DossierId> dossiersOf(List<Message<byte[]>> replies) {
+        List<DossierId> dossiers = new ArrayList<>(replies.size());
+        for (Message<byte[]> reply : replies) {
+            Object key = reply.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+            String text = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : key == null ? null : key.toString();
+            try {
+                if (text != null) {
+                    dossiers.add(new DossierId(UUID.fromString(text)));
+                }
+            } catch (IllegalArgumentException notADossierId) {
+                // handled, and dead-lettered if need be, with its reply
+            }
+        }
+        return dossiers;
     }
 
     /** Passes a reply on to the saga; false if it is not one of this agency's replies. */

@@ -3,7 +3,9 @@ package vn.lienthong.orchestrator.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,23 +21,50 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
 public class JdbcAgencyPauses implements AgencyPauses {
 
     private final JdbcClient jdbc;
+    /** The pauses as this transaction saw them (and holds them), read once per transaction. */
+    private final TransactionScoped<Map<Agency, Optional<AgencyPause>>> seen = new TransactionScoped<>(HashMap::new);
 
     public JdbcAgencyPauses(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Inside a transaction, every agency's pause is read at the first question and held until the
+     * transaction ends (FOR SHARE): a resume (a delete) waits until every transaction that saw the
+     * pause, and may have held a step because of it, has committed; only then does the release
+     * look for them. A pause added meanwhile waits for nothing, so the answers stay right for the
+     * transaction: a pause that begins after it is seen by the transactions that follow.
+     */
     @Override
     public Optional<AgencyPause> pauseOf(Agency agency) {
-        // FOR SHARE: a resume (a delete) waits until every transaction that saw the pause, and may
-        // have held a step because of it, has committed; only then does the release look for them.
-        return jdbc.sql("select agency, paused_by, paused_at, reason from agency_pause where agency = ? for share")
-                .param(agency.name())
-                .query((row, n) -> pause(row))
-                .optional();
+        Optional<Map<Agency, Optional<AgencyPause>>> inTransaction = seen.current();
+        if (inTransaction.isEmpty()) {
+            return jdbc.sql("select agency, paused_by, paused_at, reason from agency_pause where agency = ?")
+                    .param(agency.name())
+                    .query((row, n) -> pause(row))
+                    .optional();
+        }
+        Map<Agency, Optional<AgencyPause>> pauses = inTransaction.get();
+        if (pauses.isEmpty()) {
+            for (Agency any : Agency.values()) {
+                pauses.put(any, Optional.empty());
+            }
+            jdbc.sql("select agency, paused_by, paused_at, reason from agency_pause for share")
+                    .query((row, n) -> pause(row))
+                    .list()
+                    .forEach(pause -> pauses.put(pause.agency(), Optional.of(pause)));
+        }
+        return pauses.get(agency);
+    }
+
+    /** A pause or resume in this transaction: its next question reads the pauses again. */
+    private void forget() {
+        seen.current().ifPresent(Map::clear);
     }
 
     @Override
     public boolean pause(AgencyPause pause) {
+        forget();
         return jdbc.sql("""
                         insert into agency_pause (agency, paused_by, paused_at, reason) values (?, ?, ?, ?)
                         on conflict (agency) do nothing""")
@@ -45,6 +74,7 @@ public class JdbcAgencyPauses implements AgencyPauses {
 
     @Override
     public Optional<AgencyPause> resume(Agency agency) {
+        forget();
         return jdbc.sql("delete from agency_pause where agency = ? returning agency, paused_by, paused_at, reason")
                 .param(agency.name())
                 .query((row, n) -> pause(row))

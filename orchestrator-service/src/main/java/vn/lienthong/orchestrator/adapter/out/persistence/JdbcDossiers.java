@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +53,7 @@ public class JdbcDossiers implements Dossiers {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ParsedForms forms;
+    private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
 
     public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -93,48 +98,80 @@ public class JdbcDossiers implements Dossiers {
     }
 
     /**
-     * Locks the dossier's row, then reads it with its steps. Two statements on purpose: a single
-     * {@code select … join … for update of d} that had to wait for another writer re-reads only the
-     * locked dossier row and returns the steps as they were before that writer committed, so two
-     * replies for one dossier (residence and health insurance, which run in parallel) could each
-     * miss the other's step and leave a dossier whose steps are all done short of completed.
+     * Locks the dossier's row, then reads it with its steps; a dossier {@link #lockAll locked
+     * ahead} in this transaction is handed out as it was read, once. Two statements on purpose: a
+     * single {@code select … join … for update of d} that had to wait for another writer re-reads
+     * only the locked dossier row and returns the steps as they were before that writer committed,
+     * so two replies for one dossier (residence and health insurance, which run in parallel) could
+     * each miss the other's step and leave a dossier whose steps are all done short of completed.
      */
     @Override
     public Optional<Dossier> lock(DossierId id) {
+        Optional<Dossier> ahead = lockedAhead.current().map(locked -> locked.remove(id));
+        if (ahead.isPresent()) {
+            return ahead;
+        }
         boolean exists = jdbc.sql("select 1 from dossier where id = ? for update").param(id.value())
                 .query(Integer.class).optional().isPresent();
-        return exists ? load("d.id = ?", id.value()) : Optional.empty();
+        return exists ? load("d.id = ?", id.value()).stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * Locks the dossiers in the database's order of their ids, so that two transactions locking
+     * overlapping sets never deadlock, then reads them all in a second statement (which therefore
+     * sees every commit made before the locks were granted). Each is handed out once by
+     * {@link #lock}; a second {@code lock} of the same dossier in the transaction reads it again,
+     * with this transaction's own changes.
+     */
+    @Override
+    public void lockAll(Collection<DossierId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<DossierId, Dossier> locked = lockedAhead.current()
+                .orElseThrow(() -> new IllegalStateException("dossiers are locked only inside a transaction"));
+        UUID[] keys = ids.stream().map(DossierId::value).distinct().toArray(UUID[]::new);
+        List<UUID> found = jdbc.sql("select id from dossier where id = any(?) order by id for update")
+                .param(keys)
+                .query((row, n) -> row.getObject(1, UUID.class))
+                .list();
+        if (found.isEmpty()) {
+            return;
+        }
+        load("d.id = any(?)", found.toArray(UUID[]::new)).forEach(dossier -> locked.put(dossier.id(), dossier));
     }
 
     @Override
     public Optional<Dossier> find(DossierId id) {
-        return load("d.id = ?", id.value());
+        return load("d.id = ?", id.value()).stream().findFirst();
     }
 
     @Override
     public Optional<Dossier> findByPortalDossierCode(String portalDossierCode) {
-        return load("d.portal_dossier_code = ?", portalDossierCode);
+        return load("d.portal_dossier_code = ?", portalDossierCode).stream().findFirst();
     }
 
-    /** The dossier and its steps in one statement: one row per step. */
-    private Optional<Dossier> load(String condition, Object key) {
-        List<StoredDossier> dossiers = new ArrayList<>();
-        List<StepState> steps = new ArrayList<>();
+    /** The dossiers and their steps in one statement: one row per step. */
+    private List<Dossier> load(String condition, Object key) {
+        Map<UUID, StoredDossier> dossiers = new LinkedHashMap<>();
+        Map<UUID, List<StepState>> steps = new HashMap<>();
         jdbc.sql("select " + DOSSIER_COLUMNS + ", " + STEP_COLUMNS
                         + " from dossier d join dossier_step s on s.dossier_id = d.id where " + condition)
                 .param(key)
                 .query(row -> {
-                    if (dossiers.isEmpty()) {
-                        dossiers.add(row(row));
+                    UUID id = row.getObject("id", UUID.class);
+                    if (!dossiers.containsKey(id)) {
+                        dossiers.put(id, row(row));
                     }
-                    steps.add(step(row));
+                    steps.computeIfAbsent(id, any -> new ArrayList<>()).add(step(row));
                 });
-        return dossiers.stream().findFirst()
+        return dossiers.values().stream()
                 .map(row -> Dossier.restore(new DossierId(row.id()),
                         forms.parse(row.id(), row.form(), form -> fromJson(form, DossierForm.class)),
-                        row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps,
+                        row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps.get(row.id()),
                         fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
-                        row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()));
+                        row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()))
+                .toList();
     }
 
     private StepState step(ResultSet row) throws SQLException {
@@ -150,73 +187,93 @@ public class JdbcDossiers implements Dossiers {
                 instant(row.getTimestamp("next_attempt_at")));
     }
 
+    /**
+     * Writes the dossier's row, its changed steps and its new history in one statement (one round
+     * trip, however many steps changed), checking the version it was loaded with.
+     */
     @Override
     public void update(Dossier dossier) {
         long expectedVersion = dossier.version();
         boolean formChanged = dossier.formChanged();
         Set<Step> changedSteps = dossier.changedSteps();
         List<HistoryEntry> history = dossier.saved();
-        // The form is the largest document and changes only with a supplement: written only then.
-        String formColumns = formChanged ? "form = ?::jsonb, child_full_name = ?, " : "";
+        Timestamp now = Timestamp.from(Instant.now());
         List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with changed as (update dossier set ");
+        // The form is the largest document and changes only with a supplement: written only then.
         if (formChanged) {
+            sql.append("form = ?::jsonb, child_full_name = ?, ");
             params.add(toJson(dossier.form()));
             params.add(dossier.form().child().fullName());
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        sql.append("""
+                status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
+                refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
+                where id = ? and version = ? returning id)""");
         params.addAll(Arrays.asList(dossier.status().name(), toJson(dossier.results()),
                 dossier.originalBirthStatementSeen(), dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)),
-                now, supplementDueDate(dossier), dossier.version(), dossier.id().value(),
-                expectedVersion));
-        int updated = jdbc.sql("update dossier set " + formColumns + """
-                        status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
-                        refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
-                        where id = ? and version = ?""")
-                .params(params)
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
-        }
-        for (StepState step : dossier.steps()) {
-            if (!changedSteps.contains(step.step())) {
-                continue;
-            }
+                now, supplementDueDate(dossier), dossier.version(), dossier.id().value(), expectedVersion));
+        List<StepState> steps = dossier.steps().stream().filter(step -> changedSteps.contains(step.step())).toList();
+        if (!steps.isEmpty()) {
             // status_since (for ops) moves when the status changes, except between a request's
             // retries: in progress and waiting to retry with the same command id. The CASE sees the
             // row's values before this update.
-            jdbc.sql("""
-                            update dossier_step set status = ?, attempts = ?, command_id = ?, last_error = ?::jsonb,
-                                required_action = ?::jsonb, started_at = ?, completed_at = ?, next_attempt_at = ?,
-                                status_since = case
-                                    when status = ? then status_since
-                                    when status in ('IN_PROGRESS', 'WAITING_RETRY')
-                                         and cast(? as text) in ('IN_PROGRESS', 'WAITING_RETRY')
-                                         and command_id is not distinct from cast(? as uuid) then status_since
-                                    else ? end
-                            where dossier_id = ? and step = ?""")
-                    .params(step.status().name(), step.attempts(), step.commandId(), toJson(step.lastError()),
-                            toJson(step.requiredAction()), timestamp(step.startedAt()), timestamp(step.completedAt()),
-                            timestamp(step.nextAttemptAt()), step.status().name(), step.status().name(),
-                            step.commandId(), now, dossier.id().value(), step.step().name())
-                    .update();
+            sql.append("""
+                    , steps as (update dossier_step s set status = v.status, attempts = v.attempts,
+                        command_id = v.command_id, last_error = v.last_error, required_action = v.required_action,
+                        started_at = v.started_at, completed_at = v.completed_at, next_attempt_at = v.next_attempt_at,
+                        status_since = case
+                            when s.status = v.status then s.status_since
+                            when s.status in ('IN_PROGRESS', 'WAITING_RETRY') and v.status in ('IN_PROGRESS', 'WAITING_RETRY')
+                                 and s.command_id is not distinct from v.command_id then s.status_since
+                            else v.now end
+                        from (values\s""");
+            sql.append(String.join(", ", Collections.nCopies(steps.size(), """
+                    (cast(? as text), cast(? as text), cast(? as integer), cast(? as uuid), cast(? as jsonb),
+                     cast(? as jsonb), cast(? as timestamptz), cast(? as timestamptz), cast(? as timestamptz),
+                     cast(? as timestamptz))""")));
+            sql.append("""
+                    ) as v (step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
+                            next_attempt_at, now)
+                        where s.dossier_id = ? and s.step = v.step)""");
+            for (StepState step : steps) {
+                params.addAll(Arrays.asList(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
+                        toJson(step.lastError()), toJson(step.requiredAction()), timestamp(step.startedAt()),
+                        timestamp(step.completedAt()), timestamp(step.nextAttemptAt()), now));
+            }
+            params.add(dossier.id().value());
         }
-        insertHistory(dossier.id(), history);
+        if (!history.isEmpty()) {
+            sql.append(", history as (insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values ")
+                    .append(String.join(", ", Collections.nCopies(history.size(), "(?, ?, ?, ?, ?, ?)")))
+                    .append(")");
+            params.addAll(historyParams(dossier.id(), history));
+        }
+        sql.append(" select count(*) from changed");
+        int updated = jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+        if (updated != 1) {
+            throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
+        }
     }
 
-    /** All of a change's history entries in one statement. */
+    /** All of a new dossier's history entries in one statement. */
     private void insertHistory(DossierId id, List<HistoryEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
+        jdbc.sql("insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values "
+                        + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?)")))
+                .params(historyParams(id, entries))
+                .update();
+    }
+
+    private static List<Object> historyParams(DossierId id, List<HistoryEntry> entries) {
         List<Object> params = new ArrayList<>();
         for (HistoryEntry entry : entries) {
             params.addAll(Arrays.asList(id.value(), Timestamp.from(entry.at()), entry.event(),
                     entry.step() == null ? null : entry.step().name(), entry.messageVi(), entry.messageEn()));
         }
-        jdbc.sql("insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values "
-                        + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?)")))
-                .params(params)
-                .update();
+        return params;
     }
 
     @Override

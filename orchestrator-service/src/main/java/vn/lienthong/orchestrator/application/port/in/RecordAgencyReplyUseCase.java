@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,12 @@ import vn.lienthong.orchestrator.domain.dossier.StepResult;
 
 /** Agencies' answers to the requests the saga sent. A stale or repeated answer changes nothing. */
 public interface RecordAgencyReplyUseCase {
+
+    /**
+     * Called in a batch's transaction before its replies are recorded: takes the dossiers they
+     * are about at once, rather than one by one as each reply comes.
+     */
+    void beforeReplies(Collection<DossierId> dossierIds);
 
     void completed(DossierId dossierId, UUID commandId, StepResult result);
 

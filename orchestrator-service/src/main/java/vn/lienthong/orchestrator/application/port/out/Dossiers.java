@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.application.port.out;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public interface Dossiers {
 
     /** Loads a dossier and holds it until the transaction ends, so changes to it take turns. */
     Optional<Dossier> lock(DossierId id);
+
+    /**
+     * Locks the dossiers that exist among {@code ids} (in one order for every caller) and loads
+     * them, so that the {@link #lock} of each that follows in the transaction costs nothing.
+     */
+    void lockAll(Collection<DossierId> ids);
 
     Optional<Dossier> find(DossierId id);
 
