@@ -86,7 +86,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     }
 
     @Override
-    public void attempt(Attempt attempt) {
+    public Called call(Attempt attempt) {
         boolean parentsMatch = attempt.parentsVerified();
         IdNumberOutcome outcome = null;
         if (!parentsMatch) {
@@ -96,19 +96,27 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         if (outcome == null) {
             outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form());
         }
-        IdNumberOutcome result = outcome;
-        boolean parentsChecked = parentsMatch;
-        transactions.inTransaction(() -> dossiers.lock(attempt.dossierId()).map(dossier -> {
-            var before = DossierSaga.Snapshot.of(dossier);
-            if (record(dossier, attempt.requestId(), result)) {
-                if (parentsChecked) {
-                    dossier.parentsMatchPopulationDatabase();
-                }
-                saga.advance(dossier);
-                saga.save(dossier, before);
+        return new Called(attempt, outcome, parentsMatch);
+    }
+
+    @Override
+    public void record(List<Called> calls) {
+        transactions.inTransaction(() -> {
+            dossiers.lockAll(calls.stream().map(called -> called.attempt().dossierId()).toList());
+            for (Called called : calls) {
+                dossiers.lock(called.attempt().dossierId()).ifPresent(dossier -> {
+                    var before = DossierSaga.Snapshot.of(dossier);
+                    if (record(dossier, called.attempt().requestId(), called.outcome())) {
+                        if (called.parentsChecked()) {
+                            dossier.parentsMatchPopulationDatabase();
+                        }
+                        saga.advance(dossier);
+                        saga.save(dossier, before);
+                    }
+                });
             }
-            return dossier;
-        }));
+            return null;
+        });
     }
 
     /** Empty when both parents are in the population database as declared. */

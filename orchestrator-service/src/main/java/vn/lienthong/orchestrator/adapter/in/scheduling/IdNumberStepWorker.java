@@ -1,9 +1,12 @@
 package vn.lienthong.orchestrator.adapter.in.scheduling;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,23 +17,30 @@ import org.springframework.context.SmartLifecycle;
 
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
+import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Called;
 
 /**
  * Makes the due calls to the population database: a claimer thread takes due attempts as call
- * slots free up, and a bounded pool makes the calls. Nothing waits between attempts: what is not
- * due yet stays a row with a due time, so a restart loses nothing.
+ * slots free up, a bounded pool makes the calls, and a recorder thread records what the calls
+ * gave, all that has come in since its last transaction in one transaction. Nothing waits between
+ * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. An
+ * answer not yet recorded when the process stops is asked for again when its lease runs out,
+ * with the same request id, and the database gives the same number.
  */
 public class IdNumberStepWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IdNumberStepWorker.class);
+    private static final int MAX_RECORDED_AT_ONCE = 64;
 
     private final IdNumberStepUseCase step;
     private final int concurrentCalls;
     private final Duration pollInterval;
     private final Semaphore slots;
+    private final BlockingQueue<Called> answered = new LinkedBlockingQueue<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private ExecutorService calls;
     private Thread claimer;
+    private Thread recorder;
     private volatile boolean running;
 
     public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, Duration pollInterval) {
@@ -63,12 +73,48 @@ public class IdNumberStepWorker implements SmartLifecycle {
 
     private void call(Attempt attempt) {
         try {
-            step.attempt(attempt);
+            answered.add(step.call(attempt));
         } catch (RuntimeException e) {
             // The lease runs out and the attempt is claimed again: nothing is lost.
-            log.warn("ID-number attempt for dossier {} failed to record: {}", attempt.dossierId(), e.toString());
+            log.warn("ID-number attempt for dossier {} failed: {}", attempt.dossierId(), e.toString());
         } finally {
             slots.release();
+        }
+    }
+
+    /** Records answers as they come; what came in while a transaction ran goes in the next one. */
+    private void recordLoop() {
+        List<Called> batch = new ArrayList<>();
+        // On stop: until the calls still running have answered and every answer is recorded.
+        while (running || !calls.isTerminated() || !answered.isEmpty()) {
+            try {
+                Called first = answered.poll(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                answered.drainTo(batch, MAX_RECORDED_AT_ONCE - 1);
+                record(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void record(List<Called> batch) {
+        try {
+            step.record(batch);
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                log.warn("ID-number attempt for dossier {} failed to record: {}", batch.get(0).attempt().dossierId(),
+                        batchFailure.toString());
+                return;
+            }
+            // One at a time, so one that cannot be recorded does not hold back the others.
+            batch.forEach(called -> record(List.of(called)));
         }
     }
 
@@ -86,7 +132,9 @@ public class IdNumberStepWorker implements SmartLifecycle {
         calls = Executors.newFixedThreadPool(concurrentCalls,
                 runnable -> new Thread(runnable, "id-number-call-" + threadNumber.incrementAndGet()));
         claimer = new Thread(this::claimLoop, "id-number-claimer");
+        recorder = new Thread(this::recordLoop, "id-number-recorder");
         claimer.start();
+        recorder.start();
     }
 
     @Override
@@ -97,6 +145,7 @@ public class IdNumberStepWorker implements SmartLifecycle {
         try {
             claimer.join(5_000);
             calls.awaitTermination(10, TimeUnit.SECONDS);
+            recorder.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,6 +3,7 @@ package vn.lienthong.orchestrator.application.port.in;
 import java.util.List;
 import java.util.UUID;
 
+import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 
@@ -15,7 +16,16 @@ public interface IdNumberStepUseCase {
 
     List<Attempt> claimDueAttempts(int max);
 
-    void attempt(Attempt attempt);
+    /** Makes the attempt's calls and records what they gave, in a transaction of its own. */
+    default void attempt(Attempt attempt) {
+        record(List.of(call(attempt)));
+    }
+
+    /** Makes the attempt's calls to the population database, outside any transaction. */
+    Called call(Attempt attempt);
+
+    /** Records what calls gave and moves their dossiers on, all in one transaction. */
+    void record(List<Called> calls);
 
     /** The database is back: attempts waiting out a long pause become due now. Returns how many. */
     int resumeWaitingAttempts();
@@ -34,5 +44,12 @@ public interface IdNumberStepUseCase {
      * against the population database once.
      */
     record Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified) {
+    }
+
+    /**
+     * What the population database answered to an attempt; {@code parentsChecked} when both
+     * parents were found as declared (now or at an earlier attempt).
+     */
+    record Called(Attempt attempt, IdNumberOutcome outcome, boolean parentsChecked) {
     }
 }

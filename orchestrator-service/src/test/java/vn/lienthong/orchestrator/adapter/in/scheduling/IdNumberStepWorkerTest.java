@@ -1,0 +1,135 @@
+package vn.lienthong.orchestrator.adapter.in.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
+import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.dossier.DossierId;
+
+class IdNumberStepWorkerTest {
+
+    @Test
+    void answersAreRecordedTogetherAndOneThatCannotBeRecordedDoesNotHoldBackTheOthers() {
+        var step = new ScriptedStep(12, 3);
+        var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.size() == 11);
+        worker.stop();
+
+        assertThat(step.recorded).doesNotContain(step.attempts.get(3).dossierId())
+                .containsExactlyInAnyOrderElementsOf(step.attempts.stream().map(IdNumberStepUseCase.Attempt::dossierId)
+                        .filter(id -> !id.equals(step.attempts.get(3).dossierId())).toList());
+        assertThat(step.largestBatch).as("answers that came in together were recorded together").isGreaterThan(1);
+    }
+
+    @Test
+    void onStopTheCallsStillRunningAreWaitedForAndTheirAnswersRecorded() throws Exception {
+        var step = new ScriptedStep(2, -1);
+        step.slowCalls = new CountDownLatch(1);
+        var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.callsStarted.get());
+        Thread releaser = new Thread(() -> {
+            sleepQuietly(300);
+            step.slowCalls.countDown();
+        });
+        releaser.start();
+        worker.stop();
+        releaser.join();
+
+        assertThat(step.recorded).hasSize(2);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Due attempts given once; the one at {@code failing} cannot be recorded. */
+    private static final class ScriptedStep implements IdNumberStepUseCase {
+
+        final List<Attempt> attempts = new ArrayList<>();
+        final List<DossierId> recorded = Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean callsStarted = new AtomicBoolean();
+        final int failing;
+        volatile CountDownLatch slowCalls;
+        volatile int largestBatch;
+        private int claimed;
+
+        ScriptedStep(int count, int failing) {
+            this.failing = failing;
+            for (int i = 0; i < count; i++) {
+                attempts.add(new Attempt(DossierId.newId(), UUID.randomUUID(), null, true));
+            }
+        }
+
+        @Override
+        public synchronized List<Attempt> claimDueAttempts(int max) {
+            List<Attempt> due = attempts.subList(claimed, Math.min(attempts.size(), claimed + max));
+            claimed += due.size();
+            return List.copyOf(due);
+        }
+
+        @Override
+        public Called call(Attempt attempt) {
+            callsStarted.set(true);
+            if (slowCalls != null) {
+                try {
+                    slowCalls.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                sleepQuietly(20);
+            }
+            return new Called(attempt, new IdNumberOutcome.Assigned("075326000123"), true);
+        }
+
+        @Override
+        public synchronized void record(List<Called> calls) {
+            if (failing >= 0 && calls.stream().anyMatch(called -> called.attempt() == attempts.get(failing))) {
+                throw new IllegalStateException("cannot record");
+            }
+            largestBatch = Math.max(largestBatch, calls.size());
+            sleepQuietly(50); // a transaction: answers that come in meanwhile wait for the next one
+            calls.forEach(called -> recorded.add(called.attempt().dossierId()));
+        }
+
+        @Override
+        public int resumeWaitingAttempts() {
+            return 0;
+        }
+
+        @Override
+        public int probe(int calls) {
+            return 0;
+        }
+
+        @Override
+        public int escalateOverdue() {
+            return 0;
+        }
+
+        @Override
+        public int verifyManualNumbers(int max) {
+            return 0;
+        }
+    }
+}
