@@ -261,6 +261,21 @@ class OrchestratorIT {
         assertThat(attemptsSeen).containsExactly(0, 43);
     }
 
+    @Test
+    void databaseErrorsDoNotQuoteTheOffendingValuesSoTheyCannotCarryPersonalDataIntoLogs() {
+        UUID missing = UUID.randomUUID();
+
+        Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql("""
+                        insert into dossier_history (dossier_id, at, event, message_vi, message_en)
+                        values (?, now(), 'TEST', 'vi', 'en')""")
+                .param(missing).update());
+
+        assertThat(error).isNotNull();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            assertThat(cause.getMessage()).contains("dossier_history").doesNotContain(missing.toString());
+        }
+    }
+
     /** A dossier the saga leaves alone: its birth registration was asked for, and is not answered. */
     private DossierId idleDossier() {
         String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
