@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.lienthong.contracts.MessageTypes;
@@ -25,11 +24,14 @@ public final class JdbcOutbox implements Outbox {
     private final JdbcClient jdbc;
     private final MessageCodec codec;
     private final OutboxRelay relay;
+    /** This transaction's messages, written just before it commits; the relay is woken after. */
+    private final TransactionScoped<List<Object[]>> pending;
 
     public JdbcOutbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
+        this.pending = new TransactionScoped<>(ArrayList::new, this::write, messages -> relay.wake());
     }
 
     @Override
@@ -37,24 +39,8 @@ public final class JdbcOutbox implements Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the outbox is written only inside a transaction");
         }
-        pending().add(new Object[] {UUID.randomUUID(), topic, key, MessageTypes.nameOf(message.getClass()),
-                codec.encode(message)});
-    }
-
-    /**
-     * This transaction's unwritten messages, held by a synchronization of this transaction (a
-     * suspended outer transaction's synchronizations are not visible here, so its messages stay
-     * its own).
-     */
-    private List<Object[]> pending() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof PendingMessages pending && pending.outbox == this) {
-                return pending.messages;
-            }
-        }
-        var pending = new PendingMessages(this);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending.messages;
+        pending.current().orElseThrow().add(new Object[] {UUID.randomUUID(), topic, key,
+                MessageTypes.nameOf(message.getClass()), codec.encode(message)});
     }
 
     /** Writes the messages in statements of at most {@link #ROWS_PER_STATEMENT} rows, in order. */
@@ -69,26 +55,5 @@ public final class JdbcOutbox implements Outbox {
                     .update();
         }
         messages.clear();
-    }
-
-    /** Identity equality on purpose: the transaction keeps its synchronizations in a hash set. */
-    private static final class PendingMessages implements TransactionSynchronization {
-
-        private final JdbcOutbox outbox;
-        private final List<Object[]> messages = new ArrayList<>();
-
-        PendingMessages(JdbcOutbox outbox) {
-            this.outbox = outbox;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            outbox.write(messages);
-        }
-
-        @Override
-        public void afterCommit() {
-            outbox.relay.wake();
-        }
     }
 }

@@ -53,12 +53,13 @@ public final class MessageBatches {
     }
 
     /**
-     * As {@link #handle(Message, Consumer)}, first giving {@code prepare} the batch's records in
-     * the order they will be handled, inside the batch's transaction: to lock and load at once
-     * the rows the records are about. When the batch is handled again one record at a time,
-     * {@code prepare} is not called: the handler must not depend on it.
+     * As {@link #handle(Message, Consumer)}, first giving {@code prepare} the Kafka keys of the
+     * batch's records (as text, empty for a record without one) in the order they will be
+     * handled, inside the batch's transaction: to lock and load at once the rows the records are
+     * about. When the batch is handled again one record at a time, {@code prepare} is not called:
+     * the handler must not depend on it.
      */
-    public void handle(Message<List<byte[]>> batch, Consumer<List<Message<byte[]>>> prepare,
+    public void handle(Message<List<byte[]>> batch, Consumer<List<String>> prepare,
                        Consumer<Message<byte[]>> handler) {
         handle(batch, record -> record, record -> "", prepare, handler);
     }
@@ -75,7 +76,7 @@ public final class MessageBatches {
     }
 
     private <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
-                            Function<T, String> lockKey, Consumer<List<T>> prepare, Consumer<T> handler) {
+                            Function<T, String> lockKey, Consumer<List<String>> prepare, Consumer<T> handler) {
         List<Message<byte[]>> records = split(batch);
         if (records.isEmpty()) {
             return;
@@ -87,7 +88,7 @@ public final class MessageBatches {
                 .toList();
         try {
             transactions.executeWithoutResult(status -> {
-                prepare.accept(byKey.stream().filter(record -> record.unreadable == null).map(Read::value).toList());
+                prepare.accept(byKey.stream().map(record -> new String(record.key, StandardCharsets.UTF_8)).toList());
                 byKey.forEach(record -> record.handle(handler));
             });
         } catch (RuntimeException batchFailure) {

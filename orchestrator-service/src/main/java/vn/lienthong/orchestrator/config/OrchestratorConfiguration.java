@@ -183,7 +183,7 @@ public class OrchestratorConfiguration {
     @Bean
     Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, CivilRegistryProxy civilRegistry,
                                                          RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
                 message -> civilRegistry.receive(message, replies));
     }
 
@@ -191,7 +191,7 @@ public class OrchestratorConfiguration {
     @Bean
     Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, ResidenceProxy residence,
                                                      RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
                 message -> residence.receive(message, replies));
     }
 
@@ -200,7 +200,7 @@ public class OrchestratorConfiguration {
     Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches,
                                                            HealthInsuranceProxy healthInsurance,
                                                            RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, records -> replies.beforeReplies(AgencyProxy.dossiersOf(records)),
+        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
                 message -> healthInsurance.receive(message, replies));
     }
 }

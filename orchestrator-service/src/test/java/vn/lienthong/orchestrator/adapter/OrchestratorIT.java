@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,7 @@ import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 
@@ -188,28 +190,10 @@ class OrchestratorIT {
 
     @Test
     void whoWaitsForADossiersLockSeesEverythingCommittedBeforeTheLockWasGranted() throws Exception {
-        String dossierId = portal.submit(PortalClient.exampleDossier()).body().get("dossierId").asString();
-        kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
-        var id = new DossierId(UUID.fromString(dossierId));
-        var firstHasWritten = new CountDownLatch(1);
-        var secondIsWaiting = new CountDownLatch(1);
+        var id = idleDossier();
 
-        var first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            dossiers.lock(id).orElseThrow();
-            jdbc.sql("update dossier_step set attempts = 41 where dossier_id = ? and step = 'RESIDENCE'")
-                    .param(id.value()).update();
-            firstHasWritten.countDown();
-            await().atMost(Duration.ofSeconds(10)).until(() -> secondIsWaiting.getCount() == 0);
-            sleepQuietly(Duration.ofMillis(300));
-        }));
-        firstHasWritten.await();
-        var second = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
-            secondIsWaiting.countDown();
-            return dossiers.lock(id).orElseThrow();
-        }));
+        var seen = lockWhileAnotherWriterHoldsIt(id, 41, () -> dossiers.lock(id).orElseThrow());
 
-        first.get(20, TimeUnit.SECONDS);
-        var seen = second.get(20, TimeUnit.SECONDS);
         assertThat(seen.step(Step.RESIDENCE).attempts()).isEqualTo(41);
     }
 
@@ -217,30 +201,42 @@ class OrchestratorIT {
     void dossiersLockedTogetherWaitForTheirHolderSeeItsWritesAndAreHeldUntilTheTransactionEnds() throws Exception {
         var held = idleDossier();
         var other = idleDossier();
+        var otherLockedMeanwhile = new CompletableFuture<Boolean>();
+
+        var seen = lockWhileAnotherWriterHoldsIt(held, 42, () -> {
+            dossiers.lockAll(List.of(other, held, DossierId.newId()));
+            otherLockedMeanwhile.complete(lockedElsewhere(other));
+            return dossiers.lock(held).orElseThrow();
+        });
+
+        assertThat(seen.step(Step.RESIDENCE).attempts()).isEqualTo(42);
+        assertThat(otherLockedMeanwhile.get(20, TimeUnit.SECONDS)).as("held by the transaction that locked it").isTrue();
+        assertThat(lockedElsewhere(other)).as("let go when that transaction ended").isFalse();
+    }
+
+    /**
+     * A first writer locks {@code id}, sets its residence step's attempts and keeps the lock until
+     * a second transaction has started {@code lock}; returns what that second transaction got.
+     */
+    private Dossier lockWhileAnotherWriterHoldsIt(DossierId id, int attempts, Supplier<Dossier> lock)
+            throws Exception {
         var firstHasWritten = new CountDownLatch(1);
         var secondIsWaiting = new CountDownLatch(1);
-
         var first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            dossiers.lock(held).orElseThrow();
-            jdbc.sql("update dossier_step set attempts = 42 where dossier_id = ? and step = 'RESIDENCE'")
-                    .param(held.value()).update();
+            dossiers.lock(id).orElseThrow();
+            jdbc.sql("update dossier_step set attempts = ? where dossier_id = ? and step = 'RESIDENCE'")
+                    .params(attempts, id.value()).update();
             firstHasWritten.countDown();
             await().atMost(Duration.ofSeconds(10)).until(() -> secondIsWaiting.getCount() == 0);
             sleepQuietly(Duration.ofMillis(300));
         }));
         firstHasWritten.await();
-        var otherLockedMeanwhile = new CompletableFuture<Boolean>();
         var second = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
             secondIsWaiting.countDown();
-            dossiers.lockAll(List.of(other, held, DossierId.newId()));
-            otherLockedMeanwhile.complete(lockedElsewhere(other));
-            return dossiers.lock(held).orElseThrow();
+            return lock.get();
         }));
-
         first.get(20, TimeUnit.SECONDS);
-        assertThat(second.get(20, TimeUnit.SECONDS).step(Step.RESIDENCE).attempts()).isEqualTo(42);
-        assertThat(otherLockedMeanwhile.get(20, TimeUnit.SECONDS)).as("held by the transaction that locked it").isTrue();
-        assertThat(lockedElsewhere(other)).as("let go when that transaction ended").isFalse();
+        return second.get(20, TimeUnit.SECONDS);
     }
 
     @Test

@@ -235,7 +235,7 @@ final class SagaScript {
         populationAnswers.add(outcome);
         List<Attempt> attempts = idNumberStep.claimDueAttempts(10);
         assertThat(attempts).as("due ID-number attempts").hasSize(1);
-        idNumberStep.attempt(attempts.get(0));
+        idNumberStep.record(List.of(idNumberStep.call(attempts.get(0))));
         return this;
     }
 

@@ -1,13 +1,11 @@
 package vn.lienthong.orchestrator.adapter.out.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import vn.lienthong.messaging.MessageCodec;
@@ -63,19 +61,14 @@ public abstract class AgencyProxy implements AgencyRequests {
     }
 
     /**
-     * The dossiers replies are about, by their Kafka keys (a dossier's messages are keyed by its
+     * The dossiers replies are about, from their Kafka keys (a dossier's messages are keyed by its
      * id); a key that is not a dossier id is left out, and its reply fails where it is handled.
      */
-    public static List<DossierId> dossiersOf(List<Message<byte[]>> replies) {
-        List<DossierId> dossiers = new ArrayList<>(replies.size());
-        for (Message<byte[]> reply : replies) {
-            Object key = reply.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
-            String text = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                    : key == null ? null : key.toString();
+    public static List<DossierId> dossiersOf(List<String> kafkaKeys) {
+        List<DossierId> dossiers = new ArrayList<>(kafkaKeys.size());
+        for (String key : kafkaKeys) {
             try {
-                if (text != null) {
-                    dossiers.add(new DossierId(UUID.fromString(text)));
-                }
+                dossiers.add(new DossierId(UUID.fromString(key)));
             } catch (IllegalArgumentException notADossierId) {
                 // handled, and dead-lettered if need be, with its reply
             }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.lienthong.messaging.TransactionScoped;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
@@ -59,7 +60,7 @@ public class JdbcAgencyPauses implements AgencyPauses {
 
     /** A pause or resume in this transaction: its next question reads the pauses again. */
     private void forget() {
-        seen.current().ifPresent(Map::clear);
+        seen.existing().ifPresent(Map::clear);
     }
 
     @Override

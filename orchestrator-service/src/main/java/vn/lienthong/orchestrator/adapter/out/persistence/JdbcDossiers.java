@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.messaging.TransactionScoped;
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
@@ -107,7 +108,7 @@ public class JdbcDossiers implements Dossiers {
      */
     @Override
     public Optional<Dossier> lock(DossierId id) {
-        Optional<Dossier> ahead = lockedAhead.current().map(locked -> locked.remove(id));
+        Optional<Dossier> ahead = lockedAhead.existing().map(locked -> locked.remove(id));
         if (ahead.isPresent()) {
             return ahead;
         }

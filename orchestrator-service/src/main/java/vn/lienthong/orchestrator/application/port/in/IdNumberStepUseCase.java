@@ -16,11 +16,6 @@ public interface IdNumberStepUseCase {
 
     List<Attempt> claimDueAttempts(int max);
 
-    /** Makes the attempt's calls and records what they gave, in a transaction of its own. */
-    default void attempt(Attempt attempt) {
-        record(List.of(call(attempt)));
-    }
-
     /** Makes the attempt's calls to the population database, outside any transaction. */
     Called call(Attempt attempt);
 
