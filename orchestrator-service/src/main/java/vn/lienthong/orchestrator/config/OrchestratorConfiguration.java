@@ -158,7 +158,6 @@ public class OrchestratorConfiguration {
                                      DossierSaga saga, Transactions transactions, ProcedureSettings settings,
                                      AgencyPauses pauses) {
         var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings, pauses);
-        populationDatabase.onRecovery(step::resumeWaitingAttempts);
         populationDatabase.onProbe(step::probe);
         return step;
     }
@@ -169,9 +168,12 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, ProcedureProperties properties) {
-        return new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
+    IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, PopulationDatabaseClient populationDatabase,
+                                          ProcedureProperties properties) {
+        var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
+        populationDatabase.onRecovery(worker::resumeWaitingAttempts);
+        return worker;
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public class IdNumberStepWorker implements SmartLifecycle {
     private final Duration pollInterval;
     private final Semaphore slots;
     private final BlockingQueue<Called> answered = new LinkedBlockingQueue<>();
+    private final AtomicBoolean resumeRequested = new AtomicBoolean();
     private final AtomicInteger threadNumber = new AtomicInteger();
     private ExecutorService calls;
     private Thread claimer;
@@ -82,25 +84,48 @@ public class IdNumberStepWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * The population database is back: attempts waiting out a long pause become due, once every
+     * answer received so far is recorded. An attempt the open breaker refused is recorded as
+     * waiting; were it recorded after the resume, it would wait out its whole pause. Done by the
+     * recorder thread within {@code pollInterval}.
+     */
+    public void resumeWaitingAttempts() {
+        resumeRequested.set(true);
+    }
+
     /** Records answers as they come; what came in while a transaction ran goes in the next one. */
     private void recordLoop() {
-        List<Called> batch = new ArrayList<>();
         // On stop: until the calls still running have answered and every answer is recorded.
         while (running || !calls.isTerminated() || !answered.isEmpty()) {
             try {
                 Called first = answered.poll(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (first != null) {
+                    List<Called> batch = new ArrayList<>(List.of(first));
+                    answered.drainTo(batch, MAX_RECORDED_AT_ONCE - 1);
+                    record(batch);
                 }
-                batch.add(first);
-                answered.drainTo(batch, MAX_RECORDED_AT_ONCE - 1);
-                record(batch);
+                if (resumeRequested.getAndSet(false)) {
+                    // The answers that came in before the request are the first ones queued now.
+                    for (int left = answered.size(); left > 0; ) {
+                        List<Called> batch = new ArrayList<>();
+                        left -= answered.drainTo(batch, Math.min(left, MAX_RECORDED_AT_ONCE));
+                        record(batch);
+                    }
+                    resume();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } finally {
-                batch.clear();
             }
+        }
+    }
+
+    private void resume() {
+        try {
+            step.resumeWaitingAttempts();
+        } catch (RuntimeException e) {
+            log.warn("Could not resume waiting ID-number attempts: {}", e.toString());
         }
     }
 

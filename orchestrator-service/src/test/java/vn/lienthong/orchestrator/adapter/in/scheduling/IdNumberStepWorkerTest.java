@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +23,16 @@ class IdNumberStepWorkerTest {
 
     @Test
     void answersAreRecordedTogetherAndOneThatCannotBeRecordedDoesNotHoldBackTheOthers() {
-        var step = new ScriptedStep(12, 3);
+        var step = new ScriptedStep(12, 0);
         var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
 
         worker.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.size() == 11);
         worker.stop();
 
-        assertThat(step.recorded).doesNotContain(step.attempts.get(3).dossierId())
+        assertThat(step.recorded).doesNotContain(step.attempts.get(0).dossierId())
                 .containsExactlyInAnyOrderElementsOf(step.attempts.stream().map(IdNumberStepUseCase.Attempt::dossierId)
-                        .filter(id -> !id.equals(step.attempts.get(3).dossierId())).toList());
+                        .filter(id -> !id.equals(step.attempts.get(0).dossierId())).toList());
         assertThat(step.largestBatch).as("answers that came in together were recorded together").isGreaterThan(1);
     }
 
@@ -54,6 +55,24 @@ class IdNumberStepWorkerTest {
         assertThat(step.recorded).hasSize(2);
     }
 
+    @Test
+    void aResumeOnRecoveryWaitsUntilTheAnswersReceivedBeforeItAreRecorded() {
+        var step = new ScriptedStep(8, -1);
+        var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
+        // The breaker closes during the first transaction, after every call has answered.
+        step.duringFirstRecord = () -> {
+            sleepQuietly(150);
+            worker.resumeWaitingAttempts();
+        };
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.recordedWhenResumed.get() >= 0);
+        worker.stop();
+
+        assertThat(step.recordedWhenResumed.get()).as("answers recorded before the waiting attempts were resumed")
+                .isEqualTo(8);
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
@@ -71,6 +90,8 @@ class IdNumberStepWorkerTest {
         final int failing;
         volatile CountDownLatch slowCalls;
         volatile int largestBatch;
+        volatile Runnable duringFirstRecord;
+        final AtomicInteger recordedWhenResumed = new AtomicInteger(-1);
         private int claimed;
 
         ScriptedStep(int count, int failing) {
@@ -81,10 +102,13 @@ class IdNumberStepWorkerTest {
         }
 
         @Override
-        public synchronized List<Attempt> claimDueAttempts(int max) {
-            List<Attempt> due = attempts.subList(claimed, Math.min(attempts.size(), claimed + max));
-            claimed += due.size();
-            return List.copyOf(due);
+        public List<Attempt> claimDueAttempts(int max) {
+            // Not the monitor record holds: claims go on while answers are being recorded.
+            synchronized (attempts) {
+                List<Attempt> due = attempts.subList(claimed, Math.min(attempts.size(), claimed + max));
+                claimed += due.size();
+                return List.copyOf(due);
+            }
         }
 
         @Override
@@ -109,11 +133,17 @@ class IdNumberStepWorkerTest {
             }
             largestBatch = Math.max(largestBatch, calls.size());
             sleepQuietly(50); // a transaction: answers that come in meanwhile wait for the next one
+            if (duringFirstRecord != null) {
+                Runnable once = duringFirstRecord;
+                duringFirstRecord = null;
+                once.run();
+            }
             calls.forEach(called -> recorded.add(called.attempt().dossierId()));
         }
 
         @Override
         public int resumeWaitingAttempts() {
+            recordedWhenResumed.set(recorded.size());
             return 0;
         }
 
