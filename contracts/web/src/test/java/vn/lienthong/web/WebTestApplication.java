@@ -1,0 +1,49 @@
+package vn.lienthong.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A small API behind the shared door, as a service would have. */
+@SpringBootApplication
+class WebTestApplication {
+
+    record Person(String fullName, Integer age, Boolean married, Kind kind, Address address, List<String> nicknames,
+                  tools.jackson.databind.JsonNode extra) {
+    }
+
+    record Address(String line) {
+    }
+
+    enum Kind { CHILD, ADULT }
+
+    @RestController
+    static class EchoController {
+
+        @PostMapping("/people")
+        Person echo(@RequestBody Person person) {
+            return person;
+        }
+
+        @PostMapping("/bulk")
+        Map<String, Integer> bulk(@RequestBody List<String> items) {
+            return Map.of("count", items.size());
+        }
+
+        @GetMapping("/people")
+        Map<String, Object> find(@RequestParam String name, @RequestParam(defaultValue = "0") int page) {
+            return Map.of("name", name, "page", page);
+        }
+
+        @GetMapping("/broken")
+        String broken() {
+            throw new IllegalStateException("secret value 070198001234");
+        }
+    }
+}
