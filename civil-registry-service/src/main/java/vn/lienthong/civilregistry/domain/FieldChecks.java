@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
+
 /**
  * Collects every problem of a declaration before refusing it, so the applicant corrects all of
  * them in one supplement instead of one per round trip. Each check names the dossier field and
@@ -17,6 +20,15 @@ public final class FieldChecks {
     public FieldChecks required(String field, Object value, String whatVi, String whatEn) {
         if (isAbsent(value)) {
             problems.add(Refusal.missing(field, whatVi, whatEn));
+        }
+        return this;
+    }
+
+    /** A text held to the shared text rules of its kind; a blank one is left to {@link #required}. */
+    public FieldChecks text(String field, String value, TextKind kind) {
+        if (!isAbsent(value)) {
+            TextRules.fault(value, kind).ifPresent(fault -> problems.add(
+                    new Refusal(fault.code(), field, fault.messageVi(kind), fault.messageEn(kind))));
         }
         return this;
     }

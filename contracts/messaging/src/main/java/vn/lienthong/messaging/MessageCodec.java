@@ -5,17 +5,28 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.messaging.Message;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.MessageTypes;
+import vn.lienthong.rules.text.TextRules;
 
-/** Turns contract records into Kafka payloads and back: JSON, with the type in a header. */
+/**
+ * Turns contract records into Kafka payloads and back: JSON, with the type in a header. Every
+ * text read is put in Unicode NFC, so a value is one string whichever form its sender used; the
+ * receiver's own rules then decide whether it may be kept.
+ */
 public final class MessageCodec {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new SimpleModule("nfc-text").addDeserializer(String.class, new NfcText()))
             .build();
 
     public byte[] encode(Object message) {
@@ -36,6 +47,22 @@ public final class MessageCodec {
         Class<?> type = MessageTypes.forName(typeName)
                 .orElseThrow(() -> new UnreadableMessageException("unknown message type: " + typeName));
         return decode(message.getPayload(), type);
+    }
+
+    /** A JSON string in NFC; only a JSON string is text. */
+    private static final class NfcText extends StdScalarDeserializer<String> {
+
+        NfcText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            return TextRules.normalize(parser.getString());
+        }
     }
 
     private static String header(Message<?> message, String name) {

@@ -110,7 +110,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + status.value() + ").");
     }
 
-    private static ProblemDetail unreadable(Throwable e) {
+    /** The answer to a body that could not be read into the request's type, naming the field where known. */
+    public static ProblemDetail unreadable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return tooLarge(tooLarge.limit());

@@ -28,9 +28,12 @@ public final class Problems {
 
     /** A problem about inputs, naming each of them. */
     public static ProblemDetail invalid(HttpStatusCode status, List<FieldError> errors) {
-        ProblemDetail problem = problem(status, status.value() == 422 ? "invalid-content" : "invalid-request",
-                "Yêu cầu không hợp lệ", "Invalid request",
-                "Có " + errors.size() + " thông tin cần sửa.", errors.size() + " input(s) to correct.");
+        String slug = status.value() == 422 ? "invalid-content" : "invalid-request";
+        ProblemDetail problem = errors.size() == 1
+                ? problem(status, slug, "Yêu cầu không hợp lệ", "Invalid request", errors.get(0).message(),
+                        errors.get(0).messageEn())
+                : problem(status, slug, "Yêu cầu không hợp lệ", "Invalid request",
+                        "Có " + errors.size() + " thông tin cần sửa.", errors.size() + " input(s) to correct.");
         problem.setProperty("errors", List.copyOf(errors));
         return problem;
     }

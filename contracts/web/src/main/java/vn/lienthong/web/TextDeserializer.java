@@ -5,7 +5,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.type.LogicalType;
-import vn.lienthong.contracts.text.TextRules;
+import vn.lienthong.rules.text.TextRules;
 
 /**
  * Reads every JSON string of a request: only a JSON string is text (a number or a boolean is not

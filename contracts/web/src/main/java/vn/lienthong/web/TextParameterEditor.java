@@ -2,7 +2,7 @@ package vn.lienthong.web;
 
 import java.beans.PropertyEditorSupport;
 
-import vn.lienthong.contracts.text.TextRules;
+import vn.lienthong.rules.text.TextRules;
 
 /** The text rules for request parameters, path variables and headers bound to a String. */
 final class TextParameterEditor extends PropertyEditorSupport {

@@ -1,10 +1,21 @@
 package vn.lienthong.idnumber.domain;
 
+import java.util.Optional;
+
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
+
 /**
  * Why a request cannot be served: a stable code, the request field to correct, and the
  * explanation in Vietnamese and English.
  */
 public record Refusal(String code, String field, String messageVi, String messageEn) {
+
+    /** What the shared text rules find wrong with a given {@code value} of {@code kind}, if anything. */
+    public static Optional<Refusal> text(String field, String value, TextKind kind) {
+        return TextRules.fault(value, kind)
+                .map(fault -> new Refusal(fault.code(), field, fault.messageVi(kind), fault.messageEn(kind)));
+    }
 
     public static Refusal missing(String field, String vi, String en) {
         return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");

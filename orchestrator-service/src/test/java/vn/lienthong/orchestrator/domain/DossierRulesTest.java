@@ -94,4 +94,73 @@ class DossierRulesTest {
     private static List<String> fields(DossierForm form) {
         return DossierRules.check(form, TODAY).stream().map(FieldProblem::field).toList();
     }
+
+    @Test
+    void aChildBornAfterTheDossierWasSubmittedIsRefusedAtIntake() {
+        // submitted 2026-11-22 (the fixture); born the next day, which is still not in the future
+        assertThat(DossierRules.check(aTypicalDossier().bornOn(TODAY).build(), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("child.dateOfBirth", "BORN_AFTER_SUBMISSION"));
+    }
+
+    @Test
+    void aParentBornOnOrAfterTheChildIsRefused() {
+        var form = aTypicalDossier().build();
+        var youngMother = new vn.lienthong.orchestrator.domain.form.Parent(form.mother().fullName(),
+                form.child().dateOfBirth(), form.mother().personalIdNumber(), "Xtiêng", "VN");
+        var problems = DossierRules.check(new DossierForm(form.portalDossierCode(), form.submittedAt(), form.channel(),
+                form.registrationCommuneCode(), form.child(), youngMother, form.father(), form.declarant(),
+                form.residence(), form.healthInsurance(), form.resultDelivery()), TODAY);
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("mother.dateOfBirth", "BORN_AFTER_CHILD"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hoa\\u200B|FORBIDDEN_CHARACTER",
+            "\\u200B\\u200B|FORBIDDEN_CHARACTER",
+            "Hoa\\u202Egnal|FORBIDDEN_CHARACTER",
+            "Hoa\\r\\nLan|FORBIDDEN_CHARACTER",
+            "Hoa\\u0000|FORBIDDEN_CHARACTER",
+            "Hoa\\uD800|FORBIDDEN_CHARACTER",
+            "12345|NO_LETTER",
+            "Hoa 2|INVALID_NAME_CHARACTER"})
+    void aNameWithInvisibleControlOrNonNameCharactersIsRefused(String escaped, String code) {
+        String name = unescape(escaped);
+        assertThat(DossierRules.check(aTypicalDossier().withChildNamed(name).build(), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("child.fullName", code));
+    }
+
+    @Test
+    void everyTextIsHeldToItsRegistersLength() {
+        assertThat(DossierRules.check(aTypicalDossier().withChildNamed("Hoa".repeat(34)).build(), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("child.fullName", "TOO_LONG"));
+        assertThat(DossierRules.check(aTypicalDossier().withResidenceAddress("T".repeat(201)).build(), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("residence.addressLine", "TOO_LONG"));
+        assertThat(DossierRules.check(aTypicalDossier().withResidenceAddress("T".repeat(200)).build(), TODAY)).isEmpty();
+        assertThat(DossierRules.check(aTypicalDossier().withCode("G".repeat(65)).build(), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("portalDossierCode", "TOO_LONG"));
+    }
+
+    /** {@code \\uXXXX}, {@code \\r} and {@code \\n} as Java writes them, so the test table shows what it holds. */
+    private static String unescape(String escaped) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && escaped.charAt(i + 1) == 'u') {
+                text.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (c == '\\') {
+                text.append(escaped.charAt(i + 1) == 'n' ? '\n' : '\r');
+                i++;
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
 }

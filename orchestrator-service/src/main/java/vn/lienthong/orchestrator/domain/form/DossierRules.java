@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
+
 /**
  * What a dossier must satisfy before any agency is asked. Every problem is reported at once,
- * each naming its field, so the applicant corrects everything in one go.
+ * each naming its field, so the applicant corrects everything in one go. Every text is held to the
+ * contracts' text rules ({@link TextRules}): no invisible or control characters, no longer than
+ * the agencies' registers keep, names made of letters. What the portal's data alone can decide
+ * is decided here, rather than by an agency after other agencies have acted on it.
  */
 public final class DossierRules {
 
     private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
     private static final Pattern FACILITY_CODE = Pattern.compile("\\d{2}-\\d{3}");
     private static final Pattern MOBILE_PHONE = Pattern.compile("0\\d{9}");
-    private static final int MAX_NAME_LENGTH = 100;
     private static final int CHILD_AGE_LIMIT_YEARS = 6;
 
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -30,9 +35,10 @@ public final class DossierRules {
     public static List<FieldProblem> check(DossierForm form, LocalDate today) {
         var rules = new DossierRules(today);
         rules.checkHeader(form);
-        rules.checkChild(form.child());
-        rules.checkMother(form.mother());
-        form.knownFather().ifPresent(rules::checkFather);
+        rules.checkChild(form.child(), form.submittedAt());
+        LocalDate childBorn = form.child() == null ? null : form.child().dateOfBirth();
+        rules.checkMother(form.mother(), childBorn);
+        form.knownFather().ifPresent(father -> rules.checkFather(father, childBorn));
         rules.checkDeclarant(form.declarant());
         rules.checkResidence(form);
         rules.checkHealthInsurance(form.healthInsurance());
@@ -40,8 +46,10 @@ public final class DossierRules {
     }
 
     private void checkHeader(DossierForm form) {
-        if (blank(form.portalDossierCode()) || form.portalDossierCode().length() > 64) {
+        if (blank(form.portalDossierCode())) {
             problems.add(FieldProblem.missing("portalDossierCode", "mã hồ sơ trên Cổng dịch vụ công", "the portal dossier code"));
+        } else {
+            text("portalDossierCode", form.portalDossierCode(), TextKind.CODE);
         }
         OffsetDateTime submittedAt = form.submittedAt();
         if (submittedAt == null) {
@@ -59,12 +67,16 @@ public final class DossierRules {
         }
     }
 
-    private void checkChild(Child child) {
+    private void checkChild(Child child, OffsetDateTime submitted) {
         if (child == null) {
             problems.add(FieldProblem.missing("child", "thông tin của trẻ", "the child"));
             return;
         }
         name("child.fullName", child.fullName(), "họ tên của trẻ", "the child's full name");
+        text("child.ethnicity", child.ethnicity(), TextKind.LABEL);
+        text("child.nationality", child.nationality(), TextKind.LABEL);
+        text("child.placeOfBirth.facilityName", child.facilityName(), TextKind.PLACE_NAME);
+        text("child.medicalBirthCertificate.number", child.medicalBirthCertificateNumber(), TextKind.DOCUMENT_NUMBER);
         if (child.sex() == null) {
             problems.add(FieldProblem.missing("child.sex", "giới tính của trẻ", "the child's sex"));
         }
@@ -74,7 +86,10 @@ public final class DossierRules {
         } else if (born.isAfter(today)) {
             problems.add(new FieldProblem("child.dateOfBirth", "IN_THE_FUTURE",
                     "Ngày sinh của trẻ ở tương lai.", "The child's date of birth is in the future."));
-        } else if (!today.isBefore(born.plusYears(CHILD_AGE_LIMIT_YEARS))) {
+        } else if (submitted != null && born.isAfter(submitted.toLocalDate())) {
+            problems.add(new FieldProblem("child.dateOfBirth", "BORN_AFTER_SUBMISSION",
+                    "Ngày sinh của trẻ sau ngày nộp hồ sơ.", "The child's date of birth is after the dossier was submitted."));
+        } else if (!latest(today, submitted).isBefore(born.plusYears(CHILD_AGE_LIMIT_YEARS))) {
             problems.add(new FieldProblem("child.dateOfBirth", "CHILD_NOT_UNDER_SIX",
                     "Thủ tục liên thông chỉ dành cho trẻ dưới 6 tuổi.",
                     "This procedure is only for children under 6."));
@@ -86,23 +101,29 @@ public final class DossierRules {
         }
     }
 
-    private void checkMother(Parent mother) {
+    private void checkMother(Parent mother, LocalDate childBorn) {
         if (mother == null) {
             problems.add(FieldProblem.missing("mother", "thông tin của mẹ", "the mother"));
             return;
         }
-        parent("mother", mother, Sex.FEMALE, "mẹ", "mother");
+        parent("mother", mother, Sex.FEMALE, "mẹ", "mother", childBorn);
     }
 
-    private void checkFather(Parent father) {
-        parent("father", father, Sex.MALE, "cha", "father");
+    private void checkFather(Parent father, LocalDate childBorn) {
+        parent("father", father, Sex.MALE, "cha", "father", childBorn);
     }
 
-    private void parent(String path, Parent parent, Sex sex, String vi, String en) {
+    private void parent(String path, Parent parent, Sex sex, String vi, String en, LocalDate childBorn) {
         name(path + ".fullName", parent.fullName(), "họ tên của " + vi, "the " + en + "'s full name");
+        text(path + ".ethnicity", parent.ethnicity(), TextKind.LABEL);
+        text(path + ".nationality", parent.nationality(), TextKind.LABEL);
         if (parent.dateOfBirth() != null && !parent.dateOfBirth().isBefore(today)) {
             problems.add(new FieldProblem(path + ".dateOfBirth", "IN_THE_FUTURE",
                     "Ngày sinh của " + vi + " không hợp lệ.", "The " + en + "'s date of birth is not in the past."));
+        } else if (parent.dateOfBirth() != null && childBorn != null && !parent.dateOfBirth().isBefore(childBorn)) {
+            problems.add(new FieldProblem(path + ".dateOfBirth", "BORN_AFTER_CHILD",
+                    "Ngày sinh của " + vi + " phải trước ngày sinh của trẻ.",
+                    "The " + en + "'s date of birth must be before the child's."));
         }
         String idNumber = parent.personalIdNumber();
         if (blank(idNumber)) {
@@ -152,6 +173,8 @@ public final class DossierRules {
         communeCode("residence.communeCode", residence.communeCode(), true);
         if (blank(residence.addressLine())) {
             problems.add(FieldProblem.missing("residence.addressLine", "địa chỉ thường trú", "the address line"));
+        } else {
+            text("residence.addressLine", residence.addressLine(), TextKind.ADDRESS_LINE);
         }
     }
 
@@ -168,9 +191,16 @@ public final class DossierRules {
     private void name(String field, String value, String vi, String en) {
         if (blank(value)) {
             problems.add(FieldProblem.missing(field, vi, en));
-        } else if (value.length() > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem(field, "TOO_LONG",
-                    "Họ tên dài quá " + MAX_NAME_LENGTH + " ký tự.", "A name has at most " + MAX_NAME_LENGTH + " characters."));
+        } else {
+            text(field, value, TextKind.PERSON_NAME);
+        }
+    }
+
+    /** The text rules for an optional text; a blank one is left to the field's own rule. */
+    private void text(String field, String value, TextKind kind) {
+        if (!blank(value)) {
+            TextRules.fault(value, kind).ifPresent(fault -> problems.add(
+                    new FieldProblem(field, fault.code(), fault.messageVi(kind), fault.messageEn(kind))));
         }
     }
 
@@ -183,6 +213,11 @@ public final class DossierRules {
             problems.add(new FieldProblem(field, "INVALID_FORMAT",
                     "Mã xã gồm 5 chữ số.", "A commune code has 5 digits."));
         }
+    }
+
+    /** Social insurance judges the age on the submission day; this judges it on the later of that day and today. */
+    private static LocalDate latest(LocalDate today, OffsetDateTime submitted) {
+        return submitted == null || submitted.toLocalDate().isBefore(today) ? today : submitted.toLocalDate();
     }
 
     private static FieldProblem badIdNumber(String field, String vi, String en) {

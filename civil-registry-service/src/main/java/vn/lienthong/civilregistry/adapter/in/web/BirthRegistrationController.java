@@ -13,6 +13,7 @@ import vn.lienthong.civilregistry.application.port.in.FindBirthRegistrationUseCa
 import vn.lienthong.civilregistry.domain.BirthCertificateNumber;
 import vn.lienthong.civilregistry.domain.BirthRegistration;
 import vn.lienthong.civilregistry.domain.PersonalIdNumber;
+import vn.lienthong.web.InvalidFieldException;
 
 /** Look up a registered birth, as an officer or another agency checking a birth certificate would. */
 @RestController

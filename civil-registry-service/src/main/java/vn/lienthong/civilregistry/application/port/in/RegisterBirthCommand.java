@@ -9,6 +9,7 @@ import vn.lienthong.civilregistry.domain.FieldChecks;
 import vn.lienthong.civilregistry.domain.Newborn;
 import vn.lienthong.civilregistry.domain.Parent;
 import vn.lienthong.civilregistry.domain.PersonalIdNumber;
+import vn.lienthong.rules.text.TextKind;
 
 /**
  * Register a birth. Every field is checked here and all problems are reported together, each
@@ -33,6 +34,7 @@ public record RegisterBirthCommand(
     public RegisterBirthCommand {
         var checks = new FieldChecks()
                 .required("dossierId", dossierId, "mã hồ sơ", "the dossier id")
+                .text("portalDossierCode", portalDossierCode, TextKind.CODE)
                 .communeCode("registrationCommuneCode", registrationCommuneCode, true,
                         "mã xã nơi đăng ký khai sinh", "the registration commune code")
                 .personalIdNumber("child.personalIdNumber", childPersonalIdNumber, true,
@@ -53,6 +55,12 @@ public record RegisterBirthCommand(
 
     private static void checkChild(Newborn child, FieldChecks checks) {
         checks.required("child.fullName", child.fullName(), "họ tên của trẻ", "the child's full name")
+                .text("child.fullName", child.fullName(), TextKind.PERSON_NAME)
+                .text("child.ethnicity", child.ethnicity(), TextKind.LABEL)
+                .text("child.nationality", child.nationality(), TextKind.LABEL)
+                .text("child.placeOfBirth.facilityName", child.facilityName(), TextKind.PLACE_NAME)
+                .text("child.medicalBirthCertificate.number", child.medicalBirthCertificateNumber(),
+                        TextKind.DOCUMENT_NUMBER)
                 .required("child.sex", child.sex(), "giới tính của trẻ", "the child's sex")
                 .required("child.dateOfBirth", child.dateOfBirth(), "ngày sinh của trẻ", "the child's date of birth")
                 .communeCode("child.placeOfBirth.communeCode", child.placeOfBirthCommuneCode(), false,
@@ -66,6 +74,7 @@ public record RegisterBirthCommand(
 
     private static void checkMother(Parent mother, FieldChecks checks) {
         checks.required("mother.fullName", mother.fullName(), "họ tên của mẹ", "the mother's full name")
+                .text("mother.fullName", mother.fullName(), TextKind.PERSON_NAME)
                 .personalIdNumber("mother.personalIdNumber", mother.personalIdNumber(), true,
                         "số định danh cá nhân của mẹ", "the mother's personal ID number");
     }
@@ -73,12 +82,14 @@ public record RegisterBirthCommand(
     /** An unknown father is left out entirely; a declared one needs a name, and his ID number if given must be whole. */
     private static void checkFather(Parent father, FieldChecks checks) {
         checks.required("father.fullName", father.fullName(), "họ tên của cha", "the father's full name")
+                .text("father.fullName", father.fullName(), TextKind.PERSON_NAME)
                 .personalIdNumber("father.personalIdNumber", father.personalIdNumber(), false,
                         "số định danh cá nhân của cha", "the father's personal ID number");
     }
 
     private static void checkDeclarant(Declarant declarant, FieldChecks checks) {
         checks.required("declarant.fullName", declarant.fullName(), "họ tên người đi khai sinh", "the declarant's full name")
+                .text("declarant.fullName", declarant.fullName(), TextKind.PERSON_NAME)
                 .personalIdNumber("declarant.personalIdNumber", declarant.personalIdNumber(), false,
                         "số định danh cá nhân của người đi khai sinh", "the declarant's personal ID number")
                 .oneOf("declarant.relationship", declarant.relationship(), Declarant.RELATIONSHIPS,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.healthinsurance.application.port.in.FindCardUseCase;
 import vn.lienthong.healthinsurance.domain.HealthInsuranceCard;
 import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
+import vn.lienthong.web.InvalidFieldException;
 
 /** Look up the card of a child, as a health facility checking coverage would. */
 @RestController

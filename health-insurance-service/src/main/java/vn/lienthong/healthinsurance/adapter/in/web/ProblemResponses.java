@@ -1,31 +1,21 @@
 package vn.lienthong.healthinsurance.adapter.in.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** RFC 9457 problem details, in Vietnamese first and English. */
+import vn.lienthong.web.Problems;
+
+/**
+ * This service's own problems, RFC 9457, Vietnamese first then English; malformed inputs and
+ * framework errors are answered by the shared {@code vn.lienthong.web.ProblemDetailsAdvice}.
+ */
 @RestControllerAdvice
 public class ProblemResponses {
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalidField(InvalidFieldException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.messageVi() + " / " + e.getMessage());
-        problem.setTitle("Dữ liệu không hợp lệ / Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.messageVi(), "messageEn", e.getMessage())));
-        return problem;
-    }
-
     @ExceptionHandler(CardNotFoundException.class)
     ProblemDetail notFound(CardNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Chưa cấp thẻ BHYT cho số định danh này. / " + e.getMessage());
-        problem.setTitle("Không tìm thấy / Not found");
-        return problem;
+        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", "Not found", "Chưa cấp thẻ BHYT cho số định danh này.", e.getMessage());
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import vn.lienthong.healthinsurance.domain.InvalidApplicationException;
 import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
 import vn.lienthong.healthinsurance.domain.Refusal;
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
 
 /**
  * Issue the card of a child under 6. Every field is checked here, and all problems are reported
@@ -33,6 +35,10 @@ public record IssueChildCardCommand(
         }
         if (childFullName == null || childFullName.isBlank()) {
             problems.add(missing("child.fullName", "họ tên của trẻ", "the child's full name"));
+        }
+        if (childFullName != null && !childFullName.isBlank()) {
+            TextRules.fault(childFullName, TextKind.PERSON_NAME).ifPresent(fault -> problems.add(new Refusal(fault.code(),
+                    "child.fullName", fault.messageVi(TextKind.PERSON_NAME), fault.messageEn(TextKind.PERSON_NAME))));
         }
         if (dateOfBirth == null) {
             problems.add(missing("child.dateOfBirth", "ngày sinh của trẻ", "the child's date of birth"));

@@ -1,5 +1,8 @@
 package vn.lienthong.idnumber.adapter.in.web;
 
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +14,7 @@ import vn.lienthong.idnumber.application.port.in.FindCitizenUseCase;
 import vn.lienthong.idnumber.domain.Citizen;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Refusal;
+import vn.lienthong.web.InvalidFieldException;
 
 /** Look up a citizen, as agencies cross-checking a dossier's parents do. */
 @RestController
@@ -25,7 +29,8 @@ public class CitizenController {
     @GetMapping(IdNumberApi.CITIZEN)
     public CitizenRecord byNumber(@PathVariable String personalIdNumber) {
         if (!PersonalIdNumber.isWellFormed(personalIdNumber)) {
-            throw new InvalidFieldException(Refusal.malformedIdNumber("personalIdNumber"));
+            throw new InvalidFieldException(HttpStatus.BAD_REQUEST,
+                    List.of(ProblemResponses.error(Refusal.malformedIdNumber("personalIdNumber"))));
         }
         return citizens.find(new PersonalIdNumber(personalIdNumber))
                 .map(CitizenController::record)

@@ -1,24 +1,27 @@
 package vn.lienthong.idnumber.adapter.in.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
 import vn.lienthong.idnumber.domain.Refusal;
+import vn.lienthong.web.FieldError;
+import vn.lienthong.web.ProblemDetailsAdvice;
+import vn.lienthong.web.Problems;
 
 /**
- * RFC 9457 problem details, in Vietnamese first and English. Each problem about fields lists them
- * in {@code errors}: {@code field}, {@code code}, {@code message} (Vietnamese), {@code messageEn}.
+ * This service's own problems, RFC 9457, Vietnamese first then English, in the shared shape:
+ * each field at fault under {@code errors} with {@code field}, {@code code}, {@code message}
+ * (Vietnamese) and {@code messageEn}. Framework errors are answered by the shared
+ * {@link ProblemDetailsAdvice}.
  */
 @RestControllerAdvice
 public class ProblemResponses {
@@ -28,25 +31,19 @@ public class ProblemResponses {
         return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, e.reasons());
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalidField(InvalidFieldException e) {
-        return withErrors(HttpStatus.BAD_REQUEST, List.of(e.reason()));
-    }
-
     /**
-     * A value of the wrong type (a sex other than MALE or FEMALE, a date that does not exist) is
-     * named like any other bad field; JSON that cannot be read at all is a plain 400.
+     * A value that is not one of its type's values (a sex other than MALE or FEMALE, a date that
+     * does not exist) is refused like any other bad field (422); anything else that cannot be read
+     * is answered as every service answers it.
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        MismatchedInputException mismatch = mismatch(e);
-        if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, List.of(UnreadableValues.refusal(path(mismatch))));
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            return ResponseEntity.unprocessableContent()
+                    .body(withErrors(HttpStatus.UNPROCESSABLE_CONTENT, List.of(UnreadableValues.refusal(path(format)))));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Không đọc được nội dung yêu cầu (cần JSON hợp lệ). / The request body is not readable JSON.");
-        problem.setTitle("Yêu cầu không đọc được / Unreadable request");
-        return problem;
+        ProblemDetail problem = ProblemDetailsAdvice.unreadable(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(RequestIdReusedException.class)
@@ -65,40 +62,24 @@ public class ProblemResponses {
 
     @ExceptionHandler(CitizenNotFoundException.class)
     ProblemDetail notFound(CitizenNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Không có công dân với số định danh cá nhân này. / " + e.getMessage());
-        problem.setTitle("Không tìm thấy / Not found");
-        return problem;
+        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", "Not found",
+                "Không có công dân với số định danh cá nhân này.", e.getMessage());
+    }
+
+    static FieldError error(Refusal reason) {
+        return new FieldError(reason.field(), reason.code(), reason.messageVi(), reason.messageEn());
     }
 
     private static ProblemDetail withErrors(HttpStatus status, List<Refusal> reasons) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                reasons.stream().map(Refusal::messageVi).collect(Collectors.joining(" "))
-                        + " / " + reasons.stream().map(Refusal::messageEn).collect(Collectors.joining(" ")));
-        problem.setTitle("Dữ liệu không hợp lệ / Invalid request");
+        ProblemDetail problem = Problems.problem(status, status == HttpStatus.CONFLICT ? "conflict" : "invalid-content",
+                "Dữ liệu không hợp lệ", "Invalid request",
+                reasons.stream().map(Refusal::messageVi).collect(Collectors.joining(" ")),
+                reasons.stream().map(Refusal::messageEn).collect(Collectors.joining(" ")));
         problem.setProperty("errors", reasons.stream().map(ProblemResponses::error).toList());
         return problem;
     }
 
-    private static Map<String, String> error(Refusal reason) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", reason.field());
-        error.put("code", reason.code());
-        error.put("message", reason.messageVi());
-        error.put("messageEn", reason.messageEn());
-        return error;
-    }
-
-    private static MismatchedInputException mismatch(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MismatchedInputException mismatch) {
-                return mismatch;
-            }
-        }
-        return null;
-    }
-
-    private static String path(JacksonException e) {
+    private static String path(InvalidFormatException e) {
         return e.getPath().stream()
                 .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
                 .collect(Collectors.joining("."));

@@ -9,6 +9,7 @@ import vn.lienthong.idnumber.domain.CenturyAndSex;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.idnumber.domain.Sex;
+import vn.lienthong.rules.text.TextKind;
 
 /**
  * Assign a personal ID number to a newborn. Text is trimmed and blank text counts as absent. The
@@ -47,6 +48,11 @@ public record AssignPersonalIdNumberCommand(
         }
         if (fullName == null) {
             problems.add(Refusal.missing("fullName", "họ tên của trẻ", "the child's full name"));
+        } else if (!fullName.isBlank()) {
+            Refusal.text("fullName", fullName, TextKind.PERSON_NAME).ifPresent(problems::add);
+        }
+        if (nationality != null && !nationality.isBlank()) {
+            Refusal.text("nationality", nationality, TextKind.LABEL).ifPresent(problems::add);
         }
         if (sex == null) {
             problems.add(Refusal.missing("sex", "giới tính của trẻ (MALE hoặc FEMALE)", "the child's sex (MALE or FEMALE)"));

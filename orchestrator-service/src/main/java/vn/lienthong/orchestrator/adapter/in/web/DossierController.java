@@ -31,6 +31,8 @@ import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.web.InvalidFieldException;
 
 /** The portal API: submit, track, supplement; and the commune officers' list and actions. */
 @RestController
@@ -78,10 +80,10 @@ public class DossierController {
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw new InvalidRequestException("page", "Số trang không được âm.", "page must not be negative.");
+            throw new InvalidFieldException("page", "Số trang không được âm.", "page must not be negative.");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
+            throw new InvalidFieldException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
                     "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
         return find.list(new DossierFilter(communeCode, status(status), page, size));
@@ -95,9 +97,10 @@ public class DossierController {
     public StatusResponse supplement(@PathVariable String dossierId, @RequestBody SupplementRequest request) {
         DossierId id = id(dossierId);
         if (request.changes() == null || !request.changes().isObject()) {
-            throw new InvalidRequestException("changes", "Thiếu nội dung bổ sung.",
+            throw new InvalidFieldException("changes", "Thiếu nội dung bổ sung.",
                     "changes must hold the corrected parts of the dossier.");
         }
+        RequestTexts.check("note", request.note(), TextKind.NOTE);
         DossierForm current = find.find(id).dossier().form();
         ObjectNode merged = json.valueToTree(mapper.toPortal(current));
         JsonMergePatch.apply(merged, (ObjectNode) request.changes());
@@ -110,15 +113,17 @@ public class DossierController {
     public StatusResponse officerAction(@PathVariable String dossierId, @RequestBody OfficerActionRequest request) {
         DossierId id = id(dossierId);
         if (request.officerId() == null || request.officerId().isBlank()) {
-            throw new InvalidRequestException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
+            throw new InvalidFieldException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
         }
+        RequestTexts.check("officerId", request.officerId(), TextKind.IDENTIFIER);
+        RequestTexts.check("note", request.note(), TextKind.NOTE);
         DossierStatus status;
         if (OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
             status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
         } else if (OfficerActionRequest.CONFIRM_PARENT_DATA.equals(request.action())) {
             status = progress.confirmParentData(id, request.officerId(), request.note());
         } else {
-            throw new InvalidRequestException("action", "Thao tác không hợp lệ.",
+            throw new InvalidFieldException("action", "Thao tác không hợp lệ.",
                     "action must be " + OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN + " or "
                             + OfficerActionRequest.CONFIRM_PARENT_DATA + ".");
         }
@@ -133,10 +138,12 @@ public class DossierController {
     public StatusResponse manualIdNumber(@PathVariable String dossierId, @RequestBody ManualIdNumberRequest request) {
         DossierId id = id(dossierId);
         if (request.officerId() == null || request.officerId().isBlank()) {
-            throw new InvalidRequestException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
+            throw new InvalidFieldException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
         }
+        RequestTexts.check("officerId", request.officerId(), TextKind.IDENTIFIER);
+        RequestTexts.check("note", request.note(), TextKind.NOTE);
         if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
-            throw new InvalidRequestException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
+            throw new InvalidFieldException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
                     "personalIdNumber must have 12 digits.");
         }
         var status = progress.recordManualIdNumber(id, request.personalIdNumber(), request.officerId(), request.note());
@@ -174,7 +181,7 @@ public class DossierController {
         try {
             return new DossierId(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("dossierId", "Mã hồ sơ không hợp lệ.", "dossierId is not a valid id.");
+            throw new InvalidFieldException("dossierId", "Mã hồ sơ không hợp lệ.", "dossierId is not a valid id.");
         }
     }
 
@@ -185,7 +192,7 @@ public class DossierController {
         try {
             return DossierStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", "Trạng thái không hợp lệ.",
+            throw new InvalidFieldException("status", "Trạng thái không hợp lệ.",
                     "status must be one of RECEIVED, IN_PROGRESS, ACTION_REQUIRED, COMPLETED, REFUSED.");
         }
     }

@@ -2,16 +2,12 @@ package vn.lienthong.orchestrator.adapter.in.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import tools.jackson.databind.DatabindException;
 import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionException;
 import vn.lienthong.orchestrator.application.port.in.DossierNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.InvalidDossierException;
@@ -19,6 +15,7 @@ import vn.lienthong.orchestrator.domain.dossier.DossierStateException;
 import vn.lienthong.orchestrator.domain.dossier.InvalidManualNumberException;
 import vn.lienthong.orchestrator.domain.dossier.SupplementConflictException;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
+import vn.lienthong.web.FieldError;
 
 /**
  * Every error as an RFC 9457 problem, Vietnamese first then English, with an {@code errors} list
@@ -37,38 +34,14 @@ public class ProblemResponses {
         return problem;
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = fieldOf(e);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request",
-                "Không đọc được yêu cầu / Unreadable request",
-                field == null
-                        ? "Nội dung không phải JSON hợp lệ. / The body is not valid JSON."
-                        : "Giá trị của " + field + " không hợp lệ. / The value of " + field + " is not valid.");
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "code", "INVALID_VALUE",
-                    "message", "Giá trị không hợp lệ.", "messageEn", "Invalid value.")));
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalidRequest(InvalidRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Yêu cầu không hợp lệ / Invalid request", e.messageVi() + " / " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", "INVALID_VALUE",
-                "message", e.messageVi(), "messageEn", e.getMessage())));
-        return problem;
-    }
-
     @ExceptionHandler(ConflictingResubmissionException.class)
     ProblemDetail conflictingResubmission(ConflictingResubmissionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflicting-resubmission",
                 "Mã hồ sơ đã được dùng / Portal dossier code already used",
                 "Mã hồ sơ này đã được gửi với nội dung khác. / This portal dossier code was already sent with different content.");
         problem.setProperty("dossierId", e.existing().value());
-        problem.setProperty("errors", List.of(Map.of("field", "portalDossierCode", "code", "ALREADY_USED",
-                "message", "Mã hồ sơ đã được dùng cho hồ sơ khác.", "messageEn", "Already used for other content.")));
+        problem.setProperty("errors", List.of(new FieldError("portalDossierCode", "ALREADY_USED",
+                "Mã hồ sơ đã được dùng cho hồ sơ khác.", "Already used for other content.")));
         return problem;
     }
 
@@ -77,7 +50,7 @@ public class ProblemResponses {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code().toLowerCase().replace('_', '-'),
                 "Không thể bổ sung phần này / Cannot change this part", e.messageVi() + " / " + e.getMessage());
         problem.setProperty("errors", e.fields().stream()
-                .map(field -> Map.of("field", field, "code", e.code(), "message", e.messageVi(), "messageEn", e.getMessage()))
+                .map(field -> new FieldError(field, e.code(), e.messageVi(), e.getMessage()))
                 .toList());
         return problem;
     }
@@ -95,8 +68,7 @@ public class ProblemResponses {
     ProblemDetail invalidManualNumber(InvalidManualNumberException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-manual-id-number",
                 "Số định danh không hợp lệ / Invalid personal ID number", e.messageVi() + " / " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", "personalIdNumber", "code", "ID_NUMBER_DISAGREES",
-                "message", e.messageVi(), "messageEn", e.getMessage())));
+        problem.setProperty("errors", List.of(new FieldError("personalIdNumber", "ID_NUMBER_DISAGREES", e.messageVi(), e.getMessage())));
         return problem;
     }
 
@@ -106,28 +78,16 @@ public class ProblemResponses {
                 "Không có hồ sơ với mã này. / No dossier has this id.");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** A problem whose title and detail are each already written "Vietnamese / English". */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:lienthong:problem:" + type));
         problem.setTitle(title);
         return problem;
     }
 
-    private static Map<String, String> error(FieldProblem problem) {
-        return Map.of("field", problem.field(), "code", problem.code(), "message", problem.messageVi(),
-                "messageEn", problem.messageEn());
+    private static FieldError error(FieldProblem problem) {
+        return new FieldError(problem.field(), problem.code(), problem.messageVi(), problem.messageEn());
     }
 
-    /** The JSON path of the value Jackson could not read, e.g. {@code child.sex}. */
-    private static String fieldOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                return databind.getPath().stream()
-                        .map(reference -> reference.getPropertyName() != null
-                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
-            }
-        }
-        return null;
-    }
 }

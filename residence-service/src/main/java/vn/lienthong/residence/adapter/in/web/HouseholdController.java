@@ -13,6 +13,7 @@ import vn.lienthong.residence.domain.Household;
 import vn.lienthong.residence.domain.HouseholdNumber;
 import vn.lienthong.residence.domain.Member;
 import vn.lienthong.residence.domain.RegistrationNumber;
+import vn.lienthong.web.InvalidFieldException;
 
 /** A household with its members, as the household register (sổ hộ khẩu) once showed it. */
 @RestController

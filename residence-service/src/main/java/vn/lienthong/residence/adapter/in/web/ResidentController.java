@@ -13,6 +13,7 @@ import vn.lienthong.residence.domain.Member;
 import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.RegistrationNumber;
 import vn.lienthong.residence.domain.Resident;
+import vn.lienthong.web.InvalidFieldException;
 
 /** Where a person is a permanent resident, as a commune officer checking a dossier would ask. */
 @RestController

@@ -10,6 +10,8 @@ import vn.lienthong.residence.domain.CommuneCode;
 import vn.lienthong.residence.domain.InvalidApplicationException;
 import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.Refusal;
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
 
 /**
  * Register a child's permanent residence in a parent's household. Every field is checked here,
@@ -38,6 +40,8 @@ public record RegisterChildResidenceCommand(
         if (childFullName == null || childFullName.isBlank()) {
             problems.add(missing("child.fullName", "họ tên của trẻ", "the child's full name"));
         }
+        text(problems, "child.fullName", childFullName, TextKind.PERSON_NAME);
+        text(problems, "residence.addressLine", addressLine, TextKind.ADDRESS_LINE);
         if (childDateOfBirth == null) {
             problems.add(missing("child.dateOfBirth", "ngày sinh của trẻ", "the child's date of birth"));
         }
@@ -74,6 +78,14 @@ public record RegisterChildResidenceCommand(
 
     public AddressKey address() {
         return AddressKey.of(addressLine);
+    }
+
+    /** The shared text rules, for a text that is given. */
+    private static void text(List<Refusal> problems, String field, String value, TextKind kind) {
+        if (value != null && !value.isBlank()) {
+            TextRules.fault(value, kind).ifPresent(fault -> problems.add(
+                    new Refusal(fault.code(), field, fault.messageVi(kind), fault.messageEn(kind))));
+        }
     }
 
     private static Refusal invalid(String field, String vi, String en) {

@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.springframework.http.HttpStatus;
+
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
 import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.web.FieldError;
+import vn.lienthong.web.InvalidFieldException;
 
 /**
  * Reads one request's inputs and collects every fault before answering, so the ops user fixes
@@ -21,15 +27,15 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
 final class OpsInput {
 
     static final int MAX_PAGE_SIZE = 200;
-    private static final int MAX_OPERATOR = 100;
-    private static final int MAX_REASON = 1000;
+    /** Ten years: older than that is every step there is, and longer durations overflow dates. */
+    private static final Duration MAX_OLDER_THAN = Duration.ofDays(3650);
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** Throws {@link OpsRequestException} naming every fault found so far. */
+    /** Throws {@link InvalidFieldException} naming every fault found so far. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new OpsRequestException(errors);
+            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, errors);
         }
     }
 
@@ -43,17 +49,18 @@ final class OpsInput {
     }
 
     Attribution attribution(String operator, String reason) {
-        text("operator", operator, MAX_OPERATOR, "Người thực hiện", "operator");
-        text("reason", reason, MAX_REASON, "Lý do", "reason");
+        text("operator", operator, TextKind.IDENTIFIER, "Người thực hiện", "operator");
+        text("reason", reason, TextKind.NOTE, "Lý do", "reason");
         check();
         return new Attribution(operator, reason);
     }
 
-    private void text(String field, String value, int max, String vi, String en) {
+    private void text(String field, String value, TextKind kind, String vi, String en) {
         if (value == null || value.isBlank()) {
             fault(field, "REQUIRED", vi + " là bắt buộc.", en + " is required.");
-        } else if (value.strip().length() > max) {
-            fault(field, "TOO_LONG", vi + " dài quá " + max + " ký tự.", en + " is longer than " + max + " characters.");
+        } else {
+            TextRules.fault(value.strip(), kind).ifPresent(problem -> fault(field, problem.code(),
+                    vi + ": " + problem.messageVi(kind), en + ": " + problem.messageEn(kind)));
         }
     }
 
@@ -108,14 +115,15 @@ final class OpsInput {
         }
         try {
             Duration duration = Duration.parse(value.strip());
-            if (!duration.isNegative()) {
+            if (!duration.isNegative() && duration.compareTo(MAX_OLDER_THAN) <= 0) {
                 return duration;
             }
         } catch (DateTimeParseException e) {
             // answered below
         }
-        fault("olderThan", "INVALID_VALUE", "Thời lượng theo ISO-8601, ví dụ PT1H (1 giờ) hoặc P2D (2 ngày).",
-                "olderThan must be an ISO-8601 duration such as PT1H or P2D.");
+        fault("olderThan", "INVALID_VALUE",
+                "Thời lượng theo ISO-8601 từ PT0S đến P3650D, ví dụ PT1H (1 giờ) hoặc P2D (2 ngày).",
+                "olderThan must be an ISO-8601 duration from PT0S to P3650D, such as PT1H or P2D.");
         return null;
     }
 

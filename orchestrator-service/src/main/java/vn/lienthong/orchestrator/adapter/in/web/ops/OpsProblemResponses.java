@@ -1,7 +1,5 @@
 package vn.lienthong.orchestrator.adapter.in.web.ops;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
@@ -10,8 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.lienthong.orchestrator.adapter.in.web.ProblemResponses;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.AlreadyRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLetterNotFoundException;
@@ -21,26 +19,13 @@ import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 
 /**
  * The ops API's own problems, RFC 9457, Vietnamese first then English. Errors the portal API
- * shares (a dossier not found, a step that cannot be replayed in its state, an unreadable body)
- * are answered by the general {@code ProblemResponses}.
+ * shares (a dossier not found, a step that cannot be replayed in its state) are answered by the
+ * general {@code ProblemResponses}, and inputs at fault by the shared
+ * {@code vn.lienthong.web.ProblemDetailsAdvice}.
  */
 @RestControllerAdvice(basePackageClasses = OpsProblemResponses.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OpsProblemResponses {
-
-    @ExceptionHandler(OpsRequestException.class)
-    ProblemDetail invalid(OpsRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Yêu cầu không hợp lệ / Invalid request",
-                "Có " + e.errors().size() + " thông tin cần sửa. / " + e.errors().size() + " input(s) to correct.");
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(new OpsRequestException(List.of(new FieldError(e.getName(), "INVALID_VALUE",
-                "Giá trị không hợp lệ.", e.getName() + " has an invalid value."))));
-    }
 
     @ExceptionHandler(AgencyPausedException.class)
     ProblemDetail paused(AgencyPausedException e) {
@@ -103,9 +88,6 @@ public class OpsProblemResponses {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lienthong:problem:" + type));
-        problem.setTitle(title);
-        return problem;
+        return ProblemResponses.problem(status, type, title, detail);
     }
 }

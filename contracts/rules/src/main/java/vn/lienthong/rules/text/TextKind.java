@@ -1,4 +1,4 @@
-package vn.lienthong.contracts.text;
+package vn.lienthong.rules.text;
 
 /**
  * The kinds of text a dossier and its actions carry, each with the most characters (Unicode code

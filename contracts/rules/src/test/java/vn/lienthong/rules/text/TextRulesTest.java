@@ -1,4 +1,4 @@
-package vn.lienthong.contracts.text;
+package vn.lienthong.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.contracts.text;
+package vn.lienthong.rules.text;
 
 /** Why a text cannot be kept, with a stable code and what to do in Vietnamese and English. */
 public enum TextFault {

@@ -1,4 +1,4 @@
-package vn.lienthong.contracts.text;
+package vn.lienthong.rules.text;
 
 import java.text.Normalizer;
 import java.util.Optional;
