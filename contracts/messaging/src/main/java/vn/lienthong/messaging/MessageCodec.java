@@ -37,7 +37,11 @@ public final class MessageCodec {
         try {
             return json.readValue(payload, type);
         } catch (JacksonException e) {
-            throw new UnreadableMessageException("not a readable " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            // Jackson's own message quotes the value it could not read, and this message reaches
+            // logs and dead-letter headers: name where and what kind of fault, never the value.
+            String at = e.getPath().isEmpty() ? "" : " at " + e.getPathReference();
+            throw new UnreadableMessageException("not a readable " + type.getSimpleName() + at + ": "
+                    + e.getClass().getSimpleName());
         }
     }
 
