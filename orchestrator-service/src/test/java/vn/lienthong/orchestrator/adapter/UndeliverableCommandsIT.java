@@ -163,9 +163,9 @@ class UndeliverableCommandsIT extends OpsItSupport {
 
     /** Sets the child's place of birth in the stored form; returns what it was. */
     private String plant(String dossierId, String facilityName) {
-        String before = jdbc.sql("select form #>> '{child,placeOfBirth,facilityName}' from dossier where id = ?::uuid")
+        String before = jdbc.sql("select form #>> '{child,facilityName}' from dossier where id = ?::uuid")
                 .param(dossierId).query(String.class).single();
-        jdbc.sql("update dossier set form = jsonb_set(form, '{child,placeOfBirth,facilityName}', to_jsonb(?::text)) "
+        jdbc.sql("update dossier set form = jsonb_set(form, '{child,facilityName}', to_jsonb(?::text)) "
                         + "where id = ?::uuid")
                 .params(facilityName, dossierId).update();
         return before;

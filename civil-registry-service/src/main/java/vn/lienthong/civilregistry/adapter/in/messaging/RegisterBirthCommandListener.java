@@ -25,8 +25,8 @@ import vn.lienthong.messaging.UnreadableMessageException;
  * Receives {@link RegisterBirth} commands and answers each command id once, on
  * {@link CivilRegistryTopics#REPLIES}. A command with invalid fields is answered with a rejection
  * naming them, and one that cannot be processed at all (the database refuses its data) with a
- * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry the dossier and
- * command ids only, never the family's names or numbers.
+ * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
+ * the dossier and command ids only, never the family's names or numbers.
  */
 public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
 
@@ -104,7 +104,8 @@ public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
      */
     private BirthRegistrationRejected cannotProcess(RegisterBirth command, String detail) {
         log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
-        return new BirthRegistrationRejected(command.commandId(), command.dossierId(), List.of(Rejection.cannotProcess(detail)));
+        return new BirthRegistrationRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     /** Codes are safe to log; the reasons' messages are not needed and the declaration is personal data. */

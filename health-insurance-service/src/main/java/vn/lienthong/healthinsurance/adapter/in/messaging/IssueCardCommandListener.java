@@ -82,7 +82,8 @@ public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
      */
     private HealthInsuranceCardRejected cannotProcess(IssueChildHealthInsuranceCard command, String detail) {
         log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
-        return new HealthInsuranceCardRejected(command.commandId(), command.dossierId(), List.of(Rejection.cannotProcess(detail)));
+        return new HealthInsuranceCardRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     private void record(IssueChildHealthInsuranceCard command, String outcome) {

@@ -25,8 +25,8 @@ import vn.lienthong.residence.domain.ResidenceDecision;
  * Receives {@link RegisterPermanentResidence} commands and answers each command id once, on
  * {@link ResidenceTopics#REPLIES}. A command with invalid fields is answered with a rejection
  * naming them, and one that cannot be processed at all (the database refuses its data) with a
- * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry the dossier and
- * command ids only, never a name or an ID number.
+ * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
+ * the dossier and command ids only, never a name or an ID number.
  */
 public class RegisterResidenceCommandListener implements Consumer<RegisterPermanentResidence> {
 
@@ -97,7 +97,8 @@ public class RegisterResidenceCommandListener implements Consumer<RegisterPerman
      */
     private PermanentResidenceRejected cannotProcess(RegisterPermanentResidence command, String detail) {
         log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
-        return new PermanentResidenceRejected(command.commandId(), command.dossierId(), List.of(Rejection.cannotProcess(detail)));
+        return new PermanentResidenceRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     private void record(RegisterPermanentResidence command, String outcome) {
