@@ -253,26 +253,27 @@ class CivilRegistryServiceIT {
         // A home birth's name goes into a unique index; one this long makes the index row too large.
         var unstorable = aTypicalDeclaration().ofAnotherChild().bornOutsideAFacility().withOriginalStatementSeen()
                 .withChildName(randomText(10_000));
-        var next = aTypicalDeclaration().ofAnotherChild();
-        kafka.send(CivilRegistryTopics.COMMANDS, unstorable.message().dossierId().toString(), unstorable.message());
-        kafka.send(CivilRegistryTopics.COMMANDS, next.message().dossierId().toString(), next.message());
+        RegisterBirth command = unstorable.message();
+        RegisterBirth nextCommand = aTypicalDeclaration().ofAnotherChild().message();
+        kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
+        kafka.send(CivilRegistryTopics.COMMANDS, nextCommand.dossierId().toString(), nextCommand);
 
-        var rejected = kafka.awaitOne(CivilRegistryTopics.REPLIES, unstorable.message().dossierId().toString(),
+        var rejected = kafka.awaitOne(CivilRegistryTopics.REPLIES, command.dossierId().toString(),
                 BirthRegistrationRejected.class);
-        assertThat(rejected.commandId()).isEqualTo(unstorable.message().commandId());
+        assertThat(rejected.commandId()).isEqualTo(command.commandId());
         assertThat(rejected.reasons()).extracting(Rejection::code).containsExactly(Rejection.CANNOT_PROCESS);
         assertThat(rejected.reasons().get(0).messageEn()).contains("SQLSTATE 54000");
         assertThat(rejected.reasons().get(0).messageVi()).startsWith("Cơ quan không xử lý được");
-        assertThat(kafka.awaitOne(CivilRegistryTopics.REPLIES, next.message().dossierId().toString(),
-                BirthRegistered.class).commandId()).isEqualTo(next.message().commandId());
+        assertThat(kafka.awaitOne(CivilRegistryTopics.REPLIES, nextCommand.dossierId().toString(),
+                BirthRegistered.class).commandId()).isEqualTo(nextCommand.commandId());
         assertThat(jdbc.sql("select count(*) from birth_register_entry where child_personal_id_number = ?")
                 .param(unstorable.childIdNumber()).query(Long.class).single()).isZero();
-        assertThat(kafka.records(CivilRegistryTopics.COMMANDS_DEAD_LETTER, unstorable.message().dossierId().toString()))
+        assertThat(kafka.records(CivilRegistryTopics.COMMANDS_DEAD_LETTER, command.dossierId().toString()))
                 .isEmpty();
 
         // The same command again gets the same answer, as every handled command does.
-        kafka.send(CivilRegistryTopics.COMMANDS, unstorable.message().dossierId().toString(), unstorable.message());
-        var again = kafka.decode(kafka.await(CivilRegistryTopics.REPLIES, unstorable.message().dossierId().toString(), 2)
+        kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
+        var again = kafka.decode(kafka.await(CivilRegistryTopics.REPLIES, command.dossierId().toString(), 2)
                 .get(1), BirthRegistrationRejected.class);
         assertThat(again).isEqualTo(rejected);
     }

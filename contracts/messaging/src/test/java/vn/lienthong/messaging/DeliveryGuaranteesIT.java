@@ -1,6 +1,7 @@
 package vn.lienthong.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +71,10 @@ class DeliveryGuaranteesIT {
     KafkaTemplate<byte[], byte[]> kafka;
     @Autowired
     ParkedMessages parkedMessages;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<ParkedMessageListener> parkedListeners;
 
     private KafkaConsumer<String, byte[]> replies;
     private KafkaConsumer<String, byte[]> deadLetters;
@@ -261,6 +269,46 @@ class DeliveryGuaranteesIT {
         } finally {
             small.close();
         }
+    }
+
+    @Test
+    void whileTheBrokerIsUnreachableNothingIsParkedAndOnceItIsBackTheKeysMessagesGoInOrder() {
+        UUID key = UUID.randomUUID();
+        BirthRegistered first = registered(key);
+        BirthRegistered second = registered(key);
+        relay.stop();
+        var unreachable = new DefaultKafkaProducerFactory<byte[], byte[]>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500));
+        try {
+            transactions.executeWithoutResult(tx -> {
+                outbox.send(CivilRegistryTopics.REPLIES, key.toString(), first);
+                outbox.send(CivilRegistryTopics.REPLIES, key.toString(), second);
+            });
+            var cutOff = new OutboxRelay(jdbc, transactions, new KafkaTemplate<>(unreachable),
+                    new MessagingProperties.Relay(500, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(1),
+                            Duration.ZERO),
+                    topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
+            assertThatThrownBy(cutOff::relayOnce).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Kafka did not acknowledge every message");
+            assertThat(parkedRows(key)).isEmpty();
+            assertThat(jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
+                    .query(Long.class).single()).isEqualTo(2);
+        } finally {
+            unreachable.destroy();
+            relay.start();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(2);
+        });
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                .containsExactly(first.commandId(), second.commandId());
     }
 
     private List<ParkedMessages.Summary> parkedRows(UUID key) {

@@ -83,6 +83,10 @@ class UndeliverableCommandsIT extends OpsItSupport {
 
         assertThat(fields(http.post(place + "/redrive", "{\"operator\": \"" + OPERATOR + "\"}").body()))
                 .containsExactly("reason");
+        assertThat(http.get("/api/v1/ops/parked-messages/999999999").status()).isEqualTo(404);
+        assertThat(fields(http.get("/api/v1/ops/parked-messages/x").body())).containsExactly("id");
+        assertThat(fields(http.get("/api/v1/ops/parked-messages?size=201&page=-1").body()))
+                .containsExactly("page", "size");
         var redriven = http.post(place + "/redrive", action("Đã nâng giới hạn"));
         assertThat(redriven.status()).isEqualTo(200);
         assertThat(redriven.body().get("redrivenBy").asString()).isEqualTo(OPERATOR);
