@@ -249,6 +249,90 @@ class CivilRegistryServiceIT {
     }
 
     @Test
+    void aBirthTheDatabaseCannotStoreIsAnsweredWithACannotProcessRejectionAndTheNextIsRegistered() {
+        // A home birth's name goes into a unique index; one this long makes the index row too large.
+        var unstorable = aTypicalDeclaration().ofAnotherChild().bornOutsideAFacility().withOriginalStatementSeen()
+                .withChildName(randomText(10_000));
+        RegisterBirth command = unstorable.message();
+        RegisterBirth nextCommand = aTypicalDeclaration().ofAnotherChild().message();
+        kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
+        kafka.send(CivilRegistryTopics.COMMANDS, nextCommand.dossierId().toString(), nextCommand);
+
+        var rejected = kafka.awaitOne(CivilRegistryTopics.REPLIES, command.dossierId().toString(),
+                BirthRegistrationRejected.class);
+        assertThat(rejected.commandId()).isEqualTo(command.commandId());
+        assertThat(rejected.reasons()).extracting(Rejection::code).containsExactly(Rejection.CANNOT_PROCESS);
+        assertThat(rejected.reasons().get(0).messageEn()).contains("SQLSTATE 54000");
+        assertThat(rejected.reasons().get(0).messageVi()).startsWith("Cơ quan không xử lý được");
+        assertThat(kafka.awaitOne(CivilRegistryTopics.REPLIES, nextCommand.dossierId().toString(),
+                BirthRegistered.class).commandId()).isEqualTo(nextCommand.commandId());
+        assertThat(jdbc.sql("select count(*) from birth_register_entry where child_personal_id_number = ?")
+                .param(unstorable.childIdNumber()).query(Long.class).single()).isZero();
+        assertThat(kafka.records(CivilRegistryTopics.COMMANDS_DEAD_LETTER, command.dossierId().toString()))
+                .isEmpty();
+
+        // The same command again gets the same answer, as every handled command does.
+        kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
+        var again = kafka.decode(kafka.await(CivilRegistryTopics.REPLIES, command.dossierId().toString(), 2)
+                .get(1), BirthRegistrationRejected.class);
+        assertThat(again).isEqualTo(rejected);
+    }
+
+    @Test
+    void aParkedReplyIsListedInspectedAndRedrivenOnceOnTheAgencysOwnApi() {
+        // A reply the relay set aside (as when the broker's limit was lower), planted as the relay writes it.
+        BirthRegistered reply = new BirthRegistered(UUID.randomUUID(), UUID.randomUUID(), "01/2026", 1,
+                "KS-25450-2026-000001", TODAY, false);
+        long id = jdbc.sql("""
+                        insert into outbox_parked (message_id, topic, message_key, message_type, payload, reason, written_at)
+                        values (?, ?, ?, 'BirthRegistered', ?, ?, now()) returning id""")
+                .params(UUID.randomUUID(), CivilRegistryTopics.REPLIES, reply.dossierId().toString(),
+                        new vn.lienthong.messaging.MessageCodec().encode(reply), "RecordTooLargeException: The request "
+                                + "included a message larger than the max message size the server will accept.")
+                .query(Long.class).single();
+
+        JsonNode listed = get("/api/v1/ops/parked-messages?topic=" + CivilRegistryTopics.REPLIES + "&size=200").body();
+        JsonNode item = null;
+        for (JsonNode candidate : listed.get("items")) {
+            if (candidate.get("id").asLong() == id) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.get("messageType").asString()).isEqualTo("BirthRegistered");
+        assertThat(item.get("reason").asString()).startsWith("RecordTooLargeException");
+        assertThat(item.has("payload")).isFalse();
+        assertThat(get("/api/v1/ops/parked-messages/" + id).body().get("payload").asString())
+                .contains(reply.commandId().toString());
+        assertThat(get("/api/v1/ops/parked-messages?size=500").body().at("/errors/0/field").asString()).isEqualTo("size");
+        assertThat(get("/api/v1/ops/parked-messages/999999999").status().value()).isEqualTo(404);
+
+        var anonymous = post("/api/v1/ops/parked-messages/" + id + "/redrive", "{}");
+        assertThat(anonymous.status().value()).isEqualTo(400);
+        assertThat(anonymous.body().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("operator", "reason");
+        var redriven = post("/api/v1/ops/parked-messages/" + id + "/redrive",
+                "{\"operator\": \"ops-hcm-01\", \"reason\": \"Đã nâng giới hạn\"}");
+        assertThat(redriven.status().value()).isEqualTo(200);
+        assertThat(redriven.body().get("redrivenBy").asString()).isEqualTo("ops-hcm-01");
+        assertThat(kafka.awaitOne(CivilRegistryTopics.REPLIES, reply.dossierId().toString(), BirthRegistered.class))
+                .isEqualTo(reply);
+        var twice = post("/api/v1/ops/parked-messages/" + id + "/redrive",
+                "{\"operator\": \"ops-hcm-02\", \"reason\": \"lần nữa\"}");
+        assertThat(twice.status().value()).isEqualTo(409);
+        assertThat(twice.body().get("code").asString()).isEqualTo("ALREADY_REDRIVEN");
+        assertThat(twice.body().get("redrivenBy").asString()).isEqualTo("ops-hcm-01");
+    }
+
+    private static String randomText(int length) {
+        var text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(UUID.randomUUID());
+        }
+        return text.substring(0, length);
+    }
+
+    @Test
     void theLookupsNameAMalformedNumberAndSayWhenNoBirthIsRegistered() {
         var malformedCertificate = get("/api/v1/birth-registrations/KS-25450-2026-12");
         assertThat(malformedCertificate.status().value()).isEqualTo(400);
@@ -296,6 +380,11 @@ class CivilRegistryServiceIT {
 
     private Answer get(String uri) {
         return http().get().uri(uri)
+                .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
+    }
+
+    private Answer post(String uri, String body) {
+        return http().post().uri(uri).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
     }
 

@@ -1,6 +1,8 @@
 package vn.lienthong.messaging;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,20 @@ public final class IdempotentCommandHandler {
      * {@code replyTopic} keyed by {@code key}. Returns true when the handler ran.
      */
     public boolean handle(UUID commandId, String replyTopic, String key, Supplier<?> handler) {
+        return handle(commandId, replyTopic, key, handler, null);
+    }
+
+    /**
+     * As {@link #handle(UUID, String, String, Supplier)}, and when the handler fails for a reason
+     * no retry changes (see {@link ProcessingFailures}: the database refuses the data, the
+     * agency's rules refuse a value), the sender is answered with {@code cannotProcess}'s reply,
+     * given a description of the failure without values, instead of the command being retried and
+     * dead-lettered. That answer needs a transaction of its own, since the failed one can write
+     * nothing more: this throws {@link CommandNotProcessableException}, which {@link MessageBatches}
+     * answers once the failed transaction is rolled back.
+     */
+    public boolean handle(UUID commandId, String replyTopic, String key, Supplier<?> handler,
+                         Function<String, ?> cannotProcess) {
         conditions.beforeHandling();
         Boolean ran = transactions.execute(status -> {
             // The insert takes the row lock, so a concurrent duplicate waits here and then sees the reply.
@@ -44,17 +60,47 @@ public final class IdempotentCommandHandler {
                 resendStoredReply(commandId);
                 return false;
             }
-            Object reply = handler.get();
-            jdbc.sql("""
-                            update processed_command
-                            set reply_topic = ?, reply_key = ?, reply_type = ?, reply_payload = ?
-                            where command_id = ?""")
-                    .params(replyTopic, key, MessageTypes.nameOf(reply.getClass()), codec.encode(reply), commandId)
-                    .update();
-            outbox.send(replyTopic, key, reply);
+            Object reply = reply(commandId, replyTopic, key, handler, cannotProcess);
+            store(commandId, replyTopic, key, reply);
             return true;
         });
         return Boolean.TRUE.equals(ran);
+    }
+
+    private Object reply(UUID commandId, String replyTopic, String key, Supplier<?> handler,
+                         Function<String, ?> cannotProcess) {
+        try {
+            return handler.get();
+        } catch (RuntimeException failure) {
+            var permanent = cannotProcess == null ? Optional.<String>empty() : ProcessingFailures.permanent(failure);
+            if (permanent.isEmpty()) {
+                throw failure;
+            }
+            Object rejection = cannotProcess.apply(permanent.get());
+            throw new CommandNotProcessableException(permanent.get(), failure, () -> answer(commandId, replyTopic, key,
+                    rejection));
+        }
+    }
+
+    /** Answers with {@code reply} unless the command was answered meanwhile; then the stored reply goes again. */
+    private void answer(UUID commandId, String replyTopic, String key, Object reply) {
+        int claimed = jdbc.sql("insert into processed_command (command_id) values (?) on conflict do nothing")
+                .param(commandId).update();
+        if (claimed == 0) {
+            resendStoredReply(commandId);
+            return;
+        }
+        store(commandId, replyTopic, key, reply);
+    }
+
+    private void store(UUID commandId, String replyTopic, String key, Object reply) {
+        jdbc.sql("""
+                        update processed_command
+                        set reply_topic = ?, reply_key = ?, reply_type = ?, reply_payload = ?
+                        where command_id = ?""")
+                .params(replyTopic, key, MessageTypes.nameOf(reply.getClass()), codec.encode(reply), commandId)
+                .update();
+        outbox.send(replyTopic, key, reply);
     }
 
     private void resendStoredReply(UUID commandId) {

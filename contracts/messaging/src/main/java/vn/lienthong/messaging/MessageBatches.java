@@ -31,7 +31,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Without a lock key, the Kafka key is the order: right for consumers that lock one row per key.
  * When the batch's transaction fails, its records are handled again one at a time, each in its
  * own transaction and in Kafka's order, so the records before a bad one are kept and the error
- * handler ({@link DeadLetterRouting}) learns which record failed.
+ * handler ({@link DeadLetterRouting}) learns which record failed. A command that can never be
+ * processed ({@link CommandNotProcessableException}) is answered with its rejection in a
+ * transaction of its own instead, and the records after it are handled.
  */
 public final class MessageBatches {
 
@@ -93,7 +95,8 @@ public final class MessageBatches {
             });
         } catch (RuntimeException batchFailure) {
             if (records.size() == 1) {
-                throw new BatchListenerFailedException(describe(batchFailure), batchFailure, 0);
+                answerOrFail(batchFailure, 0);
+                return;
             }
             fallbacks.increment();
             // The exception's class only: a database error's message can quote the rows' values.
@@ -109,9 +112,27 @@ public final class MessageBatches {
             try {
                 transactions.executeWithoutResult(status -> record.handle(handler));
             } catch (RuntimeException failure) {
-                throw new BatchListenerFailedException(describe(failure), failure, index);
+                answerOrFail(failure, index);
             }
         }
+    }
+
+    /**
+     * A command that can never be processed is answered with its rejection, in a transaction of
+     * its own, and the batch goes on; any other failure goes to the error handler.
+     */
+    private void answerOrFail(RuntimeException failure, int index) {
+        var notProcessable = CommandNotProcessableException.in(failure);
+        if (notProcessable.isEmpty()) {
+            throw new BatchListenerFailedException(describe(failure), failure, index);
+        }
+        try {
+            transactions.executeWithoutResult(status -> notProcessable.get().answer());
+        } catch (RuntimeException answerFailure) {
+            throw new BatchListenerFailedException(describe(answerFailure), answerFailure, index);
+        }
+        log.warn("Record {} of a batch could not be processed and was answered with a rejection: {}", index,
+                notProcessable.get().getMessage());
     }
 
     /**

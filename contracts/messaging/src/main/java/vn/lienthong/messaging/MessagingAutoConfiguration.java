@@ -44,12 +44,25 @@ public class MessagingAutoConfiguration {
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 
+    /** Asked only when a send failed for want of a topic: does the cluster have it at all? */
+    @Bean(destroyMethod = "close")
+    AdminTopicCheck outboxTopicCheck(KafkaProperties kafkaProperties) {
+        return new AdminTopicCheck(kafkaProperties.buildProducerProperties()
+                .getOrDefault(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaProperties.getBootstrapServers()));
+    }
+
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions,
                             KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
+                            AdminTopicCheck outboxTopicCheck, ObjectProvider<ParkedMessageListener> parkedListeners,
                             ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(jdbc, transactions, outboxKafkaTemplate, properties.relay(),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+        return new OutboxRelay(jdbc, transactions, outboxKafkaTemplate, properties.relay(), outboxTopicCheck,
+                parkedListeners, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    ParkedMessages parkedMessages(JdbcClient jdbc) {
+        return new ParkedMessages(jdbc);
     }
 
     @Bean

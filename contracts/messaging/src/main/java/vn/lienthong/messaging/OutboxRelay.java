@@ -2,19 +2,28 @@ package vn.lienthong.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
@@ -28,6 +37,15 @@ import vn.lienthong.contracts.MessageHeaders;
  * crash before the commit sends those rows again: delivery is at least once, and receivers are
  * idempotent. A transaction-scoped advisory lock lets only one relay of a service work at a time,
  * which keeps each key's messages in the order they were written.
+ * <p>
+ * A message that can never be sent as it is (see {@link SendFailures}: too large, an invalid
+ * topic) is parked: moved to {@code outbox_parked} with the reason, counted, logged without its
+ * payload, and the {@link ParkedMessageListener}s are told, all in the round's transaction. The
+ * other messages of the round are delivered as usual, those with the same key too: only the
+ * parked message itself leaves its key's order, and a redrive puts it behind what was written
+ * since. A message that failed in passing (a broker down or slow) is kept, and so is every later
+ * message of the round with the same key, so that they go again in order; the round then backs
+ * off as before.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -36,22 +54,37 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoints;
     private final KafkaTemplate<byte[], byte[]> kafka;
     private final MessagingProperties.Relay settings;
+    private final SendFailures failures;
+    private final ObjectProvider<ParkedMessageListener> listeners;
     private final Semaphore work = new Semaphore(0);
     private final Counter published;
+    private final Counter parked;
     private volatile boolean running;
     private Thread thread;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<byte[], byte[]> kafka,
-                       MessagingProperties.Relay settings, MeterRegistry meters) {
+                       MessagingProperties.Relay settings, TopicCheck topics,
+                       ObjectProvider<ParkedMessageListener> listeners, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
+        this.savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.kafka = kafka;
         this.settings = settings;
+        this.failures = new SendFailures(topics);
+        this.listeners = listeners;
         this.published = meters.counter("lienthong.outbox.published");
+        this.parked = Counter.builder("lienthong.outbox.parked")
+                .description("messages set aside because they can never be sent as they are")
+                .register(meters);
         Gauge.builder("lienthong.outbox.pending", this, OutboxRelay::pendingCount)
                 .description("messages written but not yet acknowledged by Kafka")
+                .register(meters);
+        Gauge.builder("lienthong.outbox.parked.waiting", this, OutboxRelay::parkedCount)
+                .description("parked messages not redriven yet")
                 .register(meters);
     }
 
@@ -64,10 +97,14 @@ public final class OutboxRelay implements SmartLifecycle {
 
     /** Publishes one batch; returns how many messages Kafka acknowledged. */
     public int relayOnce() {
-        Integer sent = transactions.execute(status -> {
+        return round().sent();
+    }
+
+    private Round round() {
+        Round round = transactions.execute(status -> {
             boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single();
             if (!mine) {
-                return 0;
+                return Round.NOTHING;
             }
             List<PendingMessage> batch = jdbc.sql("""
                             select id, message_id, topic, message_key, message_type, payload
@@ -77,17 +114,83 @@ public final class OutboxRelay implements SmartLifecycle {
                             row.getString(3), row.getString(4), row.getString(5), row.getBytes(6)))
                     .list();
             if (batch.isEmpty()) {
-                return 0;
+                return Round.NOTHING;
             }
-            CompletableFuture<?>[] acks = batch.stream().map(this::publish).toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).orTimeout(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).join();
-            jdbc.sql("delete from outbox_message where id = any(?)")
-                    .param(batch.stream().map(PendingMessage::id).toArray(Long[]::new))
-                    .update();
-            return batch.size();
+            List<CompletableFuture<?>> acks = batch.stream().map(this::publish).toList();
+            awaitSettled(acks);
+            return settle(batch, acks);
         });
-        published.increment(sent);
-        return sent;
+        published.increment(round.sent());
+        parked.increment(round.parked());
+        if (round.passingFailure() != null) {
+            throw new IllegalStateException("Kafka did not acknowledge every message: " + round.passingFailure(),
+                    round.passingFailure());
+        }
+        return round;
+    }
+
+    /** Deletes what Kafka acknowledged, parks what it never will, keeps what failed in passing. */
+    private Round settle(List<PendingMessage> batch, List<CompletableFuture<?>> acks) {
+        List<Long> done = new ArrayList<>(batch.size());
+        Set<String> keysHeldBack = new HashSet<>();
+        List<ParkedMessage> set = new ArrayList<>();
+        Throwable passingFailure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            PendingMessage message = batch.get(i);
+            Throwable failure = failure(acks.get(i));
+            if (failure == null) {
+                // Sent after an earlier message of its key that failed in passing: kept, so that it
+                // goes again behind that one and its receiver sees the key's last message last.
+                if (message.key() == null || !keysHeldBack.contains(message.key())) {
+                    done.add(message.id());
+                }
+                continue;
+            }
+            var permanent = failures.permanentReason(message.topic(), failure);
+            if (permanent.isPresent()) {
+                set.add(park(message, permanent.get()));
+                done.add(message.id());
+            } else {
+                passingFailure = passingFailure == null ? failure : passingFailure;
+                if (message.key() != null) {
+                    keysHeldBack.add(message.key());
+                }
+            }
+        }
+        if (!done.isEmpty()) {
+            jdbc.sql("delete from outbox_message where id = any(?)").param(done.toArray(Long[]::new)).update();
+        }
+        set.forEach(this::tellListeners);
+        return new Round(done.size() - set.size(), set.size(), passingFailure);
+    }
+
+    private ParkedMessage park(PendingMessage message, String reason) {
+        long id = jdbc.sql("""
+                        insert into outbox_parked (message_id, topic, message_key, message_type, payload, reason, written_at)
+                        select message_id, topic, message_key, message_type, payload, ?, created_at
+                        from outbox_message where id = ?
+                        returning id""")
+                .params(reason, message.id())
+                .query(Long.class)
+                .single();
+        // Never the payload: it holds the family's personal data.
+        log.warn("Parked outbox message {} ({}, {} bytes) for topic {} with key {} as parked message {}: {}",
+                message.messageId(), message.type(), message.payload().length, message.topic(), message.key(), id,
+                reason);
+        return new ParkedMessage(id, message.messageId(), message.topic(), message.key(), message.type(),
+                message.payload(), reason);
+    }
+
+    private void tellListeners(ParkedMessage message) {
+        listeners.orderedStream().forEach(listener -> {
+            try {
+                savepoints.executeWithoutResult(status -> listener.parked(message));
+            } catch (RuntimeException e) {
+                // The class only: a database error's message can quote the rows' values.
+                log.warn("A listener of parked messages failed on parked message {} ({}); the message stays parked",
+                        message.id(), e.getClass().getSimpleName());
+            }
+        });
     }
 
     private CompletableFuture<?> publish(PendingMessage message) {
@@ -96,16 +199,47 @@ public final class OutboxRelay implements SmartLifecycle {
         record.headers().add(new RecordHeader(MessageHeaders.MESSAGE_TYPE, message.type().getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader(MessageHeaders.MESSAGE_ID,
                 message.messageId().toString().getBytes(StandardCharsets.UTF_8)));
-        return kafka.send(record);
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            // Some failures (an unknown serializer error, say) are thrown rather than returned.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Waits until every send is acknowledged or failed, or the send timeout passed. */
+    private void awaitSettled(List<CompletableFuture<?>> acks) {
+        CompletableFuture<?>[] settled = acks.stream().map(ack -> ack.handle((result, failure) -> null))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(settled).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the sends not acknowledged by now have failed in passing
+        }
+    }
+
+    /** Null if Kafka acknowledged the send. */
+    private static Throwable failure(CompletableFuture<?> ack) {
+        if (!ack.isDone()) {
+            return new TimeoutException("no acknowledgement from Kafka within the send timeout");
+        }
+        try {
+            ack.join();
+            return null;
+        } catch (CompletionException | CancellationException e) {
+            return e.getCause() == null ? e : e.getCause();
+        }
     }
 
     private void run() {
         Duration backOff = settings.pollInterval();
         while (running) {
             try {
-                int sent = relayOnce();
+                Round round = round();
                 backOff = settings.pollInterval();
-                if (sent < settings.batchSize()) {
+                if (round.sent() + round.parked() < settings.batchSize()) {
                     if (work.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
                             && !settings.linger().isZero()) {
                         Thread.sleep(settings.linger().toMillis());
@@ -129,6 +263,14 @@ public final class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        }
+    }
+
+    private double parkedCount() {
+        try {
+            return jdbc.sql("select count(*) from outbox_parked where redriven_at is null").query(Long.class).single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
         }
     }
 
@@ -170,6 +312,12 @@ public final class OutboxRelay implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;
+    }
+
+    /** What a round did; {@code passingFailure} is the first send that may succeed later, or null. */
+    private record Round(int sent, int parked, Throwable passingFailure) {
+
+        static final Round NOTHING = new Round(0, 0, null);
     }
 
     private record PendingMessage(long id, UUID messageId, String topic, String key, String type, byte[] payload) {

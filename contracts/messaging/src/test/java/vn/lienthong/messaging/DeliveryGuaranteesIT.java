@@ -1,6 +1,7 @@
 package vn.lienthong.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +69,12 @@ class DeliveryGuaranteesIT {
     MessageCodec codec;
     @Autowired
     KafkaTemplate<byte[], byte[]> kafka;
+    @Autowired
+    ParkedMessages parkedMessages;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<ParkedMessageListener> parkedListeners;
 
     private KafkaConsumer<String, byte[]> replies;
     private KafkaConsumer<String, byte[]> deadLetters;
@@ -174,6 +184,137 @@ class DeliveryGuaranteesIT {
                 .params(good.stream().map(RegisterBirth::commandId).toList()).query(Long.class).single())
                 .isEqualTo(4);
         assertThat(keys(receivedReplies)).doesNotContain(brokenDossier.toString());
+    }
+
+    @Test
+    void aMessageTooLargeForTheProducerIsParkedWithItsReasonAndTheMessagesAroundItAreDelivered() {
+        UUID sameKey = UUID.randomUUID();
+        UUID otherKey = UUID.randomUUID();
+        BirthRegistered before = registered(sameKey);
+        BirthRegistered tooLarge = new BirthRegistered(UUID.randomUUID(), sameKey, "x".repeat(1_500_000), 1, "KS-1",
+                java.time.LocalDate.of(2026, 11, 22), false);
+        BirthRegistered after = registered(sameKey);
+        BirthRegistered other = registered(otherKey);
+        transactions.executeWithoutResult(tx -> {
+            outbox.send(CivilRegistryTopics.REPLIES, sameKey.toString(), before);
+            outbox.send(CivilRegistryTopics.REPLIES, sameKey.toString(), tooLarge);
+            outbox.send(CivilRegistryTopics.REPLIES, sameKey.toString(), after);
+            outbox.send(CivilRegistryTopics.REPLIES, otherKey.toString(), other);
+        });
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(sameKey.toString()::equals).hasSize(2);
+            assertThat(keys(receivedReplies)).contains(otherKey.toString());
+        });
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(sameKey.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                .as("the key's other messages, in the order they were written")
+                .containsExactly(before.commandId(), after.commandId());
+        var parked = parkedRows(sameKey);
+        assertThat(parked).hasSize(1);
+        assertThat(parked.get(0).type()).isEqualTo("BirthRegistered");
+        assertThat(parked.get(0).topic()).isEqualTo(CivilRegistryTopics.REPLIES);
+        assertThat(parked.get(0).size()).isGreaterThan(1_500_000);
+        assertThat(parked.get(0).reason()).startsWith("RecordTooLargeException").contains("max.request.size");
+        assertThat(MessagingTestApplication.PARKED).anySatisfy(told -> {
+            assertThat(told.id()).isEqualTo(parked.get(0).id());
+            assertThat(told.key()).isEqualTo(sameKey.toString());
+            assertThat(codec.decode(told.payload(), BirthRegistered.class).commandId()).isEqualTo(tooLarge.commandId());
+        });
+        assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
+
+        // Sent back as it is, it can only be parked again; a second redrive of the same one is refused.
+        assertThat(parkedMessages.redrive(parked.get(0).id(), "ops-1", "thử lại", java.time.Instant.now())).isPresent();
+        assertThat(parkedMessages.redrive(parked.get(0).id(), "ops-2", "lần nữa", java.time.Instant.now())).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).until(() -> parkedRows(sameKey).size() == 2);
+        var again = parkedRows(sameKey);
+        assertThat(again.get(0).messageId()).isEqualTo(again.get(1).messageId());
+        assertThat(again.get(1).redrivenBy()).isEqualTo("ops-1");
+        assertThat(again.get(0).redriven()).isFalse();
+    }
+
+    @Test
+    void aMessageTheBrokerRefusesAsTooLargeIsParkedAndTheOthersOfItsKeyAreDeliveredInOrder() throws Exception {
+        String topic = "outbox-parking-small-" + UUID.randomUUID();
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1)
+                    .configs(Map.of("max.message.bytes", "4096")))).all().get();
+        }
+        KafkaConsumer<String, byte[]> small = consumerOf(topic);
+        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+        try {
+            UUID key = UUID.randomUUID();
+            BirthRegistered first = registered(key);
+            BirthRegistered tooLarge = new BirthRegistered(UUID.randomUUID(), key, "x".repeat(20_000), 1, "KS-1",
+                    java.time.LocalDate.of(2026, 11, 22), false);
+            BirthRegistered last = registered(key);
+            transactions.executeWithoutResult(tx -> {
+                outbox.send(topic, key.toString(), first);
+                outbox.send(topic, key.toString(), tooLarge);
+                outbox.send(topic, key.toString(), last);
+            });
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                small.poll(Duration.ofMillis(200)).forEach(received::add);
+                assertThat(received).hasSize(2);
+            });
+            assertThat(received.stream().map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                    .containsExactly(first.commandId(), last.commandId());
+            var parked = parkedRows(key);
+            assertThat(parked).hasSize(1);
+            assertThat(parked.get(0).reason()).startsWith("RecordTooLargeException");
+            assertThat(parked.get(0).topic()).isEqualTo(topic);
+        } finally {
+            small.close();
+        }
+    }
+
+    @Test
+    void whileTheBrokerIsUnreachableNothingIsParkedAndOnceItIsBackTheKeysMessagesGoInOrder() {
+        UUID key = UUID.randomUUID();
+        BirthRegistered first = registered(key);
+        BirthRegistered second = registered(key);
+        relay.stop();
+        var unreachable = new DefaultKafkaProducerFactory<byte[], byte[]>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500));
+        try {
+            transactions.executeWithoutResult(tx -> {
+                outbox.send(CivilRegistryTopics.REPLIES, key.toString(), first);
+                outbox.send(CivilRegistryTopics.REPLIES, key.toString(), second);
+            });
+            var cutOff = new OutboxRelay(jdbc, transactions, new KafkaTemplate<>(unreachable),
+                    new MessagingProperties.Relay(500, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(1),
+                            Duration.ZERO),
+                    topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
+            assertThatThrownBy(cutOff::relayOnce).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Kafka did not acknowledge every message");
+            assertThat(parkedRows(key)).isEmpty();
+            assertThat(jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
+                    .query(Long.class).single()).isEqualTo(2);
+        } finally {
+            unreachable.destroy();
+            relay.start();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(2);
+        });
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                .containsExactly(first.commandId(), second.commandId());
+    }
+
+    private List<ParkedMessages.Summary> parkedRows(UUID key) {
+        return parkedMessages.page(null, 0, 200).items().stream()
+                .filter(row -> key.toString().equals(row.key()))
+                .toList();
     }
 
     private void sendCommand(RegisterBirth command) {

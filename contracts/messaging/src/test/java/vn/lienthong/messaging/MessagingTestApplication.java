@@ -2,6 +2,7 @@ package vn.lienthong.messaging;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -18,6 +19,13 @@ import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
 class MessagingTestApplication {
 
     static final AtomicInteger EFFECTS = new AtomicInteger();
+    /** What the relay told the service it parked, as a service's listener would be told. */
+    static final List<ParkedMessage> PARKED = new CopyOnWriteArrayList<>();
+
+    @Bean
+    ParkedMessageListener parkedMessagesSeen() {
+        return PARKED::add;
+    }
 
     @Bean
     Consumer<Message<List<byte[]>>> registerBirth(MessageBatches batches, MessageCodec codec,

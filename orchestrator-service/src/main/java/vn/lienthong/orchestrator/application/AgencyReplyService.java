@@ -15,7 +15,8 @@ import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
 
 /**
  * Records what an agency answered and moves the saga on, in one transaction with the next
- * requests. A refusal puts the step in wait for a supplement; it never discards the dossier.
+ * requests. A refusal puts the step in wait for a supplement, or for ops when the agency could not
+ * process the request at all; it never discards the dossier.
  */
 public class AgencyReplyService implements RecordAgencyReplyUseCase {
 
@@ -50,7 +51,7 @@ public class AgencyReplyService implements RecordAgencyReplyUseCase {
     public void rejected(DossierId dossierId, Step step, UUID commandId, List<Reason> reasons) {
         transactions.inTransaction(() -> dossiers.lock(dossierId).map(dossier -> {
             var before = DossierSaga.Snapshot.of(dossier);
-            var action = ThreeInOneSaga.supplementFor(step, reasons, saga.supplementDueDate());
+            var action = ThreeInOneSaga.refusalOf(step, reasons, saga.supplementDueDate());
             if (dossier.requireAction(step, commandId, action, saga.now())) {
                 saga.save(dossier, before);
             }

@@ -30,11 +30,13 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcRedrives;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcReplayJobs;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcTroubledSteps;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcVerificationJobs;
+import vn.lienthong.orchestrator.adapter.out.persistence.OutboxParkedMessages;
 import vn.lienthong.orchestrator.application.DossierSaga;
 import vn.lienthong.orchestrator.application.ops.AgencyPauseService;
 import vn.lienthong.orchestrator.application.ops.AuditTrailService;
 import vn.lienthong.orchestrator.application.ops.DeadLetterService;
 import vn.lienthong.orchestrator.application.ops.OpsSettings;
+import vn.lienthong.orchestrator.application.ops.ParkedMessageService;
 import vn.lienthong.orchestrator.application.ops.ReplayJobService;
 import vn.lienthong.orchestrator.application.ops.StepReplayService;
 import vn.lienthong.orchestrator.application.ops.TroubledStepQueryService;
@@ -101,6 +103,12 @@ public class OpsConfiguration {
                                   AuditLog audit, Transactions transactions, Clock clock) {
         return new DeadLetterService(new KafkaDeadLetters(bootstrapServers, kafka, DEAD_LETTER_TOPICS),
                 new JdbcRedrives(jdbc), audit, transactions, clock);
+    }
+
+    @Bean
+    ParkedMessageService parkedMessageService(vn.lienthong.messaging.ParkedMessages parkedMessages, AuditLog audit,
+                                              Transactions transactions, Clock clock) {
+        return new ParkedMessageService(new OutboxParkedMessages(parkedMessages), audit, transactions, clock);
     }
 
     @Bean

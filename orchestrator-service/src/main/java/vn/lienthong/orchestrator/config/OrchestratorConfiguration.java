@@ -39,7 +39,10 @@ import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
 import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.ResidenceProxy;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
+import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
+import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
 import vn.lienthong.orchestrator.application.AgencyReplyService;
+import vn.lienthong.orchestrator.application.CommandFailureService;
 import vn.lienthong.orchestrator.application.DossierIntakeService;
 import vn.lienthong.orchestrator.application.DossierProgressService;
 import vn.lienthong.orchestrator.application.DossierQueryService;
@@ -47,6 +50,7 @@ import vn.lienthong.orchestrator.application.DossierSaga;
 import vn.lienthong.orchestrator.application.IdNumberStepService;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
+import vn.lienthong.orchestrator.application.port.in.RecordCommandFailureUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
@@ -130,6 +134,26 @@ public class OrchestratorConfiguration {
     @Bean
     DossierQueryService dossierQueries(JdbcDossiers dossiers) {
         return new DossierQueryService(dossiers);
+    }
+
+    @Bean
+    CommandFailureService commandFailures(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+        return new CommandFailureService(dossiers, saga, transactions);
+    }
+
+    /** Told by the outbox relay of a command it parked: the command's step fails, for ops. */
+    @Bean
+    UndeliverableCommands undeliverableCommands(RecordCommandFailureUseCase failures) {
+        return new UndeliverableCommands(failures);
+    }
+
+    /**
+     * Kafka binding {@code commandDeadLetters-in-0}: the agencies' command dead-letter topics; a
+     * dead-lettered command fails its step, for ops.
+     */
+    @Bean
+    Consumer<Message<byte[]>> commandDeadLetters(RecordCommandFailureUseCase failures) {
+        return new DeadLetteredCommands(failures);
     }
 
     /** The population database behind the Resilience4j instances named {@code populationDatabase}. */

@@ -82,6 +82,7 @@ final class SagaScript {
     private final DossierSaga saga;
     private final DossierIntakeService intake;
     private final AgencyReplyService replies;
+    private final CommandFailureService failures;
     private final IdNumberStepService idNumberStep;
     private final DossierProgressService progress;
     private final MemoryPauses pauses = new MemoryPauses(dossiers);
@@ -115,6 +116,7 @@ final class SagaScript {
         saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, pauses, clock);
         intake = new DossierIntakeService(dossiers, saga, events, transactions);
         replies = new AgencyReplyService(dossiers, saga, transactions);
+        failures = new CommandFailureService(dossiers, saga, transactions);
         idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS, pauses);
         progress = new DossierProgressService(dossiers, saga, transactions);
         AuditLog auditLog = new AuditLog() {
@@ -276,6 +278,18 @@ final class SagaScript {
 
     SagaScript whenRejected(Step step, String code, String field) {
         replies.rejected(dossierId, step, lastCommand(step), List.of(new Reason(code, field, "vi", "en")));
+        return this;
+    }
+
+    /** The outbox parked the step's current command: it can never be sent as it is. */
+    SagaScript whenCommandParked(Step step) {
+        failures.notDeliverable(dossierId, step, lastCommand(step), "parked-messages/1, RecordTooLargeException");
+        return this;
+    }
+
+    /** The agency dead-lettered {@code commandId}, a command of {@code step}. */
+    SagaScript whenCommandDeadLettered(Step step, UUID commandId) {
+        failures.deadLettered(dossierId, step, commandId, "civil-registry.commands.dlt/0/1");
         return this;
     }
 

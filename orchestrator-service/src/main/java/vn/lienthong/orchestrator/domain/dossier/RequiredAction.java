@@ -7,14 +7,18 @@ import java.util.List;
  * What a person must do before a step can go on. A SUPPLEMENT is due from the applicant by
  * {@code dueDate}, after which the dossier is refused. An OFFICER action has no deadline: the
  * dossier simply waits, which is a state, not an error. A REVIEW is an officer's too: the officer
- * either confirms the dossier's data as it is, or corrects it with a supplement.
+ * either confirms the dossier's data as it is, or corrects it with a supplement. An OPS action is
+ * the technical support's: the request could not reach the agency, or the agency could not process
+ * it, for a reason neither the applicant nor an officer can change. It has no deadline and never
+ * refuses the dossier; ops fix the cause and replay the step (or redrive the message).
  */
 public record RequiredAction(Kind kind, Step step, List<Reason> reasons, LocalDate dueDate) {
 
     public enum Kind {
         SUPPLEMENT,
         OFFICER,
-        REVIEW
+        REVIEW,
+        OPS
     }
 
     public RequiredAction {

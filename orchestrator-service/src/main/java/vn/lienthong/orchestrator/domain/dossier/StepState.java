@@ -60,7 +60,14 @@ public record StepState(
         return new StepState(step, StepStatus.NOT_STARTED, attempts, commandId, lastError, null, startedAt, null, null);
     }
 
+    /**
+     * Whether an answer to {@code replyCommandId} is the one this step waits for: its current
+     * request, still in progress, or failed for ops (its message parked or dead-lettered), because
+     * ops may send that very message again once they fixed the cause.
+     */
     public boolean awaits(UUID replyCommandId) {
-        return status == StepStatus.IN_PROGRESS && commandId != null && commandId.equals(replyCommandId);
+        boolean waiting = status == StepStatus.IN_PROGRESS || (status == StepStatus.ACTION_REQUIRED
+                && requiredAction != null && requiredAction.kind() == RequiredAction.Kind.OPS);
+        return waiting && commandId != null && commandId.equals(replyCommandId);
     }
 }

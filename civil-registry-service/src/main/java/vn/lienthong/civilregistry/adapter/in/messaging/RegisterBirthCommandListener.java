@@ -16,6 +16,7 @@ import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationRejected;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationReply;
+import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.UnreadableMessageException;
@@ -23,8 +24,9 @@ import vn.lienthong.messaging.UnreadableMessageException;
 /**
  * Receives {@link RegisterBirth} commands and answers each command id once, on
  * {@link CivilRegistryTopics#REPLIES}. A command with invalid fields is answered with a rejection
- * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
- * command ids only, never the family's names or numbers.
+ * naming them, and one that cannot be processed at all (the database refuses its data) with a
+ * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
+ * the dossier and command ids only, never the family's names or numbers.
  */
 public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
 
@@ -68,7 +70,7 @@ public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
     @Override
     public void accept(RegisterBirth command) {
         commands.handle(command.commandId(), CivilRegistryTopics.REPLIES, command.dossierId().toString(),
-                () -> decide(command));
+                () -> decide(command), detail -> cannotProcess(command, detail));
     }
 
     private BirthRegistrationReply decide(RegisterBirth command) {
@@ -94,6 +96,16 @@ public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
             return "already-registered";
         }
         return registered.registration().lateRegistration() ? "registered-late" : "registered";
+    }
+
+    /**
+     * The command failed for a reason no retry changes (the database refused the data, a rule a
+     * value): answered with {@link Rejection#CANNOT_PROCESS}, so the dossier does not wait forever.
+     */
+    private BirthRegistrationRejected cannotProcess(RegisterBirth command, String detail) {
+        log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
+        return new BirthRegistrationRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     /** Codes are safe to log; the reasons' messages are not needed and the declaration is personal data. */

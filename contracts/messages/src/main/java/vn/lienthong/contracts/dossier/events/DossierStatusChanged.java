@@ -27,7 +27,9 @@ public record DossierStatusChanged(
 
     /**
      * What must happen before a step can go on, in Vietnamese and English: {@code kind} SUPPLEMENT
-     * (the applicant corrects the dossier by {@code dueDate}) or OFFICER (an officer acts).
+     * (the applicant corrects the dossier by {@code dueDate}), OFFICER or REVIEW (an officer acts),
+     * or OPS (technical support acts: the request could not be delivered or processed; nothing is
+     * asked of the applicant).
      */
     public record RequiredAction(String kind, String step, String messageVi, String messageEn, String dueDate) {
     }

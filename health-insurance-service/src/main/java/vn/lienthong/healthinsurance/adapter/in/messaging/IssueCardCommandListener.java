@@ -16,6 +16,7 @@ import vn.lienthong.healthinsurance.application.port.in.IssueChildCardUseCase;
 import vn.lienthong.healthinsurance.domain.CardDecision;
 import vn.lienthong.healthinsurance.domain.InvalidApplicationException;
 import vn.lienthong.healthinsurance.domain.Refusal;
+import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.UnreadableMessageException;
@@ -23,7 +24,8 @@ import vn.lienthong.messaging.UnreadableMessageException;
 /**
  * Receives {@link IssueChildHealthInsuranceCard} commands and answers each command id once, on
  * {@link HealthInsuranceTopics#REPLIES}. A command with invalid fields is answered with a
- * rejection naming them; one that cannot be read at all is dead-lettered.
+ * rejection naming them, and one that cannot be processed at all (the database refuses its data)
+ * with a {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered.
  */
 public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
 
@@ -53,7 +55,7 @@ public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
             throw new UnreadableMessageException("a command needs a commandId and a dossierId");
         }
         commands.handle(command.commandId(), HealthInsuranceTopics.REPLIES, command.dossierId().toString(),
-                () -> decide(command));
+                () -> decide(command), detail -> cannotProcess(command, detail));
     }
 
     private HealthInsuranceCardReply decide(IssueChildHealthInsuranceCard command) {
@@ -72,6 +74,16 @@ public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
     private HealthInsuranceCardRejected rejected(IssueChildHealthInsuranceCard command, List<Refusal> reasons) {
         record(command, "refused");
         return new HealthInsuranceCardRejected(command.commandId(), command.dossierId(), mapper.toRejections(reasons));
+    }
+
+    /**
+     * The command failed for a reason no retry changes (the database refused the data, a rule a
+     * value): answered with {@link Rejection#CANNOT_PROCESS}, so the dossier does not wait forever.
+     */
+    private HealthInsuranceCardRejected cannotProcess(IssueChildHealthInsuranceCard command, String detail) {
+        log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
+        return new HealthInsuranceCardRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     private void record(IssueChildHealthInsuranceCard command, String outcome) {

@@ -12,6 +12,7 @@ import vn.lienthong.contracts.residence.ResidenceTopics;
 import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceReply;
+import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.UnreadableMessageException;
@@ -23,8 +24,9 @@ import vn.lienthong.residence.domain.ResidenceDecision;
 /**
  * Receives {@link RegisterPermanentResidence} commands and answers each command id once, on
  * {@link ResidenceTopics#REPLIES}. A command with invalid fields is answered with a rejection
- * naming them; one that cannot be read at all is dead-lettered. Logs carry the dossier and
- * command ids only, never a name or an ID number.
+ * naming them, and one that cannot be processed at all (the database refuses its data) with a
+ * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
+ * the dossier and command ids only, never a name or an ID number.
  */
 public class RegisterResidenceCommandListener implements Consumer<RegisterPermanentResidence> {
 
@@ -68,7 +70,7 @@ public class RegisterResidenceCommandListener implements Consumer<RegisterPerman
     @Override
     public void accept(RegisterPermanentResidence command) {
         commands.handle(command.commandId(), ResidenceTopics.REPLIES, command.dossierId().toString(),
-                () -> decide(command));
+                () -> decide(command), detail -> cannotProcess(command, detail));
     }
 
     private PermanentResidenceReply decide(RegisterPermanentResidence command) {
@@ -87,6 +89,16 @@ public class RegisterResidenceCommandListener implements Consumer<RegisterPerman
     private PermanentResidenceRejected rejected(RegisterPermanentResidence command, List<Refusal> reasons) {
         record(command, "refused");
         return new PermanentResidenceRejected(command.commandId(), command.dossierId(), mapper.toRejections(reasons));
+    }
+
+    /**
+     * The command failed for a reason no retry changes (the database refused the data, a rule a
+     * value): answered with {@link Rejection#CANNOT_PROCESS}, so the dossier does not wait forever.
+     */
+    private PermanentResidenceRejected cannotProcess(RegisterPermanentResidence command, String detail) {
+        log.warn("Dossier {} command {}: cannot be processed: {}", command.dossierId(), command.commandId(), detail);
+        return new PermanentResidenceRejected(command.commandId(), command.dossierId(),
+                List.of(Rejection.cannotProcess(detail)));
     }
 
     private void record(RegisterPermanentResidence command, String outcome) {

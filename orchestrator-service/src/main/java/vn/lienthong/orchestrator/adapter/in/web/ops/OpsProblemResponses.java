@@ -14,6 +14,8 @@ import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.AlreadyRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLetterNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.OpsJobNotFoundException;
+import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageNotFoundException;
+import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.PauseConflictException;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 
@@ -68,6 +70,24 @@ public class OpsProblemResponses {
         problem.setProperty("redrivenBy", earlier.operator());
         problem.setProperty("redrivenAt", earlier.at().toString());
         return problem;
+    }
+
+    @ExceptionHandler(ParkedMessageRedrivenException.class)
+    ProblemDetail parkedMessageRedriven(ParkedMessageRedrivenException e) {
+        var earlier = e.earlier();
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "already-redriven", "Đã gửi lại / Already redriven",
+                "Tin nhắn này đã được " + earlier.redrivenBy() + " gửi lại lúc " + earlier.redrivenAt() + ". / "
+                        + e.getMessage());
+        problem.setProperty("code", "ALREADY_REDRIVEN");
+        problem.setProperty("redrivenBy", earlier.redrivenBy());
+        problem.setProperty("redrivenAt", earlier.redrivenAt().toString());
+        return problem;
+    }
+
+    @ExceptionHandler(ParkedMessageNotFoundException.class)
+    ProblemDetail parkedMessageNotFound(ParkedMessageNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "parked-message-not-found", "Không tìm thấy tin nhắn / Message not found",
+                "Không có tin nhắn tạm giữ với mã này. / " + e.getMessage());
     }
 
     @ExceptionHandler(DeadLetterNotFoundException.class)
