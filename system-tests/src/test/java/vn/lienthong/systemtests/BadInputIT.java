@@ -343,6 +343,12 @@ class BadInputIT {
         cases.add(Case.raw("ops verification job with a number as a number", "POST", "/api/v1/ops/verification-jobs",
                 "application/json", "{\"personalIdNumbers\": [75326000001], \"operator\": \"ops-1\", \"reason\": \"x\"}",
                 "personalIdNumbers[0]", 400));
+        cases.add(Case.raw("ops: parked messages page not a number", "GET", "/api/v1/ops/parked-messages?page=x", null, null,
+                "page", 400));
+        cases.add(Case.raw("ops: parked message id not a number", "GET", "/api/v1/ops/parked-messages/abc", null, null,
+                "id", 400));
+        cases.add(Case.raw("ops: parked message redrive without a reason", "POST", "/api/v1/ops/parked-messages/1/redrive",
+                "application/json", "{\"operator\": \"ops-1\"}", "reason", 400));
         cases.replaceAll(bad -> bad.path().contains("{existing}")
                 ? new Case(bad.name(), bad.method(), bad.path().replace("{existing}", existingDossier), bad.contentType(),
                         bad.body(), bad.field(), bad.lowestStatus(), bad.highestStatus())

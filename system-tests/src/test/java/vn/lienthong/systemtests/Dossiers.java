@@ -23,9 +23,10 @@ final class Dossiers {
     private static final AtomicInteger NEXT = new AtomicInteger(1);
     private static final Set<String> FINAL = Set.of("COMPLETED", "REFUSED");
 
-    private final ObjectNode dossier = PortalConsole.exampleDossier();
+    private final ObjectNode dossier;
 
     private Dossiers() {
+        dossier = PortalConsole.exampleDossier();
         int n = NEXT.getAndIncrement();
         dossier.put("portalDossierCode", "G22.75-ST-" + UUID.randomUUID());
         dossier.put("submittedAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString());
@@ -34,8 +35,25 @@ final class Dossiers {
         ((ObjectNode) child().get("medicalBirthCertificate")).put("number", "GCS-75-ST-" + UUID.randomUUID());
     }
 
+    private Dossiers(ObjectNode dossier) {
+        this.dossier = dossier;
+    }
+
     static Dossiers aTypicalDossier() {
         return new Dossiers();
+    }
+
+    /** A second dossier for this dossier's child, as a family applying twice would send: a new portal code. */
+    Dossiers anotherDossierForTheSameChild() {
+        ObjectNode copy = dossier.deepCopy();
+        copy.put("portalDossierCode", "G22.75-ST-" + UUID.randomUUID());
+        return new Dossiers(copy);
+    }
+
+    /** The hospital's certificate of another birth: a twin's. */
+    Dossiers withAnotherMedicalBirthCertificate() {
+        ((ObjectNode) child().get("medicalBirthCertificate")).put("number", "GCS-75-ST-" + UUID.randomUUID());
+        return this;
     }
 
     Dossiers withoutFather() {

@@ -5,6 +5,11 @@ import static vn.lienthong.systemtests.Dossiers.aTypicalDossier;
 import static vn.lienthong.systemtests.Dossiers.awaitFinal;
 import static vn.lienthong.systemtests.Dossiers.awaitStatus;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
 import vn.lienthong.deploy.population.PortalDossiers;
 
@@ -103,6 +109,66 @@ class EndToEndIT {
         assertThat(awaitFinal(portal, dossierId).get("status").asString()).isEqualTo("COMPLETED");
     }
 
+    /**
+     * A family applying twice for one child: the population database does not give the child a
+     * second number, and the second dossier stops at the ID-number step for an officer instead of
+     * reaching the civil-status database; the officer finds it is the same child and refuses it.
+     */
+    @Test
+    void aSecondDossierForTheSameChildGetsNoSecondNumberAndWaitsForAnOfficerWhoRefusesIt() throws SQLException {
+        var first = aTypicalDossier();
+        JsonNode completed = awaitFinal(portal, submit(first.json()));
+        String number = completed.at("/results/personalIdNumber").asString();
+        String masked = number.substring(0, 4) + "******" + number.substring(10);
+
+        String secondId = submit(first.anotherDossierForTheSameChild().json());
+
+        JsonNode waiting = awaitStatus(portal, secondId, Set.of("ACTION_REQUIRED"));
+        assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(waiting.at("/requiredActions/0/kind").asString()).isEqualTo("REVIEW");
+        assertThat(waiting.at("/requiredActions/0/step").asString()).isEqualTo("ID_NUMBER");
+        assertThat(waiting.at("/requiredActions/0/reasons/0/code").asString()).isEqualTo("POSSIBLE_DUPLICATE_CITIZEN");
+        assertThat(waiting.at("/requiredActions/0/messageVi").asString()).contains(masked).doesNotContain(number);
+        assertThat(waiting.at("/requiredActions/0/reasons")).extracting(r -> r.path("field").asString(null))
+                .containsExactly(null, "mother.personalIdNumber", "child.fullName", "child.sex", "child.dateOfBirth");
+        assertThat(waiting.at("/results/personalIdNumber").isMissingNode()).isTrue();
+        assertThat(numbersOf(first.json())).as("numbers the population database holds for the child")
+                .containsExactly(number);
+        assertThat(count("civil_registry", "select count(*) from birth_register_entry where dossier_id = ?::uuid", secondId))
+                .as("the civil-status database never saw the second dossier").isZero();
+
+        var sameChild = portal.post("/api/v1/dossiers/" + secondId + "/officer-actions",
+                "{\"action\": \"CONFIRM_SAME_CHILD\", \"officerId\": \"cb-25450-01\"}");
+        assertThat(sameChild.status()).isEqualTo(200);
+        JsonNode refused = awaitFinal(portal, secondId);
+        assertThat(refused.get("status").asString()).isEqualTo("REFUSED");
+        assertThat(refused.at("/refusal/code").asString()).isEqualTo("CHILD_ALREADY_HAS_ID_NUMBER");
+        assertThat(numbersOf(first.json())).containsExactly(number);
+    }
+
+    /** Twins given the same name: the officer confirms another child, who gets a number of her own. */
+    @Test
+    void aSameNamedTwinConfirmedByAnOfficerGetsANumberOfHerOwnAndCompletes() throws SQLException {
+        var first = aTypicalDossier();
+        String firstNumber = awaitFinal(portal, submit(first.json())).at("/results/personalIdNumber").asString();
+        String twinId = submit(first.anotherDossierForTheSameChild().withAnotherMedicalBirthCertificate().json());
+        awaitStatus(portal, twinId, Set.of("ACTION_REQUIRED"));
+
+        var distinct = portal.post("/api/v1/dossiers/" + twinId + "/officer-actions",
+                "{\"action\": \"CONFIRM_DISTINCT_CHILD\", \"officerId\": \"cb-25450-01\", \"note\": \"Sinh đôi\"}");
+
+        assertThat(distinct.status()).isEqualTo(200);
+        JsonNode twin = awaitFinal(portal, twinId);
+        assertThat(twin.get("status").asString()).as("%s", twin).isEqualTo("COMPLETED");
+        String twinsNumber = twin.at("/results/personalIdNumber").asString();
+        assertThat(twinsNumber).isNotEqualTo(firstNumber).startsWith(firstNumber.substring(0, 6));
+        assertThat(numbersOf(first.json())).containsExactlyInAnyOrder(firstNumber, twinsNumber);
+        assertThat(count("id_number", """
+                select count(*) from personal_id_number_assignment
+                where personal_id_number = ? and duplicate_reviewed_by = 'cb-25450-01' and confirmed_distinct_from = ?""",
+                twinsNumber, firstNumber)).as("the population database recorded the officer's review").isEqualTo(1);
+    }
+
     @Test
     void syntheticFamiliesOfEveryKindComplete() {
         List<String> dossierIds = new ArrayList<>();
@@ -115,6 +181,44 @@ class EndToEndIT {
             LocalDate validTo = LocalDate.parse(dossier.at("/results/healthInsuranceCard/validTo").asString());
             assertThat(validTo).isAfter(LocalDate.now().plusYears(5));
         }
+    }
+
+    /** The numbers the population database gave children of this dossier's mother, name and date of birth. */
+    private static List<String> numbersOf(JsonNode dossier) throws SQLException {
+        JsonNode child = dossier.get("child");
+        try (Connection connection = connection("id_number");
+             PreparedStatement query = connection.prepareStatement("""
+                     select personal_id_number from personal_id_number_assignment
+                     where mother_personal_id_number = ? and date_of_birth = ?::date
+                       and child_name_key = same_child_name_key(?)""")) {
+            query.setString(1, dossier.at("/mother/personalIdNumber").asString());
+            query.setString(2, child.get("dateOfBirth").asString());
+            query.setString(3, child.get("fullName").asString());
+            List<String> numbers = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    numbers.add(rows.getString(1));
+                }
+            }
+            return numbers;
+        }
+    }
+
+    private static long count(String database, String sql, String... params) throws SQLException {
+        try (Connection connection = connection(database); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connection(String database) throws SQLException {
+        LocalSystem system = RunningSystem.get();
+        return DriverManager.getConnection(system.jdbcUrl(database), system.databaseUser(), "");
     }
 
     private static String submit(JsonNode dossier) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 
 /** Each message type's golden JSON reads into its record and writes back to the same JSON. */
 class WireFormatTest {
@@ -52,6 +55,24 @@ class WireFormatTest {
 
         HealthInsuranceCardIssued card = STRICT.readValue(golden("HealthInsuranceCardIssued"), HealthInsuranceCardIssued.class);
         assertThat(card.validTo()).hasToString("2032-11-02");
+    }
+
+    /** The population database's request is HTTP, not Kafka, but its JSON is a contract all the same. */
+    @Test
+    void thePopulationDatabaseRequestCarriesAnOfficersReviewAndReadsWithoutOne() throws IOException {
+        String golden = golden("AssignPersonalIdNumber");
+        AssignPersonalIdNumber reviewed = STRICT.readValue(golden, AssignPersonalIdNumber.class);
+        assertThat(STRICT.readTree(STRICT.writeValueAsString(reviewed))).isEqualTo(STRICT.readTree(golden));
+        assertThat(reviewed.confirmedDistinctFrom()).isEqualTo("0753******04");
+        assertThat(reviewed.duplicateReviewedBy()).isEqualTo("cb-25450-01");
+
+        JsonNode withoutReview = STRICT.readTree(golden).deepCopy();
+        ((ObjectNode) withoutReview).remove(List.of("confirmedDistinctFrom", "duplicateReviewedBy"));
+        AssignPersonalIdNumber plain = STRICT.treeToValue(withoutReview, AssignPersonalIdNumber.class);
+        assertThat(plain).isEqualTo(new AssignPersonalIdNumber(reviewed.requestId(), "Điểu Thị Hoa", reviewed.sex(),
+                reviewed.dateOfBirth(), "25450", "070198001234", "070095004567", "VN"));
+        assertThat(plain.confirmedDistinctFrom()).isNull();
+        assertThat(plain.duplicateReviewedBy()).isNull();
     }
 
     @Test

@@ -17,16 +17,22 @@ import vn.lienthong.idnumber.application.port.out.Communes;
 import vn.lienthong.idnumber.application.port.out.NumberAssignments;
 import vn.lienthong.idnumber.domain.AssignmentDecision;
 import vn.lienthong.idnumber.domain.BirthDeclaration;
+import vn.lienthong.idnumber.domain.ChildIdentity;
 import vn.lienthong.idnumber.domain.Citizen;
 import vn.lienthong.idnumber.domain.Commune;
+import vn.lienthong.idnumber.domain.DuplicateOverride;
+import vn.lienthong.idnumber.domain.DuplicateRefusal;
+import vn.lienthong.idnumber.domain.DuplicateReview;
 import vn.lienthong.idnumber.domain.NumberAssignment;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.RandomPartSource;
 import vn.lienthong.idnumber.domain.Refusal;
 
 /**
- * Assigns newborns' numbers. A request id always gets the same number, so a caller whose answer
- * was lost can simply ask again; a number, once given, is never given again.
+ * Assigns newborns' numbers. A request id always gets the same answer, so a caller whose answer
+ * was lost can simply ask again; a number, once given, is never given again; and a newborn who
+ * matches an earlier one ({@link ChildIdentity}) gets no second number unless an officer confirmed
+ * it is another child.
  */
 public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseCase, FindCitizenUseCase {
 
@@ -58,13 +64,20 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
                 return problems.isEmpty() ? repeated(earlier.get(), command.declaration())
                         : new AssignmentDecision.RequestIdReused(command.requestId());
             }
+            Optional<DuplicateRefusal> refused = assignments.findRefusal(command.requestId());
+            if (refused.isPresent()) {
+                // A review added afterwards is other data: the reviewed request needs a request id of its own.
+                return problems.isEmpty() && refused.get().answers(command.declaration(), command.review())
+                        ? AssignmentDecision.PossibleDuplicate.of(refused.get())
+                        : new AssignmentDecision.RequestIdReused(command.requestId());
+            }
         }
         Optional<Commune> commune = Optional.ofNullable(command.registrationCommuneCode()).flatMap(communes::find);
         problems.addAll(unknownPeopleAndPlaces(command, commune));
         if (!problems.isEmpty()) {
             return new AssignmentDecision.Refused(problems);
         }
-        return issue(command.requestId(), command.declaration(), commune.orElseThrow());
+        return issue(command.requestId(), command.declaration(), command.review(), commune.orElseThrow());
     }
 
     @Override
@@ -86,23 +99,52 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
         return problems;
     }
 
-    private AssignmentDecision issue(String requestId, BirthDeclaration declaration, Commune commune) {
+    /**
+     * Tries to record a number; the database says whether an earlier newborn matches, at the
+     * moment of recording, so no check can go stale. A match is looked at only then, which is rare.
+     */
+    private AssignmentDecision issue(String requestId, BirthDeclaration declaration, DuplicateReview review,
+                                     Commune commune) {
         IntSupplier draws = randomParts.drawsFor(requestId);
-        for (int draw = 0; draw < MAX_DRAWS; draw++) {
-            PersonalIdNumber number = PersonalIdNumber.forBirth(commune.province(), declaration.sex(),
-                    declaration.dateOfBirth(), draws.getAsInt());
-            var assignment = new NumberAssignment(requestId, number, declaration, issuedAt());
-            NumberAssignments.Outcome outcome = assignments.record(assignment);
-            if (outcome == NumberAssignments.Outcome.RECORDED) {
-                return new AssignmentDecision.Assigned(assignment, true);
+        DuplicateOverride override = null;
+        PersonalIdNumber number = null;
+        for (int draw = 0; draw < MAX_DRAWS; ) {
+            if (number == null) {
+                number = PersonalIdNumber.forBirth(commune.province(), declaration.sex(), declaration.dateOfBirth(),
+                        draws.getAsInt());
             }
-            if (outcome == NumberAssignments.Outcome.REQUEST_ID_TAKEN) {
-                // A concurrent duplicate of this request won the race; answer as it was answered.
-                return repeated(assignments.findByRequest(requestId).orElseThrow(), declaration);
+            var assignment = new NumberAssignment(requestId, number, declaration, issuedAt(), override);
+            switch (assignments.record(assignment)) {
+                case RECORDED -> {
+                    return new AssignmentDecision.Assigned(assignment, true);
+                }
+                case REQUEST_ID_TAKEN -> {
+                    // A concurrent duplicate of this request won the race; answer as it was answered.
+                    return repeated(assignments.findByRequest(requestId).orElseThrow(), declaration);
+                }
+                case NUMBER_TAKEN -> {
+                    // The number belongs to someone already: draw again.
+                    number = null;
+                    draw++;
+                }
+                case EARLIER_MATCH -> {
+                    PersonalIdNumber existing = assignments.earliestMatch(ChildIdentity.of(declaration), requestId)
+                            .orElseThrow();
+                    if (override != null || review == null || !review.covers(existing)) {
+                        return refuse(requestId, declaration, review, existing);
+                    }
+                    override = new DuplicateOverride(existing, review.reviewedBy());
+                }
             }
-            // The number belongs to someone already: draw again.
         }
         throw new IllegalStateException("no free personal ID number after " + MAX_DRAWS + " draws");
+    }
+
+    private AssignmentDecision refuse(String requestId, BirthDeclaration declaration, DuplicateReview review,
+                                      PersonalIdNumber existing) {
+        DuplicateRefusal kept = assignments.recordRefusal(
+                new DuplicateRefusal(requestId, declaration, review, existing, issuedAt()));
+        return AssignmentDecision.PossibleDuplicate.of(kept);
     }
 
     /** Microseconds, as stored, so a repeated answer carries the same instant as the first. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The answer to a request for a number: the number (maybe the one assigned earlier to the same
- * request), the reasons the request cannot be served, or a request id already used for other data.
+ * request), the reasons the request cannot be served, a newborn who may already be a citizen, or a
+ * request id already used for other data.
  */
 public sealed interface AssignmentDecision {
 
@@ -18,5 +19,20 @@ public sealed interface AssignmentDecision {
     }
 
     record RequestIdReused(String requestId) implements AssignmentDecision {
+    }
+
+    /**
+     * The newborn matches the citizen numbered {@code existing} on every field of
+     * {@code matchedFields}: an officer must decide whether it is the same child.
+     */
+    record PossibleDuplicate(String requestId, PersonalIdNumber existing, List<String> matchedFields)
+            implements AssignmentDecision {
+        public PossibleDuplicate {
+            matchedFields = List.copyOf(matchedFields);
+        }
+
+        public static PossibleDuplicate of(DuplicateRefusal refusal) {
+            return new PossibleDuplicate(refusal.requestId(), refusal.existing(), refusal.matchedFields());
+        }
     }
 }

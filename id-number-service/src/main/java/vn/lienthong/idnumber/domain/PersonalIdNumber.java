@@ -12,6 +12,7 @@ public record PersonalIdNumber(String value) {
 
     public static final int RANDOM_PART_BOUND = 1_000_000;
     private static final Pattern FORMAT = Pattern.compile("\\d{12}");
+    private static final Pattern MASKED = Pattern.compile("\\d{4}\\*{6}\\d{2}");
 
     public PersonalIdNumber {
         if (!isWellFormed(value)) {
@@ -21,6 +22,21 @@ public record PersonalIdNumber(String value) {
 
     public static boolean isWellFormed(String value) {
         return value != null && FORMAT.matcher(value).matches();
+    }
+
+    /** Whether {@code value} is a number as {@link #masked()} shows it. */
+    public static boolean isMasked(String value) {
+        return value != null && MASKED.matcher(value).matches();
+    }
+
+    /**
+     * The number as shown to someone who must recognise it but not learn it, e.g. {@code 0753******04}:
+     * the province and the century-and-sex digit, then six hidden digits (the year and four of the
+     * random digits), then the last two random digits, to compare with the number on the family's
+     * papers.
+     */
+    public String masked() {
+        return value.substring(0, 4) + "******" + value.substring(10);
     }
 
     /** The number of a person born on {@code dateOfBirth} whose birth is registered in {@code province}. */

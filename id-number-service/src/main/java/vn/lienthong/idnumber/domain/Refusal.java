@@ -53,4 +53,10 @@ public record Refusal(String code, String field, String messageVi, String messag
                 "Không tìm thấy người cha trong Cơ sở dữ liệu quốc gia về dân cư.",
                 "The father is not in the national population database.");
     }
+
+    public static Refusal invalidDuplicateReference() {
+        return new Refusal("INVALID_FIELD", "confirmedDistinctFrom",
+                "Số định danh của công dân đã có phải có 12 chữ số, hoặc dạng che như 0753******04.",
+                "The existing citizen's number must have 12 digits, or be masked as in 0753******04.");
+    }
 }

@@ -58,9 +58,10 @@ abstract class FaultyService extends RunningService {
     HttpRequest assignRequest(String requestId, Duration timeout) {
         return request("/api/v1/personal-id-numbers", timeout).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"requestId": "%s", "fullName": "Điểu Thị Hoa", "sex": "FEMALE", "dateOfBirth": "2026-11-02",
+                        {"requestId": "%s", "fullName": "%s", "sex": "FEMALE", "dateOfBirth": "2026-11-02",
                          "registrationCommuneCode": "25450", "motherPersonalIdNumber": "070198001234",
-                         "fatherPersonalIdNumber": "070095004567", "nationality": "VN"}""".formatted(requestId)))
+                         "fatherPersonalIdNumber": "070095004567", "nationality": "VN"}"""
+                        .formatted(requestId, Newborns.nameFor(requestId))))
                 .build();
     }
 

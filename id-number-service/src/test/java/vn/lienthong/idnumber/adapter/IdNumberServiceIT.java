@@ -28,7 +28,7 @@ class IdNumberServiceIT extends RunningService {
 
     @Test
     void theExampleChildGetsANumberOfItsProvinceSexAndYearAndBecomesACitizen() {
-        Answer answer = assign(exampleChild(newRequestId()));
+        Answer answer = assign(theExampleChild(newRequestId()));
 
         assertThat(answer.code()).isEqualTo(201);
         String number = answer.body().get("personalIdNumber").asString();
@@ -127,10 +127,12 @@ class IdNumberServiceIT extends RunningService {
 
     @Test
     void fieldsAddedToTheContractLaterAreIgnored() {
+        String requestId = newRequestId();
         Answer answer = assign("""
-                {"requestId": "%s", "fullName": "Điểu Thị Hoa", "sex": "FEMALE", "dateOfBirth": "2026-11-02",
+                {"requestId": "%s", "fullName": "%s", "sex": "FEMALE", "dateOfBirth": "2026-11-02",
                  "registrationCommuneCode": "25450", "motherPersonalIdNumber": "070198001234",
-                 "ethnicity": "Xtiêng", "placeOfBirth": {"communeCode": "25450"}}""".formatted(newRequestId()));
+                 "ethnicity": "Xtiêng", "placeOfBirth": {"communeCode": "25450"}}"""
+                .formatted(requestId, Newborns.nameFor(requestId)));
 
         assertThat(answer.code()).isEqualTo(201);
     }
@@ -184,9 +186,16 @@ class IdNumberServiceIT extends RunningService {
         assertThat(unknown.body().get("title").asString()).isEqualTo("Không tìm thấy / Not found");
     }
 
-    private static AssignPersonalIdNumber exampleChild(String requestId) {
+    /** The portal example's child: only one test asks for her, see {@link Newborns}. */
+    private static AssignPersonalIdNumber theExampleChild(String requestId) {
         return new AssignPersonalIdNumber(requestId, "Điểu Thị Hoa", Sex.FEMALE, LocalDate.of(2026, 11, 2), "25450",
                 MOTHER, FATHER, "VN");
+    }
+
+    /** A sister of the example child, born the same day, with a name of her own for each request id. */
+    private static AssignPersonalIdNumber exampleChild(String requestId) {
+        return new AssignPersonalIdNumber(requestId, Newborns.nameFor(requestId), Sex.FEMALE, LocalDate.of(2026, 11, 2),
+                "25450", MOTHER, FATHER, "VN");
     }
 
     private static String newRequestId() {

@@ -12,6 +12,8 @@ import vn.lienthong.idnumber.adapter.out.persistence.JdbcCitizens;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcNumberAssignments;
 import vn.lienthong.idnumber.application.port.out.NumberAssignments.Outcome;
 import vn.lienthong.idnumber.domain.BirthDeclaration;
+import vn.lienthong.idnumber.domain.ChildIdentity;
+import vn.lienthong.idnumber.domain.DuplicateOverride;
 import vn.lienthong.idnumber.domain.NumberAssignment;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Sex;
@@ -26,8 +28,10 @@ class NumberRecordingIT extends RunningService {
 
     @Test
     void aNumberAlreadyHeldByACitizenIsNotRecordedAgain() {
+        // A child of her own: the next test records a number for Khang, and a second request for him would be refused.
         var mothersNumber = new NumberAssignment(UUID.randomUUID().toString(), new PersonalIdNumber("070198001234"),
-                declaration(), NOW);
+                new BirthDeclaration("Nguyễn Minh Khôi", Sex.MALE, LocalDate.of(2025, 12, 1), "00004",
+                        new PersonalIdNumber("070198001234"), null, "VN"), NOW);
 
         assertThat(assignments.record(mothersNumber)).isEqualTo(Outcome.NUMBER_TAKEN);
         assertThat(assignments.findByRequest(mothersNumber.requestId())).isEmpty();
@@ -46,6 +50,26 @@ class NumberRecordingIT extends RunningService {
         assertThat(assignments.findByRequest(requestId)).contains(winner);
         assertThat(citizens.exists(winner.number())).isTrue();
         assertThat(citizens.exists(loser.number())).isFalse();
+    }
+
+    @Test
+    void aNewbornMatchingAnEarlierOneIsRecordedOnlyWithAnOverrideNamingTheEarlierNumber() {
+        long random = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 999_990L);
+        var twin = new BirthDeclaration("Nguyễn Minh Đức", Sex.MALE, LocalDate.of(2025, 12, 2), "00004",
+                new PersonalIdNumber("070198001234"), null, "VN");
+        var first = new NumberAssignment(UUID.randomUUID().toString(), number(random), twin, NOW);
+        var unreviewed = new NumberAssignment(UUID.randomUUID().toString(), number(random + 1), twin, NOW);
+        var reviewed = new NumberAssignment(UUID.randomUUID().toString(), number(random + 2), twin, NOW,
+                new DuplicateOverride(first.number(), "cb-00004-01"));
+
+        assertThat(assignments.record(first)).isEqualTo(Outcome.RECORDED);
+        assertThat(assignments.record(unreviewed)).isEqualTo(Outcome.EARLIER_MATCH);
+        assertThat(assignments.record(reviewed)).isEqualTo(Outcome.RECORDED);
+
+        assertThat(citizens.exists(unreviewed.number())).isFalse();
+        assertThat(assignments.findByRequest(unreviewed.requestId())).isEmpty();
+        assertThat(assignments.findByRequest(reviewed.requestId())).contains(reviewed);
+        assertThat(assignments.earliestMatch(ChildIdentity.of(twin), reviewed.requestId())).contains(first.number());
     }
 
     /** A boy born in 2025 and registered in Hà Nội: no other test asks for numbers of this kind. */

@@ -1,23 +1,31 @@
 package vn.lienthong.idnumber.application;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import vn.lienthong.idnumber.application.port.out.Citizens;
 import vn.lienthong.idnumber.application.port.out.Communes;
 import vn.lienthong.idnumber.application.port.out.NumberAssignments;
+import vn.lienthong.idnumber.domain.ChildIdentity;
 import vn.lienthong.idnumber.domain.Citizen;
 import vn.lienthong.idnumber.domain.Commune;
+import vn.lienthong.idnumber.domain.DuplicateOverride;
+import vn.lienthong.idnumber.domain.DuplicateRefusal;
 import vn.lienthong.idnumber.domain.NumberAssignment;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 
-/** The ports over maps, with the same conflict rules as the database's unique keys. */
+/**
+ * The ports over maps, with the same conflict rules as the database's unique keys. Recording is
+ * one step at a time, as the database's lock on a child makes it; assignments keep their order.
+ */
 class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
 
     final Map<String, Commune> communes = new HashMap<>();
     final Map<PersonalIdNumber, Citizen> citizens = new HashMap<>();
-    final Map<String, NumberAssignment> assignments = new HashMap<>();
+    final Map<String, NumberAssignment> assignments = new LinkedHashMap<>();
+    final Map<String, DuplicateRefusal> refusals = new HashMap<>();
     int recordCalls;
 
     void add(Commune commune) {
@@ -34,23 +42,41 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
     }
 
     @Override
-    public Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
+    public synchronized Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
         return Optional.ofNullable(citizens.get(personalIdNumber));
     }
 
     @Override
-    public boolean exists(PersonalIdNumber personalIdNumber) {
+    public synchronized boolean exists(PersonalIdNumber personalIdNumber) {
         return citizens.containsKey(personalIdNumber);
     }
 
     @Override
-    public Optional<NumberAssignment> findByRequest(String requestId) {
+    public synchronized Optional<NumberAssignment> findByRequest(String requestId) {
         return Optional.ofNullable(assignments.get(requestId));
     }
 
     @Override
-    public Outcome record(NumberAssignment assignment) {
+    public synchronized Optional<DuplicateRefusal> findRefusal(String requestId) {
+        return Optional.ofNullable(refusals.get(requestId));
+    }
+
+    @Override
+    public synchronized Optional<PersonalIdNumber> earliestMatch(ChildIdentity child, String exceptRequestId) {
+        return assignments.values().stream()
+                .filter(earlier -> !earlier.requestId().equals(exceptRequestId))
+                .filter(earlier -> ChildIdentity.of(earlier.declaration()).equals(child))
+                .map(NumberAssignment::number)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized Outcome record(NumberAssignment assignment) {
         recordCalls++;
+        Optional<PersonalIdNumber> expected = Optional.ofNullable(assignment.override()).map(DuplicateOverride::existing);
+        if (!earliestMatch(ChildIdentity.of(assignment.declaration()), assignment.requestId()).equals(expected)) {
+            return Outcome.EARLIER_MATCH;
+        }
         if (citizens.containsKey(assignment.number())) {
             return Outcome.NUMBER_TAKEN;
         }
@@ -60,5 +86,10 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
         citizens.put(assignment.number(), Citizen.newborn(assignment.number(), assignment.declaration()));
         assignments.put(assignment.requestId(), assignment);
         return Outcome.RECORDED;
+    }
+
+    @Override
+    public synchronized DuplicateRefusal recordRefusal(DuplicateRefusal refusal) {
+        return refusals.computeIfAbsent(refusal.requestId(), id -> refusal);
     }
 }

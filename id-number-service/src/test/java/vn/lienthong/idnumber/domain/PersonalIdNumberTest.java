@@ -82,4 +82,14 @@ class PersonalIdNumberTest {
         assertThatThrownBy(() -> new ProvinceCode("79")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ProvinceCode("179")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aMaskedNumberShowsTheProvinceTheCenturyAndSexDigitAndTheLastTwoDigitsOnly() {
+        var number = new PersonalIdNumber("075326004512");
+
+        assertThat(number.masked()).isEqualTo("0753******12");
+        assertThat(PersonalIdNumber.isMasked(number.masked())).isTrue();
+        assertThat(PersonalIdNumber.isMasked("075326004512")).isFalse();
+        assertThat(PersonalIdNumber.isMasked("075326******")).isFalse();
+    }
 }

@@ -46,6 +46,16 @@ public class DossierProgressService implements ProgressDossierUseCase {
     }
 
     @Override
+    public DossierStatus confirmDistinctChild(DossierId dossierId, String officerId, String note) {
+        return change(dossierId, dossier -> dossier.confirmDistinctChild(officerId, note, saga.now()));
+    }
+
+    @Override
+    public DossierStatus confirmSameChild(DossierId dossierId, String officerId, String note) {
+        return change(dossierId, dossier -> dossier.confirmSameChild(officerId, note, saga.now()));
+    }
+
+    @Override
     public DossierStatus recordManualIdNumber(DossierId dossierId, String personalIdNumber, String officerId,
                                               String note) {
         return change(dossierId, dossier -> dossier.recordManualIdNumber(personalIdNumber, officerId, note, saga.now()));

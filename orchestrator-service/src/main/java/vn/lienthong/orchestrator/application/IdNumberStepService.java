@@ -16,6 +16,7 @@ import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
@@ -30,10 +31,12 @@ import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
 /**
  * Gets the child's personal ID number from the population database, first checking the parents
  * against it. Passing failures are retried on their own with growing pauses; invalid data goes
- * back to the applicant, parents who differ and a refused permission to an officer, and a dossier
- * that waited too long to an officer who obtains the number from the commune police. The request
- * id stays the same across retries, so the database never gives one child two numbers. While ops
- * pause the population database, no attempt is claimed and no manual number is checked.
+ * back to the applicant, parents who differ, a child who may already be a citizen and a refused
+ * permission to an officer, and a dossier that waited too long to an officer who obtains the
+ * number from the commune police. The request id stays the same across retries, so the database
+ * never gives one child two numbers; once an officer confirmed the child is not the citizen the
+ * database matched, the step starts again with a new request id carrying that confirmation. While
+ * ops pause the population database, no attempt is claimed and no manual number is checked.
  */
 public class IdNumberStepService implements IdNumberStepUseCase {
 
@@ -82,7 +85,8 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         UUID requestId = step.status() == StepStatus.SCHEDULED ? dossier.begin(Step.ID_NUMBER, now) : step.commandId();
         dossier.attempting(Step.ID_NUMBER, now.plus(settings.idNumberLease()));
         saga.save(dossier, before);
-        return new Attempt(dossier.id(), requestId, dossier.form(), dossier.parentsVerified());
+        DuplicateReview distinctChild = dossier.duplicateReview().filter(DuplicateReview::confirmedDistinct).orElse(null);
+        return new Attempt(dossier.id(), requestId, dossier.form(), dossier.parentsVerified(), distinctChild);
     }
 
     @Override
@@ -94,7 +98,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
             parentsMatch = outcome == null;
         }
         if (outcome == null) {
-            outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form());
+            outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form(), attempt.distinctChild());
         }
         return new Called(attempt, outcome, parentsMatch);
     }
@@ -166,6 +170,10 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         if (outcome instanceof IdNumberOutcome.InvalidData invalid) {
             return dossier.requireAction(Step.ID_NUMBER, requestId,
                     ThreeInOneSaga.supplementFor(Step.ID_NUMBER, invalid.reasons(), saga.supplementDueDate()), now);
+        }
+        if (outcome instanceof IdNumberOutcome.PossibleDuplicate duplicate) {
+            return dossier.possibleDuplicate(requestId, duplicate.existingPersonalIdNumber(), duplicate.matchedFields(),
+                    now);
         }
         if (outcome instanceof IdNumberOutcome.ParentsDiffer differ) {
             return dossier.requireAction(Step.ID_NUMBER, requestId,

@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.adapter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -477,6 +478,116 @@ class OrchestratorIT {
         RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
         assertThat(registerBirth.originalBirthStatementSeen()).isTrue();
         assertThat(registerBirth.child().facilityName()).isNull();
+    }
+
+    /**
+     * A second dossier for a child the population database already numbered: WireMock answers as
+     * id-number-service does (a 409 POSSIBLE_DUPLICATE_CITIZEN once the child has a number). The
+     * dossier waits for an officer with no second number issued; the officer confirms twins given
+     * the same name, and a new request carrying that confirmation gets the twin her own number.
+     */
+    @Test
+    void aSecondDossierForANumberedChildWaitsForAnOfficerWhoMayConfirmASameNamedTwin() {
+        populationDatabaseNumbersTheChildOnce("Điểu Thị Hồng", "075326000777", "075326000778");
+        String firstId = portal.submit(dossierFor("Điểu Thị Hồng")).body().get("dossierId").asString();
+        assertThat(kafka.awaitOne(CivilRegistryTopics.COMMANDS, firstId, RegisterBirth.class).personalIdNumber())
+                .isEqualTo("075326000777");
+
+        String secondId = portal.submit(dossierFor("Điểu Thị Hồng")).body().get("dossierId").asString();
+
+        JsonNode waiting = awaitStatus(secondId, "ACTION_REQUIRED");
+        JsonNode review = waiting.at("/requiredActions/0");
+        assertThat(review.get("kind").asString()).isEqualTo("REVIEW");
+        assertThat(review.get("step").asString()).isEqualTo("ID_NUMBER");
+        assertThat(review.get("messageVi").asString()).contains("0753******77");
+        assertThat(review.get("reasons")).extracting(reason -> reason.get("code").asString())
+                .containsOnly("POSSIBLE_DUPLICATE_CITIZEN");
+        assertThat(review.get("reasons")).extracting(reason -> reason.path("field").asString(null))
+                .containsExactly(null, "mother.personalIdNumber", "child.fullName", "child.sex", "child.dateOfBirth");
+        assertThat(waiting.at("/results/personalIdNumber").isMissingNode()).isTrue();
+        assertThat(step(waiting, "BIRTH_REGISTRATION").get("status").asString()).isEqualTo("NOT_STARTED");
+        String refusedRequest = step(waiting, "ID_NUMBER").get("commandId").asString();
+        assertThat(POPULATION.findAll(postRequestedFor(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.fullName", equalTo("Điểu Thị Hồng")))))
+                .as("one number issued, one refusal").hasSize(2);
+
+        var notAboutParents = portal.post("/api/v1/dossiers/" + secondId + "/officer-actions",
+                "{\"action\": \"CONFIRM_PARENT_DATA\", \"officerId\": \"cb-25450-01\"}");
+        assertThat(notAboutParents.status()).isEqualTo(409);
+        var confirmed = portal.post("/api/v1/dossiers/" + secondId + "/officer-actions",
+                "{\"action\": \"CONFIRM_DISTINCT_CHILD\", \"officerId\": \"cb-25450-01\", \"note\": \"Sinh đôi\"}");
+        assertThat(confirmed.status()).isEqualTo(200);
+
+        RegisterBirth twin = kafka.awaitOne(CivilRegistryTopics.COMMANDS, secondId, RegisterBirth.class);
+        assertThat(twin.personalIdNumber()).isEqualTo("075326000778");
+        var reviewedRequests = POPULATION.findAll(postRequestedFor(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.confirmedDistinctFrom", equalTo("0753******77")))
+                .withRequestBody(matchingJsonPath("$.duplicateReviewedBy", equalTo("cb-25450-01"))));
+        assertThat(reviewedRequests).hasSize(1);
+        assertThat(reviewedRequests.get(0).getBodyAsString()).doesNotContain(refusedRequest);
+        assertThat(portal.dossier(secondId).get("history")).extracting(entry -> entry.get("event").asString())
+                .contains("ACTION_REQUIRED", "OFFICER_ACTION");
+    }
+
+    @Test
+    void anOfficerWhoFindsItIsTheSameChildRefusesTheDossierAndNoNumberIsAskedForAgain() {
+        populationDatabaseNumbersTheChildOnce("Điểu Văn Nam", "075226000555", "075226000556");
+        ObjectNode first = dossierFor("Điểu Văn Nam");
+        ((ObjectNode) first.get("child")).put("sex", "MALE");
+        ObjectNode second = first.deepCopy();
+        second.put("portalDossierCode", "G22.75-" + UUID.randomUUID());
+        kafka.awaitOne(CivilRegistryTopics.COMMANDS, portal.submit(first).body().get("dossierId").asString(),
+                RegisterBirth.class);
+        String secondId = portal.submit(second).body().get("dossierId").asString();
+        awaitStatus(secondId, "ACTION_REQUIRED");
+
+        var sameChild = portal.post("/api/v1/dossiers/" + secondId + "/officer-actions",
+                "{\"action\": \"CONFIRM_SAME_CHILD\", \"officerId\": \"cb-25450-01\"}");
+
+        assertThat(sameChild.status()).isEqualTo(200);
+        assertThat(sameChild.body().get("status").asString()).isEqualTo("REFUSED");
+        JsonNode refused = portal.dossier(secondId);
+        assertThat(refused.at("/refusal/code").asString()).isEqualTo("CHILD_ALREADY_HAS_ID_NUMBER");
+        assertThat(refused.at("/refusal/messageVi").asString()).contains("0752******55");
+        kafka.awaitMatching(DossierTopics.STATUS_CHANGES, secondId, DossierStatusChanged.class,
+                event -> event.status().equals("REFUSED"));
+        assertThat(POPULATION.findAll(postRequestedFor(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.fullName", equalTo("Điểu Văn Nam"))))).hasSize(2);
+        assertThat(kafka.records(CivilRegistryTopics.COMMANDS, secondId)).isEmpty();
+    }
+
+    /**
+     * The population database as id-number-service behaves for one child: the first request gets
+     * {@code number}; any later one a 409 naming it masked, unless an officer confirmed another
+     * child, which gets {@code twinsNumber}.
+     */
+    private static void populationDatabaseNumbersTheChildOnce(String fullName, String number, String twinsNumber) {
+        String masked = number.substring(0, 4) + "******" + number.substring(10);
+        var forTheChild = matchingJsonPath("$.fullName", equalTo(fullName));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).withRequestBody(forTheChild)
+                .inScenario(fullName).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("NUMBERED")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"" + number + "\",\"newlyIssued\":true}")));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).withRequestBody(forTheChild)
+                .inScenario(fullName).whenScenarioStateIs("NUMBERED").atPriority(5)
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type": "about:blank", "title": "Có thể trùng công dân đã có / Possible duplicate citizen",
+                                 "status": 409, "code": "POSSIBLE_DUPLICATE_CITIZEN", "existingPersonalIdNumber": "%s",
+                                 "matchedFields": ["motherPersonalIdNumber", "fullName", "sex", "dateOfBirth"],
+                                 "errors": [{"field": null, "code": "POSSIBLE_DUPLICATE_CITIZEN", "message": "Trẻ trùng…",
+                                             "messageEn": "The child has the same…"}]}""".formatted(masked))));
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).withRequestBody(forTheChild)
+                .withRequestBody(matchingJsonPath("$.confirmedDistinctFrom", equalTo(masked)))
+                .inScenario(fullName).whenScenarioStateIs("NUMBERED").atPriority(1)
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"" + twinsNumber + "\",\"newlyIssued\":true}")));
+    }
+
+    private static ObjectNode dossierFor(String childName) {
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("child")).put("fullName", childName);
+        return dossier;
     }
 
     @Test

@@ -46,6 +46,7 @@ import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.Step;
@@ -70,6 +71,7 @@ final class SagaScript {
     private final Map<Step, List<UUID>> sent = new LinkedHashMap<>();
     private final List<DossierStatus> published = new ArrayList<>();
     private final Deque<IdNumberOutcome> populationAnswers = new ArrayDeque<>();
+    private final List<IdNumberRequest> idNumberRequests = new ArrayList<>();
     private final Map<String, CitizenLookup> citizens = new LinkedHashMap<>();
     private int lookups;
     private int callCapacity = Integer.MAX_VALUE;
@@ -98,7 +100,8 @@ final class SagaScript {
         DossierEvents events = dossier -> published.add(dossier.status());
         PopulationDatabase population = new PopulationDatabase() {
             @Override
-            public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form) {
+            public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
+                idNumberRequests.add(new IdNumberRequest(requestId, distinctChild));
                 return populationAnswers.removeFirst();
             }
 
@@ -183,6 +186,25 @@ final class SagaScript {
     SagaScript whenOfficerRecordsManualNumber(String number) {
         progress.recordManualIdNumber(dossierId, number, "officer-7", "lấy tại Công an xã");
         return this;
+    }
+
+    SagaScript whenOfficerConfirmsDistinctChild() {
+        progress.confirmDistinctChild(dossierId, "officer-7", "hai trẻ sinh đôi cùng tên");
+        return this;
+    }
+
+    SagaScript whenOfficerConfirmsSameChild() {
+        progress.confirmSameChild(dossierId, "officer-7", "gia đình nộp lại hồ sơ");
+        return this;
+    }
+
+    /** The requests for a number the population database received, in order. */
+    List<IdNumberRequest> idNumberRequests() {
+        return List.copyOf(idNumberRequests);
+    }
+
+    /** One request for a number: its id, and the officer's confirmation of a distinct child it carried. */
+    record IdNumberRequest(UUID requestId, DuplicateReview distinctChild) {
     }
 
     SagaScript whenOfficerConfirmsParentData() {

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.lienthong.contracts.common.Rejection;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.DossierRules;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
@@ -78,6 +80,10 @@ class RefusalCodesAtIntakeTest {
             Map.entry("ALREADY_PERMANENT_RESIDENT", new NotCaught("Needs the residence database's members.")),
             Map.entry("HOUSEHOLD_HEAD_CONSENT_REQUIRED", new NotCaught("Depends on who heads the household in the "
                     + "residence database; intake cannot know whether the parent is the head.")),
+            Map.entry("POSSIBLE_DUPLICATE_CITIZEN", new NotCaught("Needs the numbers the population database issued "
+                    + "before; only an officer can tell a same-named twin from the same child.")),
+            Map.entry("CANNOT_PROCESS", new NotCaught("The agency's database refused a value its rules let through: an "
+                    + "agency fault for ops, not the family's. Intake applies the same text rules and lengths.")),
             Map.entry("UNKNOWN_CARE_FACILITY", new NotCaught("Only social insurance holds the list of care facilities; "
                     + "intake checks the code's form (75-012).")));
 
@@ -89,6 +95,8 @@ class RefusalCodesAtIntakeTest {
     void everyAgencyRefusalCodeHasARow() {
         Set<String> codes = new TreeSet<>(agencyRefusalCodes());
         Arrays.stream(TextFault.values()).map(TextFault::code).forEach(codes::add);
+        codes.add(Rejection.CANNOT_PROCESS);
+        codes.add(IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN);
 
         assertThat(TABLE.keySet()).containsExactlyInAnyOrderElementsOf(codes);
     }

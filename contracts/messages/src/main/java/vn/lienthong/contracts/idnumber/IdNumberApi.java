@@ -1,6 +1,6 @@
 package vn.lienthong.contracts.idnumber;
 
-/** Paths of the population database's HTTP API. */
+/** Paths of the population database's HTTP API, and the problem code a caller must tell apart. */
 public final class IdNumberApi {
 
     /** POST an {@link AssignPersonalIdNumber}; answers a {@link PersonalIdNumberAssigned}. */
@@ -8,6 +8,14 @@ public final class IdNumberApi {
 
     /** GET one citizen by personal ID number; answers a {@link CitizenRecord}. */
     public static final String CITIZEN = "/api/v1/citizens/{personalIdNumber}";
+
+    /**
+     * The code of the {@code 409} problem answering a request for a newborn who matches an earlier
+     * citizen. Besides {@code errors}, the problem carries {@code code} (this),
+     * {@code existingPersonalIdNumber} (masked, e.g. {@code 0753******04}) and {@code matchedFields}
+     * (the request's field names).
+     */
+    public static final String POSSIBLE_DUPLICATE_CITIZEN = "POSSIBLE_DUPLICATE_CITIZEN";
 
     private IdNumberApi() {
     }

@@ -33,12 +33,13 @@ public final class Dossier {
     private Results results;
     private boolean originalBirthStatementSeen;
     private boolean parentsVerified;
+    private DuplicateReview duplicateReview;
     private Reason refusal;
     private long version;
 
     private Dossier(DossierId id, DossierForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
                     Map<Step, StepState> steps, Results results, boolean originalBirthStatementSeen,
-                    boolean parentsVerified, Reason refusal, long version) {
+                    boolean parentsVerified, DuplicateReview duplicateReview, Reason refusal, long version) {
         this.id = id;
         this.form = form;
         this.contentHash = contentHash;
@@ -48,6 +49,7 @@ public final class Dossier {
         this.results = results;
         this.originalBirthStatementSeen = originalBirthStatementSeen;
         this.parentsVerified = parentsVerified;
+        this.duplicateReview = duplicateReview;
         this.refusal = refusal;
         this.version = version;
     }
@@ -60,7 +62,7 @@ public final class Dossier {
             steps.put(step, StepState.notStarted(step));
         }
         var dossier = new Dossier(id, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, false,
-                null, 0);
+                null, null, 0);
         dossier.record(now, "SUBMITTED", null, "Đã tiếp nhận hồ sơ.", "Dossier received.");
         return dossier;
     }
@@ -68,15 +70,15 @@ public final class Dossier {
     /** Rebuilds a stored dossier. */
     public static Dossier restore(DossierId id, DossierForm form, String contentHash, Instant receivedAt,
                                   LocalDate statutoryDueDate, Collection<StepState> steps, Results results,
-                                  boolean originalBirthStatementSeen, boolean parentsVerified, Reason refusal,
-                                  long version) {
+                                  boolean originalBirthStatementSeen, boolean parentsVerified,
+                                  DuplicateReview duplicateReview, Reason refusal, long version) {
         Map<Step, StepState> byStep = new EnumMap<>(Step.class);
         steps.forEach(state -> byStep.put(state.step(), state));
         for (Step step : Step.values()) {
             byStep.putIfAbsent(step, StepState.notStarted(step));
         }
         return new Dossier(id, form, contentHash, receivedAt, statutoryDueDate, byStep, results,
-                originalBirthStatementSeen, parentsVerified, refusal, version);
+                originalBirthStatementSeen, parentsVerified, duplicateReview, refusal, version);
     }
 
     /** Replaces a step's state, remembering that it changed so only changed rows are written. */
@@ -195,11 +197,27 @@ public final class Dossier {
                 || !Objects.equals(form.father(), supplemented.father())) {
             parentsVerified = false;
         }
+        if (!sameChildData(form, supplemented)) {
+            // The review was of this child of this mother; other data asks the question anew.
+            duplicateReview = null;
+        }
         form = supplemented;
         formChanged = true;
         awaited.forEach(action -> change(action.step(), steps.get(action.step()).restartable()));
         record(now, "SUPPLEMENTED", null, "Người nộp đã bổ sung hồ sơ." + note(note),
                 "The applicant supplemented the dossier." + note(note));
+    }
+
+    /** Whether the data the population database matches children by is unchanged. */
+    private static boolean sameChildData(DossierForm before, DossierForm after) {
+        return Objects.equals(motherNumber(before), motherNumber(after))
+                && Objects.equals(before.child().fullName(), after.child().fullName())
+                && before.child().sex() == after.child().sex()
+                && Objects.equals(before.child().dateOfBirth(), after.child().dateOfBirth());
+    }
+
+    private static String motherNumber(DossierForm form) {
+        return form.mother() == null ? null : form.mother().personalIdNumber();
     }
 
     /** An officer has seen the original written statement of a birth outside a health facility. */
@@ -234,7 +252,8 @@ public final class Dossier {
     /** An officer confirms the parents' data although the population database differs. */
     public void confirmParentData(String officerId, String note, Instant now) {
         StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.REVIEW) {
+        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.REVIEW
+                || idNumber.requiredAction().concerns(PossibleDuplicate.CODE)) {
             throw new DossierStateException("NOT_AWAITING_REVIEW",
                     "Hồ sơ không chờ đối chiếu thông tin cha mẹ.", "The dossier is not waiting for a review of the parents' data.");
         }
@@ -243,6 +262,57 @@ public final class Dossier {
         record(now, "OFFICER_ACTION", Step.ID_NUMBER,
                 "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
                 "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+    }
+
+    /**
+     * The population database found a citizen who may be this child: the step waits for an
+     * officer's review. False when the answer is stale or repeated and changed nothing.
+     */
+    public boolean possibleDuplicate(UUID requestId, String existingPersonalIdNumber, List<String> matchedFields,
+                                     Instant now) {
+        if (!requireAction(Step.ID_NUMBER, requestId, PossibleDuplicate.review(existingPersonalIdNumber, matchedFields),
+                now)) {
+            return false;
+        }
+        duplicateReview = DuplicateReview.pending(existingPersonalIdNumber);
+        return true;
+    }
+
+    /**
+     * An officer confirms the child is not the citizen the population database matched (twins
+     * given the same name): the number is asked for again, as a new request carrying the
+     * confirmation.
+     */
+    public void confirmDistinctChild(String officerId, String note, Instant now) {
+        StepState idNumber = awaitingDuplicateReview();
+        duplicateReview = duplicateReview.confirmedDistinctBy(officerId);
+        change(Step.ID_NUMBER, idNumber.restartable());
+        record(now, "OFFICER_ACTION", Step.ID_NUMBER,
+                "Công chức " + officerId + " xác nhận trẻ khác với công dân số định danh "
+                        + duplicateReview.existingPersonalIdNumber() + "; đề nghị cấp số mới." + note(note),
+                "Officer " + officerId + " confirmed the child is not the citizen numbered "
+                        + duplicateReview.existingPersonalIdNumber() + "; a new number is asked for." + note(note));
+    }
+
+    /**
+     * An officer confirms the child is the citizen the population database matched: the child
+     * already has a number, so the dossier is refused and no second number is asked for.
+     */
+    public void confirmSameChild(String officerId, String note, Instant now) {
+        awaitingDuplicateReview();
+        refusal = PossibleDuplicate.sameChild(duplicateReview.existingPersonalIdNumber(), officerId);
+        record(now, "REFUSED", Step.ID_NUMBER, refusal.messageVi() + note(note), refusal.messageEn() + note(note));
+    }
+
+    private StepState awaitingDuplicateReview() {
+        StepState idNumber = steps.get(Step.ID_NUMBER);
+        if (status().isFinal() || idNumber.status() != StepStatus.ACTION_REQUIRED
+                || !idNumber.requiredAction().concerns(PossibleDuplicate.CODE) || duplicateReview == null) {
+            throw new DossierStateException("NOT_AWAITING_DUPLICATE_REVIEW",
+                    "Hồ sơ không chờ xác minh trẻ có trùng với công dân đã có số định danh hay không.",
+                    "The dossier is not waiting for a review of a possible duplicate citizen.");
+        }
+        return idNumber;
     }
 
     /**
@@ -456,6 +526,11 @@ public final class Dossier {
 
     public boolean parentsVerified() {
         return parentsVerified;
+    }
+
+    /** The population database's possible duplicate of the child and what an officer made of it, if any. */
+    public Optional<DuplicateReview> duplicateReview() {
+        return Optional.ofNullable(duplicateReview);
     }
 
     public Optional<Reason> refusal() {

@@ -22,8 +22,8 @@ import vn.lienthong.idnumber.domain.Sex;
 
 /**
  * Assigns a newborn's number, as the civil-status software asks the population database: 201 for
- * a new number, 200 with the same number for a repeated request. Refusals become problem
- * responses in {@link ProblemResponses}.
+ * a new number, 200 with the same number for a repeated request. Refusals, and a newborn who may
+ * already be a citizen, become problem responses in {@link ProblemResponses}.
  */
 @RestController
 public class PersonalIdNumberController {
@@ -42,13 +42,18 @@ public class PersonalIdNumberController {
     public ResponseEntity<PersonalIdNumberAssigned> assign(@RequestBody AssignPersonalIdNumber request) {
         AssignmentDecision decision = numbers.assign(command(request));
         if (decision instanceof AssignmentDecision.Assigned assigned) {
-            record(request, assigned.newlyIssued() ? "issued" : "repeated");
+            record(request, !assigned.newlyIssued() ? "repeated"
+                    : assigned.assignment().override() == null ? "issued" : "issued-after-review");
             PersonalIdNumberAssigned body = body(assigned.assignment(), assigned.newlyIssued());
             return assigned.newlyIssued() ? ResponseEntity.created(citizen(body)).body(body) : ResponseEntity.ok(body);
         }
         if (decision instanceof AssignmentDecision.Refused refused) {
             record(request, "refused");
             throw new RequestRefusedException(refused.reasons());
+        }
+        if (decision instanceof AssignmentDecision.PossibleDuplicate duplicate) {
+            record(request, "possible-duplicate");
+            throw new PossibleDuplicateException(duplicate);
         }
         record(request, "request-id-reused");
         throw new RequestIdReusedException();
@@ -58,7 +63,8 @@ public class PersonalIdNumberController {
         return new AssignPersonalIdNumberCommand(request.requestId(), request.fullName(),
                 request.sex() == null ? null : Sex.valueOf(request.sex().name()), request.dateOfBirth(),
                 request.registrationCommuneCode(), request.motherPersonalIdNumber(),
-                request.fatherPersonalIdNumber(), request.nationality());
+                request.fatherPersonalIdNumber(), request.nationality(), request.confirmedDistinctFrom(),
+                request.duplicateReviewedBy());
     }
 
     private static PersonalIdNumberAssigned body(NumberAssignment assignment, boolean newlyIssued) {

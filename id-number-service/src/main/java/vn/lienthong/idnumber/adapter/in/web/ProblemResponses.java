@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import tools.jackson.databind.exc.InvalidFormatException;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
 import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.web.FieldError;
@@ -52,6 +53,28 @@ public class ProblemResponses {
                 "Mã yêu cầu này đã được dùng cho một khai sinh khác.", e.getMessage());
         ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
         problem.setTitle("Xung đột / Conflict");
+        return problem;
+    }
+
+    /**
+     * A 409, not a 422: nothing in the request is wrong, it conflicts with a citizen already
+     * recorded, and only an officer can tell whether it is the same child. The existing number is
+     * masked; the matched fields are the request's field names.
+     */
+    @ExceptionHandler(PossibleDuplicateException.class)
+    ProblemDetail possibleDuplicate(PossibleDuplicateException e) {
+        var duplicate = e.duplicate();
+        String masked = duplicate.existing().masked();
+        var reason = new Refusal(IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN, null,
+                "Trẻ trùng số định danh của mẹ, họ tên, giới tính và ngày sinh với công dân đã có số định danh "
+                        + masked + ": có thể trẻ đã được cấp số. Cán bộ cần kiểm tra trước khi cấp số mới.",
+                "The child has the same mother, full name, sex and date of birth as the citizen numbered " + masked
+                        + ", who may be the same child. An officer must check before a new number is issued.");
+        ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
+        problem.setTitle("Có thể trùng công dân đã có / Possible duplicate citizen");
+        problem.setProperty("code", IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN);
+        problem.setProperty("existingPersonalIdNumber", masked);
+        problem.setProperty("matchedFields", duplicate.matchedFields());
         return problem;
     }
 

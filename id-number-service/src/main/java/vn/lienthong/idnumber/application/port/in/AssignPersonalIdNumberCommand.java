@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.lienthong.idnumber.domain.BirthDeclaration;
 import vn.lienthong.idnumber.domain.CenturyAndSex;
+import vn.lienthong.idnumber.domain.DuplicateReview;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.idnumber.domain.Sex;
@@ -15,7 +16,8 @@ import vn.lienthong.rules.text.TextKind;
  * Assign a personal ID number to a newborn. Text is trimmed and blank text counts as absent. The
  * constructor does not reject: the checks that need the population database (is the commune
  * known, is the mother a citizen) must be reported together with these, so that one answer
- * names every field to correct.
+ * names every field to correct. {@code confirmedDistinctFrom} and {@code duplicateReviewedBy} come
+ * together or not at all: an officer's review of an earlier match (see {@link DuplicateReview}).
  */
 public record AssignPersonalIdNumberCommand(
         String requestId,
@@ -25,7 +27,9 @@ public record AssignPersonalIdNumberCommand(
         String registrationCommuneCode,
         String motherPersonalIdNumber,
         String fatherPersonalIdNumber,
-        String nationality) {
+        String nationality,
+        String confirmedDistinctFrom,
+        String duplicateReviewedBy) {
 
     /** A birth registered in Vietnam without a stated nationality is a Vietnamese child's. */
     public static final String DEFAULT_NATIONALITY = "VN";
@@ -38,6 +42,16 @@ public record AssignPersonalIdNumberCommand(
         fatherPersonalIdNumber = trimmed(fatherPersonalIdNumber);
         String stated = trimmed(nationality);
         nationality = stated == null ? DEFAULT_NATIONALITY : stated;
+        confirmedDistinctFrom = trimmed(confirmedDistinctFrom);
+        duplicateReviewedBy = trimmed(duplicateReviewedBy);
+    }
+
+    /** A request without an officer's review, as most are. */
+    public AssignPersonalIdNumberCommand(String requestId, String fullName, Sex sex, LocalDate dateOfBirth,
+                                         String registrationCommuneCode, String motherPersonalIdNumber,
+                                         String fatherPersonalIdNumber, String nationality) {
+        this(requestId, fullName, sex, dateOfBirth, registrationCommuneCode, motherPersonalIdNumber,
+                fatherPersonalIdNumber, nationality, null, null);
     }
 
     /** Problems visible without the database, given today's date. */
@@ -77,6 +91,17 @@ public record AssignPersonalIdNumberCommand(
         if (fatherPersonalIdNumber != null && !PersonalIdNumber.isWellFormed(fatherPersonalIdNumber)) {
             problems.add(Refusal.malformedIdNumber("fatherPersonalIdNumber"));
         }
+        if (confirmedDistinctFrom != null && !DuplicateReview.isWellFormedReference(confirmedDistinctFrom)) {
+            problems.add(Refusal.invalidDuplicateReference());
+        }
+        if (confirmedDistinctFrom != null && duplicateReviewedBy == null) {
+            problems.add(Refusal.missing("duplicateReviewedBy", "mã cán bộ đã xác nhận trẻ khác với công dân đã có",
+                    "the id of the officer who confirmed the child is not the existing citizen"));
+        }
+        if (duplicateReviewedBy != null && confirmedDistinctFrom == null) {
+            problems.add(Refusal.missing("confirmedDistinctFrom", "số định danh của công dân đã có mà trẻ khác với",
+                    "the number of the existing citizen the child is not"));
+        }
         return problems;
     }
 
@@ -86,6 +111,11 @@ public record AssignPersonalIdNumberCommand(
 
     public boolean hasWellFormedFather() {
         return PersonalIdNumber.isWellFormed(fatherPersonalIdNumber);
+    }
+
+    /** The officer's review of an earlier match, if the request carries one; only without format problems. */
+    public DuplicateReview review() {
+        return confirmedDistinctFrom == null ? null : new DuplicateReview(confirmedDistinctFrom, duplicateReviewedBy);
     }
 
     /** The declaration; only for a command without format problems. */

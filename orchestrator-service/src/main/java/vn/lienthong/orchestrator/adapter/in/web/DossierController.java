@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -122,10 +123,13 @@ public class DossierController {
             status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
         } else if (OfficerActionRequest.CONFIRM_PARENT_DATA.equals(request.action())) {
             status = progress.confirmParentData(id, request.officerId(), request.note());
+        } else if (OfficerActionRequest.CONFIRM_DISTINCT_CHILD.equals(request.action())) {
+            status = progress.confirmDistinctChild(id, request.officerId(), request.note());
+        } else if (OfficerActionRequest.CONFIRM_SAME_CHILD.equals(request.action())) {
+            status = progress.confirmSameChild(id, request.officerId(), request.note());
         } else {
             throw new InvalidFieldException("action", "Thao tác không hợp lệ.",
-                    "action must be " + OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN + " or "
-                            + OfficerActionRequest.CONFIRM_PARENT_DATA + ".");
+                    "action must be one of " + String.join(", ", OfficerActionRequest.ACTIONS) + ".");
         }
         return new StatusResponse(id.value(), status.name());
     }
@@ -165,6 +169,12 @@ public class DossierController {
     public record OfficerActionRequest(String action, String officerId, String note) {
         static final String ORIGINAL_BIRTH_STATEMENT_SEEN = "ORIGINAL_BIRTH_STATEMENT_SEEN";
         static final String CONFIRM_PARENT_DATA = "CONFIRM_PARENT_DATA";
+        /** The child is not the citizen the population database matched: ask for a number anyway. */
+        static final String CONFIRM_DISTINCT_CHILD = "CONFIRM_DISTINCT_CHILD";
+        /** The child is the citizen the population database matched: refuse the dossier. */
+        static final String CONFIRM_SAME_CHILD = "CONFIRM_SAME_CHILD";
+        static final List<String> ACTIONS = List.of(ORIGINAL_BIRTH_STATEMENT_SEEN, CONFIRM_PARENT_DATA,
+                CONFIRM_DISTINCT_CHILD, CONFIRM_SAME_CHILD);
     }
 
     /** Same content, same hash: the dossier as parsed, so spacing and field order do not matter. */

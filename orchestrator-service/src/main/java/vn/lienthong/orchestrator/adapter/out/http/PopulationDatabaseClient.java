@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 
@@ -88,8 +89,9 @@ public class PopulationDatabaseClient implements PopulationDatabase {
     }
 
     @Override
-    public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form) {
-        IdNumberOutcome outcome = call(() -> http.assign(requestId, form), IdNumberOutcome.TransientFailure::new);
+    public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
+        IdNumberOutcome outcome = call(() -> http.assign(requestId, form, distinctChild),
+                IdNumberOutcome.TransientFailure::new);
         meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
         return outcome;
     }
@@ -165,6 +167,9 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         }
         if (outcome instanceof IdNumberOutcome.InvalidData) {
             return "invalid_data";
+        }
+        if (outcome instanceof IdNumberOutcome.PossibleDuplicate) {
+            return "possible_duplicate";
         }
         return outcome instanceof IdNumberOutcome.PermissionDenied ? "permission_denied" : "other";
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
@@ -42,6 +44,9 @@ public class PopulationDatabaseHttp {
             "fatherPersonalIdNumber", "father.personalIdNumber",
             "nationality", "child.nationality");
 
+    /** A number masked as the population database shows it, e.g. {@code 0753******04}, or in full. */
+    private static final Pattern MASKED_NUMBER = Pattern.compile("\\d{4}[\\d*]{6}\\d{2}");
+
     private final HttpClient http;
     private final URI baseUrl;
     private final Duration requestTimeout;
@@ -53,12 +58,14 @@ public class PopulationDatabaseHttp {
         this.requestTimeout = requestTimeout;
     }
 
-    CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form) {
+    CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
         var body = new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
                 Sex.valueOf(form.child().sex().name()), form.child().dateOfBirth(), form.registrationCommuneCode(),
                 form.mother().personalIdNumber(),
                 form.knownFather().map(father -> father.personalIdNumber()).orElse(null),
-                form.child().nationality());
+                form.child().nationality(),
+                distinctChild == null ? null : distinctChild.existingPersonalIdNumber(),
+                distinctChild == null ? null : distinctChild.confirmedDistinctBy());
         var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
@@ -90,10 +97,29 @@ public class PopulationDatabaseHttp {
         if (status == 401 || status == 403) {
             return permissionDenied();
         }
+        if (status == 409) {
+            JsonNode problem = readLeniently(body);
+            if (IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN.equals(problem.path("code").asString(null))) {
+                return possibleDuplicate(problem);
+            }
+        }
         if (status == 400 || status == 409 || status == 422) {
             return new IdNumberOutcome.InvalidData(reasons(body));
         }
         throw errorStatus(status);
+    }
+
+    /** The masked number and the matched fields, as paths in the dossier; without a number the answer is garbled. */
+    private IdNumberOutcome possibleDuplicate(JsonNode problem) {
+        String existing = problem.path("existingPersonalIdNumber").asString(null);
+        if (existing == null || !MASKED_NUMBER.matcher(existing).matches()) {
+            throw malformed();
+        }
+        List<String> matched = new ArrayList<>();
+        for (JsonNode field : problem.path("matchedFields")) {
+            matched.add(DOSSIER_FIELDS.getOrDefault(field.asString(""), field.asString("")));
+        }
+        return new IdNumberOutcome.PossibleDuplicate(existing, matched);
     }
 
     private CitizenLookup lookup(int status, byte[] body) {
@@ -121,6 +147,15 @@ public class PopulationDatabaseHttp {
             return json.readTree(body);
         } catch (JacksonException | java.time.format.DateTimeParseException e) {
             throw malformed();
+        }
+    }
+
+    /** The body as JSON, or a missing node if it is not JSON: a refusal's reasons are read as far as they go. */
+    private JsonNode readLeniently(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return json.missingNode();
         }
     }
 

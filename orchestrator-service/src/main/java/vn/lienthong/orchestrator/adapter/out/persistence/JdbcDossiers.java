@@ -29,6 +29,7 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
@@ -42,8 +43,8 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 public class JdbcDossiers implements Dossiers {
 
     private static final String DOSSIER_COLUMNS = """
-            d.id, d.content_hash, d.form, d.results, d.original_birth_statement_seen, d.parents_verified, d.refusal,
-            d.received_at, d.statutory_due_date, d.version""";
+            d.id, d.content_hash, d.form, d.results, d.original_birth_statement_seen, d.parents_verified,
+            d.duplicate_review, d.refusal, d.received_at, d.statutory_due_date, d.version""";
     private static final String STEP_COLUMNS = """
             s.step, s.status, s.attempts, s.command_id, s.last_error, s.required_action, s.started_at, s.completed_at,
             s.next_attempt_at""";
@@ -66,14 +67,15 @@ public class JdbcDossiers implements Dossiers {
     public boolean add(Dossier dossier) {
         int inserted = jdbc.sql("""
                         insert into dossier (id, portal_dossier_code, content_hash, form, status, registration_commune_code,
-                            child_full_name, results, original_birth_statement_seen, parents_verified, refusal,
-                            received_at, updated_at, statutory_due_date, supplement_due_date, version)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                            child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
+                            refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
                         on conflict (portal_dossier_code) do nothing""")
                 .params(dossier.id().value(), dossier.form().portalDossierCode(), dossier.contentHash(),
                         toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
                         dossier.form().child().fullName(), toJson(dossier.results()), dossier.originalBirthStatementSeen(),
-                        dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
+                        dossier.parentsVerified(), toJson(dossier.duplicateReview().orElse(null)),
+                        toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
                         Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
                         dossier.version() + 1)
                 .update();
@@ -171,7 +173,8 @@ public class JdbcDossiers implements Dossiers {
                         forms.parse(row.id(), row.form(), form -> fromJson(form, DossierForm.class)),
                         row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps.get(row.id()),
                         fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
-                        row.parentsVerified(), row.refusal() == null ? null : fromJson(row.refusal(), Reason.class), row.version()))
+                        row.parentsVerified(), fromJson(row.duplicateReview(), DuplicateReview.class),
+                        fromJson(row.refusal(), Reason.class), row.version()))
                 .toList();
     }
 
@@ -209,10 +212,11 @@ public class JdbcDossiers implements Dossiers {
         }
         sql.append("""
                 status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
-                refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
+                duplicate_review = ?::jsonb, refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
                 where id = ? and version = ? returning id)""");
         params.addAll(Arrays.asList(dossier.status().name(), toJson(dossier.results()),
-                dossier.originalBirthStatementSeen(), dossier.parentsVerified(), toJson(dossier.refusal().orElse(null)),
+                dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
+                toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)),
                 now, supplementDueDate(dossier), dossier.version(), dossier.id().value(), expectedVersion));
         List<StepState> steps = dossier.steps().stream().filter(step -> changedSteps.contains(step.step())).toList();
         if (!steps.isEmpty()) {
@@ -379,13 +383,14 @@ public class JdbcDossiers implements Dossiers {
     private StoredDossier row(ResultSet row) throws SQLException {
         return new StoredDossier(row.getObject("id", UUID.class), row.getString("content_hash"), row.getString("form"),
                 row.getString("results"), row.getBoolean("original_birth_statement_seen"),
-                row.getBoolean("parents_verified"), row.getString("refusal"),
+                row.getBoolean("parents_verified"), row.getString("duplicate_review"), row.getString("refusal"),
                 instant(row.getTimestamp("received_at")), row.getDate("statutory_due_date").toLocalDate(),
                 row.getLong("version"));
     }
 
     private record StoredDossier(UUID id, String contentHash, String form, String results,
-                                 boolean originalBirthStatementSeen, boolean parentsVerified, String refusal,
+                                 boolean originalBirthStatementSeen, boolean parentsVerified, String duplicateReview,
+                                 String refusal,
                                  Instant receivedAt,
                                  LocalDate statutoryDueDate, long version) {
     }

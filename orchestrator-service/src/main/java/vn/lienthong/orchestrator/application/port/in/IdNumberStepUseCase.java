@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 
 /**
@@ -36,9 +37,15 @@ public interface IdNumberStepUseCase {
 
     /**
      * One claimed attempt. {@code parentsVerified} is false until the parents have been checked
-     * against the population database once.
+     * against the population database once. {@code distinctChild} is an officer's confirmation
+     * that the child is not the citizen the database matched it with, or null.
      */
-    record Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified) {
+    record Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified,
+                   DuplicateReview distinctChild) {
+
+        public Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified) {
+            this(dossierId, requestId, form, parentsVerified, null);
+        }
     }
 
     /**

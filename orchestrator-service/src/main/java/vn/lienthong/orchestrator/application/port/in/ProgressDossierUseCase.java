@@ -16,6 +16,12 @@ public interface ProgressDossierUseCase {
     /** An officer confirms the parents' data although the population database differs. */
     DossierStatus confirmParentData(DossierId dossierId, String officerId, String note);
 
+    /** An officer confirms the child is not the citizen the population database matched; a number is asked for. */
+    DossierStatus confirmDistinctChild(DossierId dossierId, String officerId, String note);
+
+    /** An officer confirms the child is the citizen the population database matched: the dossier is refused. */
+    DossierStatus confirmSameChild(DossierId dossierId, String officerId, String note);
+
     /** An officer records the number obtained from the commune police; it is verified afterwards. */
     DossierStatus recordManualIdNumber(DossierId dossierId, String personalIdNumber, String officerId, String note);
 

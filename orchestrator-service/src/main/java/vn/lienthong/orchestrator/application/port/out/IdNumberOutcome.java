@@ -25,4 +25,15 @@ public sealed interface IdNumberOutcome {
     /** The parents differ from the population database: an officer confirms or corrects them. */
     record ParentsDiffer(List<Reason> differences) implements IdNumberOutcome {
     }
+
+    /**
+     * The child may already be a citizen: the population database knows one, numbered
+     * {@code existingPersonalIdNumber} (masked), with the same {@code matchedFields} (paths in the
+     * dossier). An officer decides whether it is the same child.
+     */
+    record PossibleDuplicate(String existingPersonalIdNumber, List<String> matchedFields) implements IdNumberOutcome {
+        public PossibleDuplicate {
+            matchedFields = List.copyOf(matchedFields);
+        }
+    }
 }

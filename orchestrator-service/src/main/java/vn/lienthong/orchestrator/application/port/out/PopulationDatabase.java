@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.application.port.out;
 
 import java.util.UUID;
 
+import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 
 /** The national population database, reached synchronously. */
@@ -9,9 +10,11 @@ public interface PopulationDatabase {
 
     /**
      * Asks for the child's personal ID number. The same {@code requestId} always yields the same
-     * number, so a request may be repeated safely.
+     * answer, so a request may be repeated safely. {@code distinctChild} is an officer's
+     * confirmation that the child is not the citizen an earlier request matched, or null; a
+     * request carrying it is a new request, under a new id.
      */
-    IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form);
+    IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild);
 
     /** Looks a person up by personal ID number. */
     CitizenLookup findCitizen(String personalIdNumber);
