@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,13 +32,15 @@ public final class IdentityProvider implements AutoCloseable {
 
     private final String database;
     private final int port;
+    private final String issuer;
     private final List<String> extraProperties;
     private ConfigurableApplicationContext context;
     private long startMillis;
 
-    private IdentityProvider(String database, int port, List<String> extraProperties) {
+    private IdentityProvider(String database, int port, String issuer, List<String> extraProperties) {
         this.database = database;
         this.port = port;
+        this.issuer = issuer == null ? baseUrl() : issuer;
         this.extraProperties = extraProperties;
     }
 
@@ -44,9 +48,16 @@ public final class IdentityProvider implements AutoCloseable {
     public static IdentityProvider startOnEmptyDatabase(String... properties) {
         String database = "identity_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         createDatabase(database);
-        IdentityProvider provider = new IdentityProvider(database, freePort(), List.of(properties));
+        IdentityProvider provider = new IdentityProvider(database, freePort(), null, List.of(properties));
         provider.start();
         return provider;
+    }
+
+    /** A second instance on the same database and behind the same issuer, as a load balancer would show them. */
+    public IdentityProvider anotherInstance() {
+        IdentityProvider other = new IdentityProvider(database, freePort(), issuer, extraProperties);
+        other.start();
+        return other;
     }
 
     public void start() {
@@ -54,15 +65,18 @@ public final class IdentityProvider implements AutoCloseable {
                 "server.port=" + port,
                 "spring.datasource.url=" + postgres().jdbcUrl(database),
                 "spring.datasource.username=" + postgres().username(),
-                "lienthong.identity.issuer=" + baseUrl(),
+                "lienthong.identity.issuer=" + issuer,
                 "lienthong.identity.demo-accounts.enabled=true",
                 "lienthong.identity.demo-accounts.password=" + DEMO_PASSWORD,
                 "lienthong.identity.demo-accounts.client-secret=" + CLIENT_SECRET));
         properties.addAll(extraProperties);
+        // The last value of a setting wins, as the extra properties are meant to override the defaults.
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.forEach(property -> settings.put(property.substring(0, property.indexOf('=')), property));
         long started = System.nanoTime();
         // As command-line arguments: they win over application.yml, as a deployment's settings would.
         context = new SpringApplicationBuilder(IdentityApplication.class)
-                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+                .run(settings.values().stream().map(property -> "--" + property).toArray(String[]::new));
         startMillis = (System.nanoTime() - started) / 1_000_000;
     }
 
