@@ -29,7 +29,11 @@ public final class Browser {
             .build();
 
     public HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build());
+        return get(url, "text/html");
+    }
+
+    public HttpResponse<String> get(String url, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build());
     }
 
     /** Fills in and sends the sign-in form found at {@code loginPageUrl}. */
