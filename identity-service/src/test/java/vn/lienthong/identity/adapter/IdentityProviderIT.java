@@ -97,6 +97,11 @@ class IdentityProviderIT {
         assertThat(id.getClaimAsStringList("communes")).containsExactly("25441", "25555");
         assertThat(id.getClaimAsString("name")).isEqualTo("Lê Thị Mai");
         assertThat(tokens.has("refresh_token")).isTrue();
+
+        JsonNode userInfo = userInfo(tokens.get("access_token").asString());
+        assertThat(userInfo.get("sub").asString()).isEqualTo("hotich.25441.25555");
+        assertThat(userInfo.get("name").asString()).isEqualTo("Lê Thị Mai");
+        assertThat(userInfo.get("communes").toString()).isEqualTo("[\"25441\",\"25555\"]");
     }
 
     @Test
@@ -174,6 +179,16 @@ class IdentityProviderIT {
         provider.database().sql("delete from oauth2_registered_client where client_id = 'orchestrator-service'").update();
         assertThat(oauth.clientCredentials("orchestrator-service", CLIENT_SECRET, "population.assign").statusCode())
                 .isEqualTo(401);
+    }
+
+    private static JsonNode userInfo(String accessToken) {
+        try {
+            HttpResponse<String> response = get(HttpClient.newHttpClient(), "/userinfo", accessToken);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return OAuthFlows.json(response.body());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String accessToken(String clientId, String scope) {
