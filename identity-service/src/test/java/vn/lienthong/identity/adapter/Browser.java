@@ -39,11 +39,17 @@ public final class Browser {
     /** Fills in and sends the sign-in form found at {@code loginPageUrl}. */
     public HttpResponse<String> signIn(String loginPageUrl, String username, String password) {
         HttpResponse<String> page = get(loginPageUrl);
-        Matcher csrf = CSRF.matcher(page.body());
+        return postForm(loginPageUrl, Map.of("username", username, "password", password, "_csrf", csrfToken(page.body())),
+                null);
+    }
+
+    /** The CSRF token a form of the page carries. */
+    public static String csrfToken(String page) {
+        Matcher csrf = CSRF.matcher(page);
         if (!csrf.find()) {
-            throw new AssertionError("no CSRF token on the sign-in page:\n" + page.body());
+            throw new AssertionError("no CSRF token on the page:\n" + page);
         }
-        return postForm(loginPageUrl, Map.of("username", username, "password", password, "_csrf", csrf.group(1)), null);
+        return csrf.group(1);
     }
 
     public HttpResponse<String> postForm(String url, Map<String, String> form, String basicAuth) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +129,24 @@ class IdentityProviderIT {
                 .contains("Wrong username or password")
                 .contains("<label for=\"username\">Tên đăng nhập")
                 .doesNotContain("<link").doesNotContain("<script");
+    }
+
+    @Test
+    void someoneSigningInHereDirectlySeesWhoTheyAreAndCanSignOut() {
+        Browser browser = new Browser();
+        assertThat(Browser.location(browser.get(provider.baseUrl() + "/"))).endsWith("/login");
+
+        HttpResponse<String> signedIn = browser.signIn(provider.baseUrl() + "/login", "vanhanh.075", DEMO_PASSWORD);
+        assertThat(Browser.location(signedIn)).isIn(provider.baseUrl() + "/", provider.baseUrl() + "/?continue");
+        HttpResponse<String> home = browser.get(Browser.location(signedIn));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Bạn đã đăng nhập").contains("vanhanh.075");
+
+        HttpResponse<String> signedOut = browser.postForm(provider.baseUrl() + "/logout",
+                Map.of("_csrf", Browser.csrfToken(home.body())), null);
+        assertThat(Browser.location(signedOut)).endsWith("/login?logout");
+        assertThat(browser.get(provider.baseUrl() + "/login?logout").body()).contains("Bạn đã đăng xuất");
+        assertThat(browser.get(provider.baseUrl() + "/").statusCode()).isEqualTo(302);
     }
 
     @Test
