@@ -249,10 +249,25 @@ class CivilRegistryServiceIT {
     }
 
     @Test
-    void aBirthTheDatabaseCannotStoreIsAnsweredWithACannotProcessRejectionAndTheNextIsRegistered() {
-        // A home birth's name goes into a unique index; one this long makes the index row too large.
-        var unstorable = aTypicalDeclaration().ofAnotherChild().bornOutsideAFacility().withOriginalStatementSeen()
+    void aNameLongerThanTheRegisterHoldsIsRefusedNamingItBeforeTheDatabaseSeesIt() {
+        var tooLong = aTypicalDeclaration().ofAnotherChild().bornOutsideAFacility().withOriginalStatementSeen()
                 .withChildName(randomText(10_000));
+        RegisterBirth command = tooLong.message();
+        kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
+
+        var rejected = kafka.awaitOne(CivilRegistryTopics.REPLIES, command.dossierId().toString(),
+                BirthRegistrationRejected.class);
+        assertThat(rejected.reasons()).extracting(Rejection::code, Rejection::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TOO_LONG", "child.fullName"));
+        assertThat(kafka.records(CivilRegistryTopics.COMMANDS_DEAD_LETTER, command.dossierId().toString())).isEmpty();
+    }
+
+    @Test
+    void aBirthTheDatabaseCannotStoreIsAnsweredWithACannotProcessRejectionAndTheNextIsRegistered() {
+        // A rule of the database that the service's own rules do not know refuses this one name.
+        jdbc.sql("alter table birth_register_entry add constraint refuses_one_name"
+                + " check (child_full_name <> 'Không Lưu Được') not valid").update();
+        var unstorable = aTypicalDeclaration().ofAnotherChild().withChildName("Không Lưu Được");
         RegisterBirth command = unstorable.message();
         RegisterBirth nextCommand = aTypicalDeclaration().ofAnotherChild().message();
         kafka.send(CivilRegistryTopics.COMMANDS, command.dossierId().toString(), command);
@@ -262,7 +277,7 @@ class CivilRegistryServiceIT {
                 BirthRegistrationRejected.class);
         assertThat(rejected.commandId()).isEqualTo(command.commandId());
         assertThat(rejected.reasons()).extracting(Rejection::code).containsExactly(Rejection.CANNOT_PROCESS);
-        assertThat(rejected.reasons().get(0).messageEn()).contains("SQLSTATE 54000");
+        assertThat(rejected.reasons().get(0).messageEn()).contains("SQLSTATE 23514");
         assertThat(rejected.reasons().get(0).messageVi()).startsWith("Cơ quan không xử lý được");
         assertThat(kafka.awaitOne(CivilRegistryTopics.REPLIES, nextCommand.dossierId().toString(),
                 BirthRegistered.class).commandId()).isEqualTo(nextCommand.commandId());
@@ -276,6 +291,7 @@ class CivilRegistryServiceIT {
         var again = kafka.decode(kafka.await(CivilRegistryTopics.REPLIES, command.dossierId().toString(), 2)
                 .get(1), BirthRegistrationRejected.class);
         assertThat(again).isEqualTo(rejected);
+        jdbc.sql("alter table birth_register_entry drop constraint refuses_one_name").update();
     }
 
     @Test
@@ -389,7 +405,8 @@ class CivilRegistryServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     private record Answer(HttpStatusCode status, JsonNode body) {

@@ -87,19 +87,19 @@ class WebDoorIT {
     void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
         byte[] big = ("{\"fullName\": \"" + "A".repeat(20 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         Supplier<java.io.InputStream> chunks = () -> new ByteArrayInputStream(big);
-        var answer = HTTP.send(HttpRequest.newBuilder(uri("/people")).header("Content-Type", "application/json")
+        var answer = HTTP.send(authorized(uri("/people")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(chunks)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
     }
 
     @Test
     void frameworkErrorsAreProblemsToo() throws Exception {
-        var method = HTTP.send(HttpRequest.newBuilder(uri("/people")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        var method = HTTP.send(authorized(uri("/people")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(method.statusCode()).isEqualTo(405);
         assertThat(method.headers().firstValue("Allow")).isPresent();
         assertThat(JSON.readTree(method.body()).path("type").asString()).isEqualTo("urn:lienthong:problem:method-not-allowed");
 
-        var mediaType = HTTP.send(HttpRequest.newBuilder(uri("/people")).header("Content-Type", "text/plain")
+        var mediaType = HTTP.send(authorized(uri("/people")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(mediaType.statusCode()).isEqualTo(415);
         assertProblem(mediaType, "Content-Type", "UNSUPPORTED_MEDIA_TYPE");
@@ -137,12 +137,16 @@ class WebDoorIT {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HTTP.send(authorized(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(authorized(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + vn.lienthong.web.testing.TestTokens.portal());
     }
 
     private URI uri(String path) {

@@ -175,7 +175,8 @@ class HealthInsuranceServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     private static IssueChildHealthInsuranceCard issue(String child, LocalDate dateOfBirth, String facility) {

@@ -168,7 +168,9 @@ class FaultInjectionIT extends FaultyService {
     private int bytesAnsweredTo(String requestLine) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + vn.lienthong.web.testing.TestTokens.service("orchestrator-service") + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             int count = 0;
             try {

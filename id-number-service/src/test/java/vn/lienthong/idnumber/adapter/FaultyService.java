@@ -78,7 +78,8 @@ abstract class FaultyService extends RunningService {
     }
 
     HttpRequest.Builder request(String path, Duration timeout) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(timeout);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + vn.lienthong.web.testing.TestTokens.forPath(path));
     }
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

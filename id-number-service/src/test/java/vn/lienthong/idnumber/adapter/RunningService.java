@@ -51,7 +51,8 @@ abstract class RunningService {
     }
 
     RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     record Answer(HttpStatusCode status, HttpHeaders headers, JsonNode body) {

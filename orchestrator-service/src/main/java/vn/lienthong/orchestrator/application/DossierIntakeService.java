@@ -31,30 +31,36 @@ public class DossierIntakeService implements SubmitDossierUseCase {
     }
 
     @Override
-    public Submission submit(DossierForm form, String contentHash) {
+    public Submission submit(DossierForm form, String contentHash, String submittedBy) {
         List<FieldProblem> problems = DossierRules.check(form, saga.today());
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
-        Optional<Submission> earlier = earlierSubmission(form, contentHash);
+        Optional<Submission> earlier = earlierSubmission(form, contentHash, submittedBy);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Optional<Submission> accepted = transactions.inTransaction(() -> {
             Dossier dossier = Dossier.receive(DossierId.newId(), form, contentHash, saga.now(), saga.statutoryDueDate());
             saga.advance(dossier);
-            if (!dossiers.add(dossier)) {
+            if (!dossiers.add(dossier, submittedBy)) {
                 return Optional.empty();
             }
             events.statusChanged(dossier);
             return Optional.of(new Submission(dossier.id(), dossier.status(), false));
         });
         // Empty when the same code was accepted concurrently: answer as for any repeat.
-        return accepted.or(() -> earlierSubmission(form, contentHash)).orElseThrow();
+        return accepted.or(() -> earlierSubmission(form, contentHash, submittedBy)).orElseThrow();
     }
 
-    private Optional<Submission> earlierSubmission(DossierForm form, String contentHash) {
+    private Optional<Submission> earlierSubmission(DossierForm form, String contentHash, String submittedBy) {
         return dossiers.findByPortalDossierCode(form.portalDossierCode()).map(existing -> {
+            boolean sameClient = dossiers.access(existing.id()).map(access -> submittedBy.equals(access.submittedBy()))
+                    .orElse(false);
+            if (!sameClient) {
+                // Another client's dossier: refused without naming it.
+                throw new ConflictingResubmissionException(null);
+            }
             if (!existing.contentHash().equals(contentHash)) {
                 throw new ConflictingResubmissionException(existing.id());
             }

@@ -6,6 +6,7 @@ import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.rules.access.Caller;
 
 public class DossierQueryService implements FindDossiersUseCase {
 
@@ -16,14 +17,22 @@ public class DossierQueryService implements FindDossiersUseCase {
     }
 
     @Override
-    public DossierDetails find(DossierId id) {
+    public DossierDetails find(DossierId id, Caller caller) {
+        requireVisible(id, caller);
         return dossiers.find(id)
                 .map(dossier -> new DossierDetails(dossier, dossiers.history(id)))
                 .orElseThrow(() -> new DossierNotFoundException(id));
     }
 
     @Override
-    public DossierPage list(DossierFilter filter) {
-        return dossiers.list(filter);
+    public void requireVisible(DossierId id, Caller caller) {
+        if (!dossiers.access(id).filter(access -> DossierVisibility.maySee(caller, access)).isPresent()) {
+            throw new DossierNotFoundException(id);
+        }
+    }
+
+    @Override
+    public DossierPage list(DossierFilter filter, Caller caller) {
+        return dossiers.list(DossierVisibility.limit(filter, caller));
     }
 }

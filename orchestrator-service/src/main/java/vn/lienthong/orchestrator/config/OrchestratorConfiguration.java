@@ -32,6 +32,7 @@ import vn.lienthong.orchestrator.adapter.in.scheduling.SupplementDeadlineJob;
 import vn.lienthong.orchestrator.adapter.in.web.PortalDossierMapper;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseHttp;
+import vn.lienthong.orchestrator.adapter.out.http.ServiceTokens;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
@@ -160,7 +161,8 @@ public class OrchestratorConfiguration {
     @Bean
     PopulationDatabaseClient populationDatabase(ProcedureProperties properties, BulkheadRegistry bulkheads,
                                                 TimeLimiterRegistry timeLimiters, CircuitBreakerRegistry breakers,
-                                                RetryRegistry retries, MeterRegistry meters) {
+                                                RetryRegistry retries, MeterRegistry meters,
+                                                ServiceClientProperties client, Clock clock) {
         var settings = properties.idNumber();
         // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which some servers mishandle.
         var httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -172,7 +174,9 @@ public class OrchestratorConfiguration {
         });
         String name = "populationDatabase";
         return new PopulationDatabaseClient(
-                new PopulationDatabaseHttp(httpClient, URI.create(properties.populationDatabaseUrl()), settings.callTimeout()),
+                new PopulationDatabaseHttp(httpClient, URI.create(properties.populationDatabaseUrl()), settings.callTimeout(),
+                        new ServiceTokens(httpClient, new ServiceTokens.Settings(client.tokenUri(), client.clientId(),
+                                client.clientSecret(), client.scope()), clock)),
                 bulkheads.bulkhead(name), timeLimiters.timeLimiter(name), breakers.circuitBreaker(name),
                 retries.retry(name), scheduler, meters);
     }

@@ -53,7 +53,8 @@ abstract class OpsItSupport {
     /** Lives as long as the JVM: the cached context keeps pointing at its port. */
     static final WireMockServer POPULATION = startedPopulationDatabase();
     static final String ASSIGN = "/api/v1/personal-id-numbers";
-    static final String OPERATOR = "ops-hcm-01";
+    /** The subject of the ops token the tests' client sends (TestTokens.forPath). */
+    static final String OPERATOR = "vanhanh.test";
 
     @LocalServerPort
     int port;

@@ -22,7 +22,8 @@ final class PortalClient {
     private final RestClient http;
 
     PortalClient(int port) {
-        http = RestClient.create("http://127.0.0.1:" + port);
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     /** The portal's example dossier with a fresh portal dossier code. */

@@ -142,7 +142,7 @@ final class SagaScript {
         var script = new SagaScript();
         script.populationDatabaseRecords(form.mother());
         form.knownFather().ifPresent(script::populationDatabaseRecords);
-        script.dossierId = script.intake.submit(form, "hash").dossierId();
+        script.dossierId = script.intake.submit(form, "hash", "national-portal").dossierId();
         return script;
     }
 
@@ -474,15 +474,23 @@ final class SagaScript {
     private static final class MemoryDossiers implements Dossiers {
         private final Map<DossierId, Dossier> byId = new LinkedHashMap<>();
         private final Map<DossierId, List<HistoryEntry>> histories = new LinkedHashMap<>();
+        private final Map<DossierId, String> submitters = new LinkedHashMap<>();
 
         @Override
-        public boolean add(Dossier dossier) {
+        public boolean add(Dossier dossier, String submittedBy) {
             if (findByPortalDossierCode(dossier.form().portalDossierCode()).isPresent()) {
                 return false;
             }
             byId.put(dossier.id(), dossier);
+            submitters.put(dossier.id(), submittedBy);
             histories.put(dossier.id(), new ArrayList<>(dossier.saved()));
             return true;
+        }
+
+        @Override
+        public Optional<vn.lienthong.orchestrator.application.port.out.DossierAccess> access(DossierId id) {
+            return find(id).map(dossier -> new vn.lienthong.orchestrator.application.port.out.DossierAccess(
+                    dossier.form().registrationCommuneCode(), submitters.get(id)));
         }
 
         @Override

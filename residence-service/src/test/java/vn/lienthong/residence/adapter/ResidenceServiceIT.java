@@ -326,7 +326,8 @@ class ResidenceServiceIT {
     }
 
     private RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     private static RegisterPermanentResidence register(String child, String parent, String communeCode, String addressLine,

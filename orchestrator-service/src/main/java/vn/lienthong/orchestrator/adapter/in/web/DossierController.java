@@ -33,6 +33,7 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.rules.text.TextKind;
+import vn.lienthong.rules.access.Caller;
 import vn.lienthong.web.InvalidFieldException;
 
 /** The portal API: submit, track, supplement; and the commune officers' list and actions. */
@@ -62,8 +63,8 @@ public class DossierController {
     }
 
     @PostMapping
-    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier) {
-        var submission = submit.submit(mapper.toForm(dossier), contentHash(dossier));
+    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier, Caller caller) {
+        var submission = submit.submit(mapper.toForm(dossier), contentHash(dossier), caller.clientId());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/dossiers/" + submission.dossierId()))
                 .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
@@ -71,15 +72,16 @@ public class DossierController {
     }
 
     @GetMapping("/{dossierId}")
-    public DossierResponse get(@PathVariable String dossierId) {
-        return DossierResponses.of(find.find(id(dossierId)), settings.statutoryWorkingDays(), today());
+    public DossierResponse get(@PathVariable String dossierId, Caller caller) {
+        return DossierResponses.of(find.find(id(dossierId), caller), settings.statutoryWorkingDays(), today());
     }
 
     @GetMapping
     public DossierPage list(@RequestParam(required = false) String communeCode,
                             @RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
+                            @RequestParam(defaultValue = "20") int size,
+                            Caller caller) {
         if (page < 0) {
             throw new InvalidFieldException("page", "Số trang không được âm.", "page must not be negative.");
         }
@@ -87,7 +89,7 @@ public class DossierController {
             throw new InvalidFieldException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
                     "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        return find.list(new DossierFilter(communeCode, status(status), page, size));
+        return find.list(new DossierFilter(communeCode, status(status), page, size), caller);
     }
 
     /**
@@ -95,14 +97,15 @@ public class DossierController {
      * portal's shape, merged into the dossier as a JSON merge patch (RFC 7396).
      */
     @PostMapping("/{dossierId}/supplements")
-    public StatusResponse supplement(@PathVariable String dossierId, @RequestBody SupplementRequest request) {
+    public StatusResponse supplement(@PathVariable String dossierId, @RequestBody SupplementRequest request,
+                                     Caller caller) {
         DossierId id = id(dossierId);
         if (request.changes() == null || !request.changes().isObject()) {
             throw new InvalidFieldException("changes", "Thiếu nội dung bổ sung.",
                     "changes must hold the corrected parts of the dossier.");
         }
         RequestTexts.check("note", request.note(), TextKind.NOTE);
-        DossierForm current = find.find(id).dossier().form();
+        DossierForm current = find.find(id, caller).dossier().form();
         ObjectNode merged = json.valueToTree(mapper.toPortal(current));
         JsonMergePatch.apply(merged, (ObjectNode) request.changes());
         PortalDossier supplemented = json.treeToValue(merged, PortalDossier.class);
@@ -111,22 +114,21 @@ public class DossierController {
     }
 
     @PostMapping("/{dossierId}/officer-actions")
-    public StatusResponse officerAction(@PathVariable String dossierId, @RequestBody OfficerActionRequest request) {
+    public StatusResponse officerAction(@PathVariable String dossierId, @RequestBody OfficerActionRequest request,
+                                        Caller caller) {
         DossierId id = id(dossierId);
-        if (request.officerId() == null || request.officerId().isBlank()) {
-            throw new InvalidFieldException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
-        }
-        RequestTexts.check("officerId", request.officerId(), TextKind.IDENTIFIER);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
+        find.requireVisible(id, caller);
+        String officer = caller.describe();
         DossierStatus status;
         if (OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
-            status = progress.confirmOriginalBirthStatement(id, request.officerId(), request.note());
+            status = progress.confirmOriginalBirthStatement(id, officer, request.note());
         } else if (OfficerActionRequest.CONFIRM_PARENT_DATA.equals(request.action())) {
-            status = progress.confirmParentData(id, request.officerId(), request.note());
+            status = progress.confirmParentData(id, officer, request.note());
         } else if (OfficerActionRequest.CONFIRM_DISTINCT_CHILD.equals(request.action())) {
-            status = progress.confirmDistinctChild(id, request.officerId(), request.note());
+            status = progress.confirmDistinctChild(id, officer, request.note());
         } else if (OfficerActionRequest.CONFIRM_SAME_CHILD.equals(request.action())) {
-            status = progress.confirmSameChild(id, request.officerId(), request.note());
+            status = progress.confirmSameChild(id, officer, request.note());
         } else {
             throw new InvalidFieldException("action", "Thao tác không hợp lệ.",
                     "action must be one of " + String.join(", ", OfficerActionRequest.ACTIONS) + ".");
@@ -139,21 +141,20 @@ public class DossierController {
      * not give one. It is format-checked now and verified against the database in the background.
      */
     @PostMapping("/{dossierId}/manual-id-number")
-    public StatusResponse manualIdNumber(@PathVariable String dossierId, @RequestBody ManualIdNumberRequest request) {
+    public StatusResponse manualIdNumber(@PathVariable String dossierId, @RequestBody ManualIdNumberRequest request,
+                                         Caller caller) {
         DossierId id = id(dossierId);
-        if (request.officerId() == null || request.officerId().isBlank()) {
-            throw new InvalidFieldException("officerId", "Thiếu mã cán bộ.", "officerId is required.");
-        }
-        RequestTexts.check("officerId", request.officerId(), TextKind.IDENTIFIER);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
+        find.requireVisible(id, caller);
         if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
             throw new InvalidFieldException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
                     "personalIdNumber must have 12 digits.");
         }
-        var status = progress.recordManualIdNumber(id, request.personalIdNumber(), request.officerId(), request.note());
+        var status = progress.recordManualIdNumber(id, request.personalIdNumber(), caller.describe(), request.note());
         return new StatusResponse(id.value(), status.name());
     }
 
+    /** {@code officerId} is read for older clients and ignored: the officer is the token's subject. */
     public record ManualIdNumberRequest(String personalIdNumber, String officerId, String note) {
     }
 
@@ -166,6 +167,7 @@ public class DossierController {
     public record SupplementRequest(JsonNode changes, String note) {
     }
 
+    /** {@code officerId} is read for older clients and ignored: the officer is the token's subject. */
     public record OfficerActionRequest(String action, String officerId, String note) {
         static final String ORIGINAL_BIRTH_STATEMENT_SEEN = "ORIGINAL_BIRTH_STATEMENT_SEEN";
         static final String CONFIRM_PARENT_DATA = "CONFIRM_PARENT_DATA";

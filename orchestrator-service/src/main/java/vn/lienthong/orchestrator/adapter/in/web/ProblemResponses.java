@@ -39,7 +39,9 @@ public class ProblemResponses {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflicting-resubmission",
                 "Mã hồ sơ đã được dùng / Portal dossier code already used",
                 "Mã hồ sơ này đã được gửi với nội dung khác. / This portal dossier code was already sent with different content.");
-        problem.setProperty("dossierId", e.existing().value());
+        if (e.existing() != null) {
+            problem.setProperty("dossierId", e.existing().value());
+        }
         problem.setProperty("errors", List.of(new FieldError("portalDossierCode", "ALREADY_USED",
                 "Mã hồ sơ đã được dùng cho hồ sơ khác.", "Already used for other content.")));
         return problem;

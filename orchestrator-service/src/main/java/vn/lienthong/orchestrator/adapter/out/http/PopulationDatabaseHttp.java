@@ -48,11 +48,13 @@ public class PopulationDatabaseHttp {
     private static final Pattern MASKED_NUMBER = Pattern.compile("\\d{4}[\\d*]{6}\\d{2}");
 
     private final HttpClient http;
+    private final ServiceTokens tokens;
     private final URI baseUrl;
     private final Duration requestTimeout;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public PopulationDatabaseHttp(HttpClient http, URI baseUrl, Duration requestTimeout) {
+    public PopulationDatabaseHttp(HttpClient http, URI baseUrl, Duration requestTimeout, ServiceTokens tokens) {
+        this.tokens = tokens;
         this.http = http;
         this.baseUrl = baseUrl;
         this.requestTimeout = requestTimeout;
@@ -70,20 +72,27 @@ public class PopulationDatabaseHttp {
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> assignment(response.statusCode(), response.body()));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        return send(request).thenApply(response -> assignment(response.statusCode(), response.body()));
     }
 
     CompletableFuture<CitizenLookup> findCitizen(String personalIdNumber) {
-        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.CITIZEN.replace("{personalIdNumber}", personalIdNumber)))
+        var request = HttpRequest.newBuilder(
+                baseUrl.resolve(IdNumberApi.CITIZEN.replace("{personalIdNumber}", personalIdNumber)))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json, application/problem+json")
-                .GET()
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> lookup(response.statusCode(), response.body()));
+                .GET();
+        return send(request).thenApply(response -> lookup(response.statusCode(), response.body()));
+    }
+
+    /** With this service's token; a token that cannot be had fails the call as a passing failure. */
+    private CompletableFuture<HttpResponse<byte[]>> send(HttpRequest.Builder request) {
+        try {
+            tokens.current().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        } catch (TransientCallException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private IdNumberOutcome assignment(int status, byte[] body) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.TransactionScoped;
+import vn.lienthong.orchestrator.application.port.out.DossierAccess;
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
@@ -64,12 +65,12 @@ public class JdbcDossiers implements Dossiers {
     }
 
     @Override
-    public boolean add(Dossier dossier) {
+    public boolean add(Dossier dossier, String submittedBy) {
         int inserted = jdbc.sql("""
                         insert into dossier (id, portal_dossier_code, content_hash, form, status, registration_commune_code,
                             child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
-                            refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                            refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version, submitted_by)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
                         on conflict (portal_dossier_code) do nothing""")
                 .params(dossier.id().value(), dossier.form().portalDossierCode(), dossier.contentHash(),
                         toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
@@ -77,7 +78,7 @@ public class JdbcDossiers implements Dossiers {
                         dossier.parentsVerified(), toJson(dossier.duplicateReview().orElse(null)),
                         toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
                         Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
-                        dossier.version() + 1)
+                        dossier.version() + 1, submittedBy)
                 .update();
         if (inserted == 0) {
             return false;
@@ -348,19 +349,35 @@ public class JdbcDossiers implements Dossiers {
     }
 
     @Override
+    public Optional<DossierAccess> access(DossierId id) {
+        return jdbc.sql("select registration_commune_code, submitted_by from dossier where id = ?")
+                .param(id.value())
+                .query((row, n) -> new DossierAccess(row.getString(1), row.getString(2)))
+                .optional();
+    }
+
+    @Override
     public DossierPage list(DossierFilter filter) {
         String commune = filter.communeCode();
         String status = filter.status() == null ? null : filter.status().name();
+        // Commune codes are five digits (the token's claim is checked), joined rather than bound as an
+        // array, which named parameters would expand into a list.
+        String visible = filter.visibleCommunes() == null ? null : String.join(",", filter.visibleCommunes());
         String where = " where (cast(:commune as text) is null or registration_commune_code = :commune)"
-                + " and (cast(:status as text) is null or status = :status)";
+                + " and (cast(:status as text) is null or status = :status)"
+                + " and (cast(:visible as text) is null"
+                + " or registration_commune_code = any(string_to_array(cast(:visible as text), ',')))"
+                + " and (cast(:submitter as text) is null or submitted_by = :submitter)";
         long total = jdbc.sql("select count(*) from dossier" + where)
                 .param("commune", commune).param("status", status)
+                .param("visible", visible).param("submitter", filter.submittedBy())
                 .query(Long.class).single();
         List<DossierPage.Summary> items = jdbc.sql("""
                         select id, portal_dossier_code, registration_commune_code, child_full_name, status, received_at,
                                updated_at, statutory_due_date
                         from dossier""" + where + " order by received_at desc, id limit :limit offset :offset")
                 .param("commune", commune).param("status", status)
+                .param("visible", visible).param("submitter", filter.submittedBy())
                 .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((row, n) -> new DossierPage.Summary(row.getObject("id", UUID.class),
                         row.getString("portal_dossier_code"), row.getString("registration_commune_code"),

@@ -1,7 +1,23 @@
 package vn.lienthong.orchestrator.application.port.out;
 
+import java.util.Set;
+
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 
-/** A commune officer's view of the dossiers: both criteria are optional (null). */
-public record DossierFilter(String communeCode, DossierStatus status, int page, int size) {
+/**
+ * Which dossiers a list shows. {@code communeCode} and {@code status} are what the caller asked
+ * for (null: any); {@code visibleCommunes} and {@code submittedBy} are what the caller may see
+ * (null: no limit), applied whatever was asked.
+ */
+public record DossierFilter(String communeCode, DossierStatus status, int page, int size, Set<String> visibleCommunes,
+                            String submittedBy) {
+
+    /** A filter with no limit of visibility, for those who see every dossier. */
+    public DossierFilter(String communeCode, DossierStatus status, int page, int size) {
+        this(communeCode, status, page, size, null, null);
+    }
+
+    public DossierFilter visibleTo(Set<String> communes, String submitter) {
+        return new DossierFilter(communeCode, status, page, size, communes == null ? null : Set.copyOf(communes), submitter);
+    }
 }

@@ -14,8 +14,14 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
 /** Stored dossiers. Methods that change dossiers run inside the caller's transaction. */
 public interface Dossiers {
 
-    /** Stores a new dossier; false if one with the same portal dossier code exists already. */
-    boolean add(Dossier dossier);
+    /**
+     * Stores a new dossier submitted by the client {@code submittedBy}; false if one with the same
+     * portal dossier code exists already.
+     */
+    boolean add(Dossier dossier, String submittedBy);
+
+    /** Where the dossier is registered and who submitted it, if it exists. */
+    Optional<DossierAccess> access(DossierId id);
 
     /** Loads a dossier and holds it until the transaction ends, so changes to it take turns. */
     Optional<Dossier> lock(DossierId id);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase.AgencyState;
+import vn.lienthong.rules.access.Caller;
 
 /**
  * Pausing and resuming the automatic requests to one agency. PUT pauses, DELETE resumes; both
@@ -34,17 +35,19 @@ public class AgencyController {
     }
 
     @PutMapping("/{agency}/pause")
-    public AgencyView pause(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request) {
+    public AgencyView pause(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request,
+                               Caller caller) {
         var input = new OpsInput();
         var which = input.agency(agency);
-        return AgencyView.of(pauses.pause(which, input.attribution(request)));
+        return AgencyView.of(pauses.pause(which, input.attribution(caller, request)));
     }
 
     @DeleteMapping("/{agency}/pause")
-    public AgencyView resume(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request) {
+    public AgencyView resume(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request,
+                               Caller caller) {
         var input = new OpsInput();
         var which = input.agency(agency);
-        return AgencyView.of(pauses.resume(which, input.attribution(request)));
+        return AgencyView.of(pauses.resume(which, input.attribution(caller, request)));
     }
 
     public record Agencies(List<AgencyView> agencies) {

@@ -16,6 +16,7 @@ import vn.lienthong.orchestrator.application.port.out.ops.DeadLetter;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.rules.access.Caller;
 
 /** Dead-lettered records: list, inspect, and send one back to the topic it came from, once. */
 @RestController
@@ -52,10 +53,11 @@ public class DeadLetterController {
 
     @PostMapping("/{topic}/{partition}/{offset}/redrive")
     public RedriveView redrive(@PathVariable String topic, @PathVariable String partition, @PathVariable String offset,
-                               @RequestBody(required = false) OpsActionRequest request) {
+                               @RequestBody(required = false) OpsActionRequest request,
+                               Caller caller) {
         var input = new OpsInput();
         DeadLetterRef ref = ref(input, topic, partition, offset, false);
-        var redriven = deadLetters.redrive(ref, input.attribution(request));
+        var redriven = deadLetters.redrive(ref, input.attribution(caller, request));
         return RedriveView.of(redriven.redrive(), redriven.sent().topic());
     }
 

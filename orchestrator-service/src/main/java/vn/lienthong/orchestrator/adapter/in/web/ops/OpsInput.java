@@ -19,6 +19,7 @@ import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
 import vn.lienthong.web.FieldError;
 import vn.lienthong.web.InvalidFieldException;
+import vn.lienthong.rules.access.Caller;
 
 /**
  * Reads one request's inputs and collects every fault before answering, so the ops user fixes
@@ -43,16 +44,18 @@ final class OpsInput {
         errors.add(new FieldError(field, code, vi, en));
     }
 
-    /** Checks at once: an action's attribution is needed before anything else is looked at. */
-    Attribution attribution(OpsActionRequest request) {
-        return request == null ? attribution(null, null) : attribution(request.operator(), request.reason());
+    /**
+     * Checks at once: an action's attribution is needed before anything else is looked at. The
+     * operator is the caller the token names; an {@code operator} in the body is ignored.
+     */
+    Attribution attribution(Caller caller, OpsActionRequest request) {
+        return attribution(caller, request == null ? null : request.reason());
     }
 
-    Attribution attribution(String operator, String reason) {
-        text("operator", operator, TextKind.IDENTIFIER, "Người thực hiện", "operator");
+    Attribution attribution(Caller caller, String reason) {
         text("reason", reason, TextKind.NOTE, "Lý do", "reason");
         check();
-        return new Attribution(operator, reason);
+        return new Attribution(caller.subject(), reason);
     }
 
     private void text(String field, String value, TextKind kind, String vi, String en) {

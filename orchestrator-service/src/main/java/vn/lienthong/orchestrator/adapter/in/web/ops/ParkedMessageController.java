@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessagesUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.rules.access.Caller;
 
 /**
  * Messages the orchestrator's outbox could never send as they were: list (without payloads),
@@ -50,10 +51,11 @@ public class ParkedMessageController {
     }
 
     @PostMapping("/{id}/redrive")
-    public RedriveView redrive(@PathVariable String id, @RequestBody(required = false) OpsActionRequest request) {
+    public RedriveView redrive(@PathVariable String id, @RequestBody(required = false) OpsActionRequest request,
+                               Caller caller) {
         var input = new OpsInput();
         long which = input.number("id", id, 1, Long.MAX_VALUE);
-        return RedriveView.of(parked.redrive(which, input.attribution(request)));
+        return RedriveView.of(parked.redrive(which, input.attribution(caller, request)));
     }
 
     /** A parked message without its payload; the redrive fields are left out until it is redriven. */

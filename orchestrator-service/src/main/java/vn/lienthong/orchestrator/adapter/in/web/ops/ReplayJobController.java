@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayJobsUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
 import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.rules.access.Caller;
 
 /** Bulk replay by filter, as a background job whose progress can be followed. */
 @RestController
@@ -30,12 +31,12 @@ public class ReplayJobController {
     }
 
     @PostMapping
-    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request) {
+    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Caller caller) {
         var body = request == null ? new Request(null, null, null, null, null, null, null, null) : request;
         var input = new OpsInput();
         StepFilter filter = input.filter(body.step(), body.state(), body.errorKind(), body.communeCode(),
                 body.portalDossierCode(), body.olderThan());
-        var by = input.attribution(body.operator(), body.reason());
+        var by = input.attribution(caller, body.reason());
         UUID id = jobs.start(filter, by);
         ReplayJob job = jobs.find(id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -19,6 +19,7 @@ import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.TroubledStep;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.rules.access.Caller;
 
 /** Failed, waiting and stuck steps, oldest first, and the replay of one of them. */
 @RestController
@@ -56,11 +57,12 @@ public class TroubledStepController {
 
     @PostMapping("/dossiers/{dossierId}/steps/{step}/replay")
     public ReplayedView replay(@PathVariable String dossierId, @PathVariable String step,
-                               @RequestBody(required = false) OpsActionRequest request) {
+                               @RequestBody(required = false) OpsActionRequest request,
+                               Caller caller) {
         var input = new OpsInput();
         UUID id = input.id("dossierId", dossierId);
         Step which = input.step("step", step);
-        var by = input.attribution(request);
+        var by = input.attribution(caller, request);
         var replayed = replays.replay(new DossierId(id), which, by);
         return new ReplayedView(replayed.dossierId().value(), replayed.step().name(), replayed.replay().name(),
                 replayed.status().name(), replayed.commandId(), replayed.attempts());

@@ -21,6 +21,7 @@ import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
+import vn.lienthong.rules.access.Caller;
 
 /** Bulk re-verification of personal ID numbers against the population database, in the background. */
 @RestController
@@ -41,7 +42,7 @@ public class VerificationJobController {
     }
 
     @PostMapping
-    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request) {
+    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Caller caller) {
         var body = request == null ? new Request(null, null, null, null) : request;
         var input = new OpsInput();
         numbers(input, body.personalIdNumbers());
@@ -50,7 +51,7 @@ public class VerificationJobController {
             input.fault("ratePerSecond", "INVALID_VALUE", "Tốc độ từ 1 đến " + MAX_RATE + " số mỗi giây.",
                     "ratePerSecond must be between 1 and " + MAX_RATE + ".");
         }
-        var by = input.attribution(body.operator(), body.reason());
+        var by = input.attribution(caller, body.reason());
         UUID id = jobs.start(body.personalIdNumbers(), rate, by);
         var job = jobs.find(id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -1,0 +1,67 @@
+package vn.lienthong.web.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The pieces every service's chain is built from, and, for a service that builds none, a chain
+ * that opens only health.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"},
+        afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ApiSecurityAutoConfiguration {
+
+    @Bean
+    ApiSecurity apiSecurity(JsonMapper json, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        return new ApiSecurity(new ProblemSecurityAnswers(json), new UnmappedRequests(mappings));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain healthOnly(HttpSecurity http, ApiSecurity api) throws Exception {
+        return api.chain(http, rules -> { });
+    }
+
+    /**
+     * The issuer a token must name when the decoder is given a key rather than an issuer to
+     * discover (tests, or a key distributed out of band); with {@code issuer-uri} Spring Boot
+     * checks the issuer itself.
+     */
+    @Bean
+    @ConditionalOnProperty("lienthong.security.token-issuer")
+    OAuth2TokenValidator<Jwt> tokenIssuer(@Value("${lienthong.security.token-issuer}") String issuer) {
+        return new JwtIssuerValidator(issuer);
+    }
+
+    @Bean
+    WebMvcConfigurer callerArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+}

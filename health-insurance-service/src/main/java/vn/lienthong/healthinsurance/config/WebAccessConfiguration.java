@@ -1,0 +1,26 @@
+package vn.lienthong.healthinsurance.config;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.security.ApiSecurity;
+
+/**
+ * Who may call this agency's HTTP API: the system's own services (a service token) for the
+ * registers, ops for the parked messages. Everything else is closed (docs/security.md).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebAccessConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiSecurity api) throws Exception {
+        return api.chain(http, rules -> rules
+                .requestMatchers("/api/v1/health-insurance-cards/**").hasRole(Role.SERVICE.name())
+                .requestMatchers("/api/v1/ops/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name()));
+    }
+}
