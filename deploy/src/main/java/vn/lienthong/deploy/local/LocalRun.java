@@ -116,8 +116,8 @@ public final class LocalRun {
             }
         }
         out.println("Nhấn Ctrl-C để dừng / press Ctrl-C to stop.");
-        String failure = system.stoppedOnFailure().get();
-        out.println("Hệ thống đã dừng vì lỗi / the system stopped on a failure: " + failure);
+        system.stoppedOnFailure().get(); // the reason was said as the stop began
+        out.println("Hệ thống đã dừng vì lỗi ở trên / the system stopped on the failure above.");
         System.exit(1);
     }
 
