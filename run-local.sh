@@ -4,11 +4,27 @@
 #
 #   ./run-local.sh                         start; Ctrl-C stops everything
 #   ./run-local.sh --demo                  also submit example dossiers and show them complete
+#   ./run-local.sh --fresh                 start from empty databases and an empty Kafka log
 #   ./run-local.sh --families=2000         seed more synthetic families (default 500)
 #   ./run-local.sh --fault-profile=NAME    make the population database misbehave (see README)
+#   ./run-local.sh --free-ports            free ports instead of 8080-8084, 5432 and 9092
+#   ./run-local.sh --directory=PATH        keep the data in PATH instead of local-run/
+#
+# The data (PostgreSQL, Kafka's log, the services' logs) stays in local-run/: the next start finds
+# every dossier, registration and card, and finishes the dossiers that were in flight. The
+# synthetic population is loaded into new databases only. A service that exits unexpectedly is
+# restarted (1 s, 2 s, 4 s, ... at most 5 times in 10 minutes, then everything stops).
+# Ctrl-C, kill -INT or kill -TERM stop the services, then Kafka, then PostgreSQL, each waited for.
 set -euo pipefail
 started_at=$(date +%s%3N)
 cd "$(dirname "$0")"
+
+# A background job of a non-interactive shell starts with SIGINT ignored, and a shell cannot trap a
+# signal ignored at its start: start again with it restored, so kill -INT works there too.
+if [[ -z "${RUN_LOCAL_SIGNALS_RESTORED:-}" ]] && env --default-signal=INT true 2>/dev/null; then
+  export RUN_LOCAL_SIGNALS_RESTORED=1
+  exec env --default-signal=INT "$0" "$@"
+fi
 
 modules=(contracts/messages contracts/messaging deploy id-number-service civil-registry-service
          residence-service health-insurance-service orchestrator-service)
@@ -29,5 +45,18 @@ if needs_build; then
   ./mvnw -q -B -DskipTests package
 fi
 
-exec java -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
-  --root="$PWD" --started-at="$started_at" "$@"
+# The system runs in a process group of its own, so a Ctrl-C in the terminal reaches only this
+# script, which asks for the orderly stop (services, then Kafka, then PostgreSQL); otherwise every
+# process would get the signal at once and PostgreSQL would stop under the services.
+set -m
+java -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
+  --root="$PWD" --started-at="$started_at" "$@" </dev/null &
+system=$!
+trap 'kill -TERM "$system" 2>/dev/null || true' INT TERM HUP
+# wait returns early when a trapped signal arrives; wait again until the system has stopped.
+status=0
+while true; do
+  wait "$system" && status=0 || status=$?
+  kill -0 "$system" 2>/dev/null || break
+done
+exit "$status"

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * Runs the Kafka broker and the PostgreSQL server in a process of their own, so a benchmark can
  * measure them apart from the load it generates. Prints {@code READY kafka=<servers> postgres=<port>}
- * once both accept connections, and stops both when the process is told to stop.
+ * once both accept connections, and stops both, Kafka first, when the process is told to stop.
  * Arguments: {@code <postgres port> <data directory> <durable: true|false>}.
  */
 public final class InfrastructureMain {
@@ -19,10 +19,10 @@ public final class InfrastructureMain {
         boolean durable = Boolean.parseBoolean(args[2]);
         LocalKafka kafka = LocalKafka.start(6);
         LocalPostgres postgres = LocalPostgres.start(postgresPort, durable, data, Service.databases());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        StopSignals.onStop(() -> {
             kafka.close();
             postgres.close();
-        }, "stop-infrastructure"));
+        }, () -> { });
         System.out.println("READY kafka=" + kafka.bootstrapServers() + " postgres=" + postgres.port());
         System.out.flush();
         Thread.currentThread().join();

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
+    private final List<String> createdDatabases = new ArrayList<>();
 
     private LocalPostgres(EmbeddedPostgres server) {
         this.server = server;
@@ -28,7 +31,8 @@ public final class LocalPostgres implements AutoCloseable {
      * flushed to disk before it returns ({@code fsync = on}, {@code synchronous_commit = on}), as in
      * production; tests
      * that claim nothing about durability may trade that for speed. {@code dataDirectory} may be
-     * null for a throw-away directory; an existing directory is reused, so data survives a restart.
+     * null for a throw-away directory; an existing directory is reused, so data survives a restart
+     * (a server still running on it must have been stopped first: see {@link LeftoverPostgres}).
      * A durable server also keeps per-statement statistics ({@code pg_stat_statements}), as a
      * production server would, so the benchmark can show where the database's time goes.
      */
@@ -37,6 +41,10 @@ public final class LocalPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Whoever starts the server stops it, in its place in an orderly stop: a hook of
+                    // its own would run beside the others at exit, and could stop the database
+                    // while services still write to it.
+                    .setRegisterShutdownHook(false)
                     // The embedded builder turns both off by default: without fsync, even a
                     // synchronous commit is not on disk when it returns.
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
@@ -81,11 +89,17 @@ public final class LocalPostgres implements AutoCloseable {
                         "select 1 from pg_database where datname = '" + requireIdentifier(database) + "'");
                 if (!exists.next()) {
                     statement.execute("create database " + database);
+                    createdDatabases.add(database);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the service databases", e);
         }
+    }
+
+    /** The databases this start created; empty when every one was kept from an earlier start. */
+    public List<String> createdDatabases() {
+        return List.copyOf(createdDatabases);
     }
 
     private void execute(String sql) {

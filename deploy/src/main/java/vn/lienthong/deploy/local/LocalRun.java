@@ -15,9 +15,8 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
 
 /**
  * {@code ./run-local.sh}: starts the whole system on this machine, prints where to reach it, and
- * runs until Ctrl-C. Options: {@code --demo} submits example dossiers and shows them complete;
- * {@code --families=N} seeds N synthetic families (default 500); {@code --fault-profile=NAME}
- * makes the population database misbehave as named.
+ * runs until stopped (Ctrl-C, SIGTERM or SIGHUP). The data stays in {@code local-run/} and the
+ * next start goes on with it; a service that exits unexpectedly is restarted.
  */
 public final class LocalRun {
 
@@ -26,29 +25,63 @@ public final class LocalRun {
     /** The first families of the population, which {@code --demo} submits. */
     public static final int DEMO_FAMILIES = 4;
 
+    static final String USAGE = """
+            ./run-local.sh [options]
+              --demo                 also submit example dossiers and show them complete
+              --families=N           synthetic families in the population database (default 500)
+              --fault-profile=NAME   make the population database misbehave (realistic, end-of-day, outage)
+              --fresh                start from empty databases and an empty Kafka log
+              --directory=PATH       keep the data there instead of local-run/
+              --free-ports           take free ports instead of 8080-8084, 5432 and 9092
+            Data (PostgreSQL, Kafka, logs) stays in local-run/ between runs; a service that exits
+            unexpectedly is restarted. Ctrl-C (or kill -TERM / -INT) stops the services, then Kafka,
+            then PostgreSQL.""";
+
     private LocalRun() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Options options = Options.parse(args);
-        Path work = options.root().resolve("local-run");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        Path work = options.directory();
 
         Population population = SyntheticPopulation.generate(POPULATION_SEED, options.families());
-        Path seed = work.resolveSibling("local-run-seed");
+        Path seed = work.resolve("seed");
         SeedFiles.write(population, seed);
 
-        var settings = new LocalSystem.Settings(options.root(), work, true, true, seed,
-                LocalSystem.Settings.SMALL_JVM, Map.of());
+        var settings = new LocalSystem.Settings(options.root(), work, !options.freePorts(), true, seed,
+                LocalSystem.Settings.SMALL_JVM, Map.of())
+                .withStorage(options.fresh() ? LocalSystem.Storage.KEPT_STARTING_EMPTY : LocalSystem.Storage.KEPT)
+                .supervised(LocalSystem.Supervision.DEFAULT)
+                .withConsole(out::println);
         if (options.faultProfile() != null) {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
         }
-        out.println("Khởi động hệ thống / starting: Kafka, PostgreSQL and five services...");
-        LocalSystem system = LocalSystem.start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("Dừng hệ thống / stopping...");
-            system.close();
-        }, "stop-local-system"));
+        out.println(options.fresh()
+                ? "Khởi động hệ thống từ dữ liệu trống / starting from empty data: Kafka, PostgreSQL and five services..."
+                : "Khởi động hệ thống / starting: Kafka, PostgreSQL and five services...");
+        LocalSystem system = LocalSystem.create(settings);
+        StopSignals.onStop(() -> stop(system, out), () -> out.println("Đang dừng, xin chờ / stopping, please wait..."));
+        // Any other way out of the JVM stops the system too; after an orderly stop this finds nothing left.
+        Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-local-system"));
+        try {
+            system.start();
+        } catch (RuntimeException e) {
+            if (system.stopRequested()) {
+                Thread.currentThread().join(); // the stop under way ends the JVM
+            }
+            out.println("Không khởi động được / could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
 
         Duration ready = Duration.between(options.startedAt(), Instant.now());
         out.printf("%nSẵn sàng sau / ready after %.1f s (from the command, build included)%n", ready.toMillis() / 1000.0);
@@ -60,52 +93,83 @@ public final class LocalRun {
         out.printf("  Kafka                         %s%n", system.kafkaBootstrapServers());
         out.printf("  PostgreSQL                    jdbc:postgresql://127.0.0.1:%d/<service database>%n",
                 system.postgresPort());
+        out.printf("  Data (kept; --fresh empties)  %s%n", work);
         out.printf("  Logs                          %s%n", work.resolve("logs"));
-        out.printf("  Seed data (%d families)       %s%n", options.families(), seed);
+        out.printf("  %-30s%s, %s%n", "Seed data (" + options.families() + " families)", seed,
+                system.seedLoaded() ? "loaded / đã nạp" : "already loaded earlier / đã nạp từ trước");
         if (options.faultProfile() != null) {
             out.printf("  Fault profile                 %s%n", options.faultProfile());
         }
         if (options.demo()) {
             out.println();
             out.println("Demo: nộp hồ sơ mẫu và hồ sơ tổng hợp / submitting the example and synthetic dossiers");
-            boolean allCompleted = new Demo(new PortalConsole(system.url(Service.ORCHESTRATOR)), out)
-                    .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())));
-            out.println(allCompleted ? "Tất cả hồ sơ đã hoàn thành / every dossier completed."
-                    : "Có hồ sơ chưa hoàn thành / some dossiers did not complete.");
+            try {
+                boolean allCompleted = new Demo(new PortalConsole(system.url(Service.ORCHESTRATOR)), out)
+                        .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())));
+                out.println(allCompleted ? "Tất cả hồ sơ đã hoàn thành / every dossier completed."
+                        : "Có hồ sơ chưa hoàn thành / some dossiers did not complete.");
+            } catch (RuntimeException e) {
+                if (system.stopRequested()) {
+                    Thread.currentThread().join(); // stopped during the demo: the stop ends the JVM
+                }
+                out.println("Demo thất bại / the demo failed: " + e);
+            }
         }
         out.println("Nhấn Ctrl-C để dừng / press Ctrl-C to stop.");
-        Thread.currentThread().join();
+        system.stoppedOnFailure().get(); // the reason was said as the stop began
+        out.println("Hệ thống đã dừng vì lỗi ở trên / the system stopped on the failure above.");
+        System.exit(1);
     }
 
-    private record Options(Path root, boolean demo, int families, String faultProfile, Instant startedAt) {
+    /** The orderly stop a signal asks for, also while the system is still starting. */
+    private static void stop(LocalSystem system, PrintStream out) {
+        out.println("Dừng hệ thống / stopping: services, then Kafka, then PostgreSQL...");
+        long start = System.nanoTime();
+        system.close();
+        out.printf("Đã dừng / stopped in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private record Options(Path root, Path directory, boolean demo, int families, String faultProfile, boolean fresh,
+                           boolean freePorts, Instant startedAt) {
 
         static Options parse(String[] args) {
             Path root = Path.of(".").toAbsolutePath().normalize();
+            Path directory = null;
             boolean demo = false;
             int families = 500;
             String faultProfile = null;
+            boolean fresh = false;
+            boolean freePorts = false;
             Instant startedAt = Instant.now();
             List<String> unknown = new ArrayList<>();
             for (String arg : args) {
                 if (arg.equals("--demo")) {
                     demo = true;
+                } else if (arg.equals("--fresh")) {
+                    fresh = true;
+                } else if (arg.equals("--free-ports")) {
+                    freePorts = true;
                 } else if (arg.startsWith("--root=")) {
                     root = Path.of(arg.substring(7)).toAbsolutePath().normalize();
+                } else if (arg.startsWith("--directory=")) {
+                    directory = Path.of(arg.substring(12)).toAbsolutePath().normalize();
                 } else if (arg.startsWith("--families=")) {
                     families = Integer.parseInt(arg.substring(11));
                 } else if (arg.startsWith("--fault-profile=")) {
                     faultProfile = arg.substring(16);
                 } else if (arg.startsWith("--started-at=")) {
                     startedAt = Instant.ofEpochMilli(Long.parseLong(arg.substring(13)));
+                } else if (arg.equals("--help") || arg.equals("-h")) {
+                    throw new IllegalArgumentException("");
                 } else {
                     unknown.add(arg);
                 }
             }
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("unknown options " + unknown
-                        + "; known: --demo --families=N --fault-profile=NAME");
+                throw new IllegalArgumentException("Tùy chọn không rõ / unknown options " + unknown);
             }
-            return new Options(root, demo, families, faultProfile, startedAt);
+            return new Options(root, directory == null ? root.resolve("local-run") : directory, demo, families,
+                    faultProfile, fresh, freePorts, startedAt);
         }
     }
 }

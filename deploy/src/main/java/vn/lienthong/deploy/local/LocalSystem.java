@@ -2,16 +2,17 @@ package vn.lienthong.deploy.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,40 +21,90 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system on this machine: one real Kafka broker and one real PostgreSQL server in this
  * JVM, and the five services as separate processes talking to them over 127.0.0.1.
+ *
+ * <p>The work directory holds PostgreSQL's data ({@code postgres}), Kafka's log ({@code kafka}),
+ * the services' logs ({@code logs}, the previous start's in {@code logs-previous}), the processes
+ * of the run ({@code processes}) and which seed files were loaded ({@code seeded}). A stop takes
+ * the services first (each asked to shut down, and waited for), then Kafka, then PostgreSQL;
+ * only then are throw-away files removed.
  */
 public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** Kafka's ports when the documented ports are asked for: the services' default bootstrap address. */
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int POSTGRES_PORT = 5432;
+
+    /** What happens to the work directory's data from one start to the next. */
+    public enum Storage {
+        /** Emptied at start; Kafka's and PostgreSQL's files removed once both have stopped (tests, benchmark). */
+        THROWAWAY,
+        /** Kept: the next start finds every dossier, registration and card, and goes on with those in flight. */
+        KEPT,
+        /** Kept from now on, but emptied first. */
+        KEPT_STARTING_EMPTY
+    }
+
+    /**
+     * Restarts of a service that exits unexpectedly: after {@code firstPause}, doubling each time,
+     * at most {@code maxRestarts} within {@code window}; one more exit stops the whole system.
+     */
+    public record Supervision(int maxRestarts, Duration window, Duration firstPause) {
+
+        public static final Supervision DEFAULT = new Supervision(5, Duration.ofMinutes(10), Duration.ofSeconds(1));
+    }
 
     /**
      * @param repositoryRoot  where the services' modules are built ({@code <module>/target/<module>-*.jar})
-     * @param workDirectory   where logs and database files go; emptied at start
-     * @param fixedPorts      the documented ports (services 8080–8084, PostgreSQL 5432) or free ones;
-     *                        Kafka always takes a free port and is passed to the services
+     * @param workDirectory   where logs and database files go; see {@link Storage}
+     * @param fixedPorts      the documented ports (services 8080–8084, PostgreSQL 5432, Kafka 9092) or free ones
      * @param durable         every commit flushed to disk before it returns, as in production
-     * @param seedDirectory   synthetic seed files the services load at start-up, or null
+     * @param seedDirectory   synthetic seed files the services load at start-up, or null; with kept
+     *                        data they are loaded only into databases not loaded from them yet
      * @param jvmOptions      options for every service's JVM; {@code {service}} becomes the module name
      * @param arguments       extra Spring arguments per service, e.g. a fault profile
      * @param infrastructureProcess Kafka and PostgreSQL in a process of their own (to measure them
      *                        apart), rather than in this JVM; needs this JVM's class path to be plain jars
+     * @param storage         whether the data is kept from one start to the next
+     * @param supervision     restarts of services that exit unexpectedly, or null for none (tests
+     *                        that kill services on purpose restart them themselves)
+     * @param console         where to say what happens (leftovers stopped, services restarted, the stop)
      */
     public record Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                            Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments,
-                           boolean infrastructureProcess) {
+                           boolean infrastructureProcess, Storage storage, Supervision supervision,
+                           Consumer<String> console) {
 
         public Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                         Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
-            this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false);
-        }
-
-        public Settings withInfrastructureProcess() {
-            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    true);
+            this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false,
+                    Storage.THROWAWAY, null, log::info);
         }
 
         public static final List<String> SMALL_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+
+        public Settings withInfrastructureProcess() {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    true, storage, supervision, console);
+        }
+
+        public Settings withStorage(Storage storage) {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console);
+        }
+
+        public Settings supervised(Supervision supervision) {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console);
+        }
+
+        public Settings withConsole(Consumer<String> console) {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console);
+        }
 
         public Settings withArguments(Service service, List<String> extra) {
             Map<Service, List<String>> all = new EnumMap<>(Service.class);
@@ -62,63 +113,161 @@ public final class LocalSystem implements AutoCloseable {
             merged.addAll(extra);
             all.put(service, merged);
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all,
-                    infrastructureProcess);
+                    infrastructureProcess, storage, supervision, console);
         }
     }
 
     private final Settings settings;
+    private final Path work;
+    private final RecordedProcesses recorded;
+    private final SeedMarker seedMarker;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final CompletableFuture<String> stopped = new CompletableFuture<>();
     private LocalKafka kafka;
     private LocalPostgres postgres;
     private InfrastructureProcess infrastructure;
+    private Supervisor supervisor;
     private String kafkaServers;
     private int postgresPort;
+    private boolean seedLoaded;
+    /** Set once no other run uses the work directory: only then may a stop clear it. */
+    private boolean directoryOwned;
+    private boolean closed;
+    private volatile boolean stopRequested;
 
     private LocalSystem(Settings settings) {
         this.settings = settings;
+        this.work = settings.workDirectory();
+        this.recorded = new RecordedProcesses(work);
+        this.seedMarker = new SeedMarker(work);
     }
 
     /** Starts everything and returns when every service is ready. */
     public static LocalSystem start(Settings settings) {
-        var system = new LocalSystem(settings);
+        return create(settings).start();
+    }
+
+    /**
+     * A system not started yet: {@link #start()} starts it, and {@link #close()} from another
+     * thread meanwhile makes the start give up at its next step and stop what it started.
+     */
+    public static LocalSystem create(Settings settings) {
+        return new LocalSystem(settings);
+    }
+
+    /** Starts everything and returns when every service is ready; on failure, stops what it started. */
+    public synchronized LocalSystem start() {
         try {
-            system.startAll();
-            return system;
+            startAll();
+            return this;
         } catch (RuntimeException e) {
-            system.close();
+            close();
             throw e;
         }
     }
 
+    /** True once a stop was asked for (perhaps while the start was under way). */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
     private void startAll() {
-        emptyDirectory(settings.workDirectory());
-        int databasePort = settings.fixedPorts() ? 5432 : freePort();
-        Path data = settings.workDirectory().resolve("postgres");
+        prepareWorkDirectory();
+        int databasePort = settings.fixedPorts() ? POSTGRES_PORT : Ports.free();
+        if (settings.fixedPorts()) {
+            requireFree(databasePort, KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        }
+        Path data = work.resolve("postgres");
+        boolean databasesNew;
         if (settings.infrastructureProcess()) {
             infrastructure = InfrastructureProcess.start(databasePort, data, settings.durable(),
-                    settings.workDirectory().resolve("logs").resolve("infrastructure.log"));
+                    work.resolve("logs").resolve("infrastructure.log"));
             kafkaServers = infrastructure.kafkaServers();
             postgresPort = infrastructure.postgresPort();
+            databasesNew = true;
         } else {
-            kafka = LocalKafka.start(6);
-            postgres = LocalPostgres.start(databasePort, settings.durable(), data, Service.databases());
+            // Both take seconds, mostly waiting: side by side.
+            var startingKafka = CompletableFuture.supplyAsync(this::startKafka);
+            try {
+                postgres = LocalPostgres.start(databasePort, settings.durable(), data, Service.databases());
+            } finally {
+                kafka = startingKafka.join();
+            }
             kafkaServers = kafka.bootstrapServers();
             postgresPort = postgres.port();
+            databasesNew = !postgres.createdDatabases().isEmpty();
         }
-        log.info("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
+        log.debug("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
+        seedLoaded = settings.seedDirectory() != null
+                && (settings.storage() == Storage.THROWAWAY || databasesNew || !seedMarker.loadedFrom(settings.seedDirectory()));
+
         for (Service service : Service.values()) {
-            int port = settings.fixedPorts() ? service.localPort() : freePort();
+            int port = settings.fixedPorts() ? service.localPort() : Ports.free();
             services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
-                    List.of(), settings.workDirectory().resolve("logs").resolve(service.moduleName() + ".log")));
+                    List.of(), work.resolve("logs").resolve(service.moduleName() + ".log")));
+        }
+        if (settings.fixedPorts()) {
+            requireFree(Service.values());
         }
         for (Service service : Service.values()) {
             services.put(service, withArguments(services.get(service)));
         }
+        abandonIfStopRequested();
         services.values().forEach(ServiceProcess::start);
+        recorded.record(services.values());
         CompletableFuture.allOf(services.values().stream()
-                        .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                        .map(process -> CompletableFuture.runAsync(
+                                () -> process.awaitReady(READY_TIMEOUT, () -> stopRequested)))
                         .toArray(CompletableFuture[]::new))
                 .join();
+        abandonIfStopRequested();
+        if (seedLoaded && settings.storage() != Storage.THROWAWAY) {
+            seedMarker.markLoadedFrom(settings.seedDirectory());
+        }
+        if (settings.supervision() != null) {
+            supervisor = new Supervisor(settings.supervision(), settings.console(), new SupervisedRestarts());
+            services.values().forEach(process -> process.watch(supervisor));
+        }
+    }
+
+    private void abandonIfStopRequested() {
+        if (stopRequested) {
+            throw new IllegalStateException("start abandoned: a stop was asked for");
+        }
+    }
+
+    private LocalKafka startKafka() {
+        Path logDirectory = work.resolve("kafka");
+        return settings.fixedPorts()
+                ? LocalKafka.start(6, logDirectory, KAFKA_PORT, KAFKA_CONTROLLER_PORT)
+                : LocalKafka.start(6, logDirectory, 0, 0);
+    }
+
+    /**
+     * Stops what a killed run left on this directory, then empties what is not kept. The logs of
+     * the previous start are kept apart, so a restart does not bury what ended it.
+     */
+    private void prepareWorkDirectory() {
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + work, e);
+        }
+        recorded.stopLeftovers(settings.console());
+        directoryOwned = true;
+        LeftoverPostgres.stop(work.resolve("postgres"), settings.console());
+        Path logs = work.resolve("logs");
+        if (settings.storage() == Storage.KEPT) {
+            Directories.delete(work.resolve("logs-previous"));
+            if (Files.isDirectory(logs)) {
+                move(logs, work.resolve("logs-previous"));
+            }
+        } else {
+            for (String owned : List.of("postgres", "kafka", "logs", "logs-previous")) {
+                Directories.delete(work.resolve(owned));
+            }
+            seedMarker.clear();
+        }
     }
 
     private ServiceProcess withArguments(ServiceProcess process) {
@@ -127,7 +276,7 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl(service.database()),
                 "--spring.datasource.username=" + databaseUser(),
                 "--spring.kafka.bootstrap-servers=" + kafkaServers));
-        if (settings.seedDirectory() != null) {
+        if (seedLoaded) {
             arguments.add("--lienthong.seed.directory=" + settings.seedDirectory().toAbsolutePath());
         }
         if (service == Service.ORCHESTRATOR) {
@@ -139,6 +288,37 @@ public final class LocalSystem implements AutoCloseable {
         return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, process.log());
     }
 
+    /** What the supervisor does to this system. */
+    private final class SupervisedRestarts implements Supervisor.Restarts {
+
+        @Override
+        public void restart(ServiceProcess process) {
+            synchronized (LocalSystem.this) {
+                if (closed) {
+                    return;
+                }
+                process.start();
+                recorded.record(services.values());
+            }
+        }
+
+        @Override
+        public void awaitReady(ServiceProcess process) {
+            process.awaitReady(READY_TIMEOUT);
+        }
+
+        @Override
+        public void giveUp(String reason) {
+            settings.console().accept(reason);
+            // Not on the supervisor's thread, which the stop ends.
+            Thread stopping = new Thread(() -> {
+                close();
+                stopped.complete(reason);
+            }, "stop-after-failure");
+            stopping.start();
+        }
+    }
+
     public ServiceProcess service(Service service) {
         return services.get(service);
     }
@@ -147,8 +327,24 @@ public final class LocalSystem implements AutoCloseable {
     public void crashAndRestart(Service service) {
         ServiceProcess process = services.get(service);
         process.kill();
-        process.start();
+        synchronized (this) {
+            process.start();
+            recorded.record(services.values());
+        }
         process.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Completes when the supervisor stopped the system because a service kept exiting, with the
+     * reason; never completes otherwise.
+     */
+    public CompletableFuture<String> stoppedOnFailure() {
+        return stopped;
+    }
+
+    /** Whether this start loaded the seed files (false when the kept databases already hold them). */
+    public boolean seedLoaded() {
+        return seedLoaded;
     }
 
     public String url(Service service) {
@@ -171,23 +367,79 @@ public final class LocalSystem implements AutoCloseable {
         return "postgres";
     }
 
-    /** The process running Kafka and PostgreSQL, when they run in one of their own. */
-    public java.util.Optional<InfrastructureProcess> infrastructureProcess() {
-        return java.util.Optional.ofNullable(infrastructure);
+    public Path workDirectory() {
+        return work;
     }
 
+    /** The process running Kafka and PostgreSQL, when they run in one of their own. */
+    public Optional<InfrastructureProcess> infrastructureProcess() {
+        return Optional.ofNullable(infrastructure);
+    }
+
+    /**
+     * Stops the services (each asked to shut down, all at once, and waited for), then Kafka, then
+     * PostgreSQL, each waited for; then removes throw-away data. Safe to call more than once, and
+     * from another thread while {@link #start()} runs: the start gives up, then this stops what
+     * it had started.
+     */
     @Override
     public void close() {
-        services.values().parallelStream().forEach(ServiceProcess::stop);
+        stopRequested = true;
+        synchronized (this) {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (supervisor != null) {
+            supervisor.stop();
+        }
+        long start = System.nanoTime();
+        services.values().forEach(ServiceProcess::requestStop);
+        services.values().forEach(ServiceProcess::awaitStop);
+        if (directoryOwned) {
+            recorded.clear();
+        }
+        say("Các dịch vụ", "services", start);
         if (kafka != null) {
+            start = System.nanoTime();
             kafka.close();
+            say("Kafka", "Kafka", start);
         }
         if (postgres != null) {
+            start = System.nanoTime();
             postgres.close();
+            say("PostgreSQL", "PostgreSQL", start);
         }
         if (infrastructure != null) {
             infrastructure.stop();
         }
+        if (settings.storage() == Storage.THROWAWAY && directoryOwned) {
+            Directories.delete(work.resolve("kafka"));
+            Directories.delete(work.resolve("postgres"));
+        }
+    }
+
+    private void say(String vietnamese, String english, long startNanos) {
+        settings.console().accept(String.format("  %s đã dừng / %s stopped (%.1f s)", vietnamese, english,
+                (System.nanoTime() - startNanos) / 1e9));
+    }
+
+    private void requireFree(int... ports) {
+        for (int port : ports) {
+            if (Ports.taken(port)) {
+                throw new IllegalStateException("Cổng " + port + " đang bận: một chương trình khác đang dùng nó / port "
+                        + port + " is taken by another program; stop it, or start with --free-ports");
+            }
+        }
+    }
+
+    private void requireFree(Service... all) {
+        requireFree(Stream.of(all).mapToInt(Service::localPort).toArray());
     }
 
     private Path jar(Service service) {
@@ -206,30 +458,11 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void emptyDirectory(Path directory) {
+    private static void move(Path from, Path to) {
         try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> files = Files.walk(directory)) {
-                    files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).forEach(path -> {
-                        try {
-                            Files.delete(path);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-            }
-            Files.createDirectories(directory);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + directory, e);
+            throw new UncheckedIOException("cannot move " + from + " to " + to, e);
         }
     }
 }

@@ -13,12 +13,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One service running as its own operating-system process, from its executable jar, with its
  * output in a log file. It can be stopped gracefully, or killed outright to simulate a crash.
+ * An exit nobody asked for (not {@link #stop()} nor {@link #kill()}) is reported to the listener
+ * given to {@link #watch}.
  */
 public final class ServiceProcess {
+
+    /** Told when the process ends without having been asked to. */
+    interface ExitListener {
+        void exitedUnexpectedly(ServiceProcess process, int exitCode);
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
@@ -30,6 +38,9 @@ public final class ServiceProcess {
     private final List<String> arguments;
     private final Path log;
     private Process process;
+    /** Set by stop() and kill(), so the exit they cause is not taken for a crash. */
+    private boolean exitRequested;
+    private volatile ExitListener listener;
 
     ServiceProcess(Service service, Path jar, int port, List<String> jvmOptions, List<String> arguments, Path log) {
         this.service = service;
@@ -53,19 +64,43 @@ public final class ServiceProcess {
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command)
+            Process started = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            process = started;
+            exitRequested = false;
+            started.onExit().thenAccept(this::ended);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service, e);
         }
     }
 
+    /** From now on, an exit nobody asked for is reported to {@code listener}. */
+    void watch(ExitListener listener) {
+        this.listener = listener;
+    }
+
+    private void ended(Process ended) {
+        ExitListener told = listener;
+        synchronized (this) {
+            // An earlier process of this service (replaced since), or an exit that was asked for.
+            if (ended != process || exitRequested || told == null) {
+                return;
+            }
+        }
+        told.exitedUnexpectedly(this, ended.exitValue());
+    }
+
     /** Waits until the service reports itself ready to take work. */
     public void awaitReady(Duration timeout) {
+        awaitReady(timeout, () -> false);
+    }
+
+    /** Waits until the service is ready, or until {@code abandoned} says to stop waiting. */
+    void awaitReady(Duration timeout, BooleanSupplier abandoned) {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        while (Instant.now().isBefore(deadline) && !abandoned.getAsBoolean()) {
             if (!isAlive()) {
                 throw new IllegalStateException(service + " exited with code " + process.exitValue() + "; see " + log);
             }
@@ -73,6 +108,9 @@ public final class ServiceProcess {
                 return;
             }
             sleep(Duration.ofMillis(250));
+        }
+        if (abandoned.getAsBoolean()) {
+            throw new IllegalStateException("stopped waiting for " + service + ": a stop was asked for");
         }
         throw new IllegalStateException(service + " not ready after " + timeout + "; see " + log);
     }
@@ -93,23 +131,44 @@ public final class ServiceProcess {
     /** Kills the process at once (SIGKILL), as a crash or a pulled plug would. */
     public synchronized void kill() {
         if (process != null) {
+            exitRequested = true;
             process.destroyForcibly();
-            waitFor(Duration.ofSeconds(30));
+            waitFor(process, Duration.ofSeconds(30));
         }
     }
 
     /** Asks the process to shut down (SIGTERM), then waits for it. */
-    public synchronized void stop() {
-        if (process != null && process.isAlive()) {
+    public void stop() {
+        requestStop();
+        awaitStop();
+    }
+
+    /** Asks the process to shut down (SIGTERM) and returns at once. */
+    public synchronized void requestStop() {
+        if (process != null) {
+            exitRequested = true;
             process.destroy();
-            if (!waitFor(Duration.ofSeconds(30))) {
-                process.destroyForcibly();
-                waitFor(Duration.ofSeconds(10));
-            }
         }
     }
 
-    private boolean waitFor(Duration timeout) {
+    /** Waits for a stop asked by {@link #requestStop()}: 30 s, then the process is killed. */
+    public void awaitStop() {
+        Process stopping;
+        synchronized (this) {
+            stopping = process;
+        }
+        if (stopping != null && !waitFor(stopping, Duration.ofSeconds(30))) {
+            stopping.destroyForcibly();
+            waitFor(stopping, Duration.ofSeconds(10));
+        }
+    }
+
+    /** The last {@code count} lines of the service's log, to show why it ended. */
+    public List<String> lastLogLines(int count) {
+        return LogTail.lastLines(log, count);
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -118,12 +177,17 @@ public final class ServiceProcess {
         }
     }
 
-    public boolean isAlive() {
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    public long pid() {
+    public synchronized long pid() {
         return process.pid();
+    }
+
+    /** The running process, for recording it (null before the first start). */
+    synchronized ProcessHandle handle() {
+        return process == null ? null : process.toHandle();
     }
 
     public Service service() {

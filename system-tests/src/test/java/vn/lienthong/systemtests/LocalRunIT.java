@@ -1,0 +1,216 @@
+package vn.lienthong.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.lienthong.deploy.local.LocalRun;
+import vn.lienthong.deploy.local.PortalConsole;
+import vn.lienthong.deploy.population.Family;
+import vn.lienthong.deploy.population.PortalDossiers;
+import vn.lienthong.deploy.population.SyntheticPopulation;
+
+/**
+ * {@code ./run-local.sh} as people use it, on a directory of its own: stopped with SIGTERM in the
+ * middle of a flow and started again, a service killed under it, the run itself killed, and
+ * {@code --fresh}.
+ */
+class LocalRunIT {
+
+    private static final int FAMILIES = 60;
+    private static final int DOSSIERS = 40;
+    private static final Path RUNS = LocalRunScript.ROOT.resolve("system-tests").resolve("target").resolve("local-runs");
+
+    private final List<LocalRunScript> runs = new ArrayList<>();
+
+    @AfterEach
+    void leaveNothingRunning() {
+        runs.forEach(LocalRunScript::destroy);
+    }
+
+    @Test
+    void stoppedMidFlowAndStartedAgainEveryDossierCompletesExactlyOnceOnThePopulationLoadedOnce() {
+        Path directory = emptyDirectory("restart");
+        LocalRunScript first = start(directory);
+        Map<String, Long> population = population(first);
+        assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
+        // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.
+        var slow = new PortalConsole(first.populationDatabaseUrl())
+                .put("/api/v1/admin/fault-profile", "{\"latencyMedian\": \"1s\", \"latencyP99\": \"2s\"}");
+        assertThat(slow.status()).as("fault profile %s", slow.body()).isEqualTo(200);
+
+        PortalConsole portal = first.portal();
+        List<String> dossierIds = new ArrayList<>();
+        for (Family family : families().subList(0, DOSSIERS)) {
+            dossierIds.add(portal.submit(PortalDossiers.tree(family)).body().get("dossierId").asString());
+        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> completed(portal, dossierIds) >= 3);
+        int completedBeforeStop = completed(portal, dossierIds);
+        first.signal("TERM");
+
+        assertThat(first.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGTERM").isZero();
+        assertThat(completedBeforeStop).as("the stop came mid-flow").isLessThan(DOSSIERS);
+        assertStoppedInOrder(first);
+
+        LocalRunScript second = start(directory);
+        assertThat(second.said("already loaded earlier")).as("the seed kept from the first start").isTrue();
+        assertThat(population(second)).as("the population after the restart").isEqualTo(population);
+        assertThat(read(log(directory, "logs-previous"))).as("first start's log").contains("rows from citizens.csv");
+        assertThat(read(log(directory, "logs"))).as("second start's log: no seed import")
+                .contains("Started").doesNotContain("rows from citizens.csv");
+
+        PortalConsole portalAgain = second.portal();
+        List<JsonNode> dossiers = dossierIds.stream().map(id -> Dossiers.awaitDone(portalAgain, id)).toList();
+        assertThat(dossiers).allSatisfy(d -> assertThat(d.get("status").asString()).as("%s", d).isEqualTo("COMPLETED"));
+        Set<String> idNumbers = new HashSet<>();
+        dossiers.forEach(d -> idNumbers.add(d.at("/results/personalIdNumber").asString()));
+        assertThat(idNumbers).as("one number per child").hasSize(DOSSIERS);
+        String ours = "dossier_id in (" + String.join(",", dossierIds.stream().map(id -> "'" + id + "'").toList()) + ")";
+        assertThat(second.count("id_number", "select count(*) from personal_id_number_assignment"))
+                .as("numbers the population database assigned").isEqualTo(DOSSIERS);
+        assertThat(second.count("civil_registry", "select count(*) from birth_register_entry where " + ours))
+                .as("births registered").isEqualTo(DOSSIERS);
+        assertThat(second.count("residence", "select count(*) from household_member where " + ours))
+                .as("children registered as residents").isEqualTo(DOSSIERS);
+        assertThat(second.count("health_insurance", "select count(*) from health_insurance_card where " + ours))
+                .as("cards issued").isEqualTo(DOSSIERS);
+
+        second.signal("INT");
+        assertThat(second.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGINT").isZero();
+        assertStoppedInOrder(second);
+    }
+
+    @Test
+    void aKilledServiceComesBackAndAKilledRunLeavesNothingInTheWayOfAFreshStart() {
+        Path directory = emptyDirectory("supervision");
+        LocalRunScript run = start(directory);
+        Map<String, Long> population = population(run);
+
+        long civilRegistry = run.recordedPid("civil-registry-service");
+        ProcessHandle.of(civilRegistry).orElseThrow().destroyForcibly();
+        run.awaitLine(line -> line.contains("civil-registry-service exited unexpectedly (exit code 137)"),
+                Duration.ofSeconds(30));
+        run.awaitLine(line -> line.contains("civil-registry-service is running again"), Duration.ofMinutes(3));
+        assertThat(run.recordedPid("civil-registry-service")).as("the new process").isNotEqualTo(civilRegistry);
+        PortalConsole portal = run.portal();
+        String dossierId = portal.submit(PortalDossiers.tree(families().get(DOSSIERS))).body().get("dossierId").asString();
+        assertThat(Dossiers.awaitDone(portal, dossierId).get("status").asString()).isEqualTo("COMPLETED");
+
+        // The run is killed outright: its PostgreSQL server and its services stay behind.
+        ProcessHandle postgres = run.postgresServer().orElseThrow();
+        long supervisor = run.recordedPid("supervisor");
+        List<ProcessHandle> services = List.of("id-number-service", "civil-registry-service", "residence-service",
+                "health-insurance-service", "orchestrator-service").stream()
+                .map(name -> ProcessHandle.of(run.recordedPid(name)).orElseThrow()).toList();
+        LocalRunScript.signal(supervisor, "KILL");
+        run.awaitExit(Duration.ofSeconds(30));
+        assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed run").isTrue();
+
+        LocalRunScript fresh = start(directory, "--fresh");
+        assertThat(fresh.said("PostgreSQL (pid " + postgres.pid() + ") from an earlier run is still running; stopping it"))
+                .isTrue();
+        assertThat(postgres.isAlive()).as("the leftover PostgreSQL").isFalse();
+        assertThat(services).allSatisfy(service -> assertThat(service.isAlive()).as("leftover %s", service).isFalse());
+        assertThat(fresh.portal().get("/api/v1/dossiers/" + dossierId).status()).as("a dossier from before").isEqualTo(404);
+        assertThat(fresh.count("orchestrator", "select count(*) from dossier")).as("dossiers after --fresh").isZero();
+        assertThat(population(fresh)).as("the population after --fresh").isEqualTo(population);
+        assertThat(fresh.said("loaded / đã nạp")).isTrue();
+
+        fresh.signal("TERM");
+        assertThat(fresh.awaitExit(Duration.ofSeconds(90))).isZero();
+    }
+
+    private LocalRunScript start(Path directory, String... options) {
+        LocalRunScript run = LocalRunScript.start(directory, FAMILIES, options);
+        runs.add(run);
+        return run;
+    }
+
+    /** The stop's lines, in the order of the stop; and no stack trace anywhere. */
+    private static void assertStoppedInOrder(LocalRunScript run) {
+        List<String> output = run.output();
+        int stopping = indexOf(output, "stopping: services, then Kafka, then PostgreSQL");
+        int services = indexOf(output, "services stopped");
+        int kafka = indexOf(output, "Kafka stopped");
+        int postgres = indexOf(output, "PostgreSQL stopped");
+        assertThat(List.of(stopping, services, kafka, postgres)).as("%s", output).doesNotContain(-1).isSorted();
+        assertThat(output).noneMatch(line -> line.contains("Exception") || line.startsWith("\tat "));
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What the seed files put in the agencies' databases, leaving out what dossiers add. */
+    private static Map<String, Long> population(LocalRunScript run) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("citizens", run.count("id_number", "select count(*) from citizen c where not exists"
+                + " (select 1 from personal_id_number_assignment a where a.personal_id_number = c.personal_id_number)"));
+        counts.put("communes", run.count("id_number", "select count(*) from commune"));
+        counts.put("households", run.count("residence", "select count(*) from household"));
+        counts.put("residents", run.count("residence", "select count(*) from household_member where dossier_id is null"));
+        counts.put("care facilities", run.count("health_insurance", "select count(*) from care_facility"));
+        assertThat(counts.get("citizens")).as("citizens seeded")
+                .isGreaterThanOrEqualTo(SyntheticPopulation.generate(LocalRun.POPULATION_SEED, FAMILIES).citizens().size());
+        return counts;
+    }
+
+    private static List<Family> families() {
+        return SyntheticPopulation.generate(LocalRun.POPULATION_SEED, FAMILIES).families();
+    }
+
+    private static int completed(PortalConsole portal, List<String> dossierIds) {
+        int completed = 0;
+        for (String dossierId : dossierIds) {
+            completed += "COMPLETED".equals(portal.dossier(dossierId).get("status").asString()) ? 1 : 0;
+        }
+        return completed;
+    }
+
+    private static Path log(Path directory, String logs) {
+        return directory.resolve(logs).resolve("id-number-service.log");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path emptyDirectory(String name) {
+        Path directory = RUNS.resolve(name);
+        try {
+            if (Files.exists(directory)) {
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
