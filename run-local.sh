@@ -26,7 +26,8 @@ if [[ -z "${RUN_LOCAL_SIGNALS_RESTORED:-}" ]] && env --default-signal=INT true 2
   exec env --default-signal=INT "$0" "$@"
 fi
 
-modules=(contracts/messages contracts/messaging deploy id-number-service civil-registry-service
+modules=(contracts/rules contracts/messages contracts/messaging contracts/web deploy identity-service
+         id-number-service civil-registry-service
          residence-service health-insurance-service orchestrator-service)
 
 needs_build() {

@@ -148,7 +148,8 @@ class BadInputIT {
     }
 
     private static void answeredAsAProblem(Case bad) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create(orchestrator + bad.path())).timeout(Duration.ofSeconds(30));
+        var builder = HttpRequest.newBuilder(URI.create(orchestrator + bad.path())).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokenFor(bad.path()));
         if (bad.contentType() != null) {
             builder.header("Content-Type", bad.contentType());
         }
@@ -355,6 +356,18 @@ class BadInputIT {
                 : bad);
     }
 
+    /** The token of the caller who would send such a request: ops, the example's officer, or the portal. */
+    private static String tokenFor(String path) {
+        var identity = system.identity();
+        if (path.startsWith("/api/v1/ops/")) {
+            return identity.staff("vanhanh.075").get();
+        }
+        if (path.contains("/officer-actions") || path.contains("/manual-id-number")) {
+            return identity.staff("hotich.25450").get();
+        }
+        return identity.client("national-portal", "dossiers.submit dossiers.read").get();
+    }
+
     /** The example dossier with the JSON string at {@code field} replaced by {@code escapedText} as written. */
     private static String withRawText(String field, String escapedText) {
         return withRawValue(field, "\"" + escapedText + "\"");
@@ -394,7 +407,10 @@ class BadInputIT {
 
     private static JsonNode get(String url) {
         try {
-            return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + system.identity()
+                                    .client("orchestrator-service", "population.assign population.read").get())
+                            .GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -100,8 +100,9 @@ final class Dossiers {
             if (!dossier.get("status").asString().equals("ACTION_REQUIRED") || !action.get("kind").asString().equals("OFFICER")) {
                 return dossier;
             }
-            portal.post("/api/v1/dossiers/" + dossierId + "/officer-actions",
-                    "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\", \"officerId\": \"cb-system-test\"}");
+            // The civil-status officer of the dossier's commune, signed in as such.
+            RunningSystem.officerOf(dossier.get("registrationCommuneCode").asString()).post(
+                    "/api/v1/dossiers/" + dossierId + "/officer-actions", "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\"}");
             await().atMost(Duration.ofSeconds(30)).until(() -> !"OFFICER".equals(
                     portal.dossier(dossierId).at("/requiredActions/0/kind").asString(null)));
         }

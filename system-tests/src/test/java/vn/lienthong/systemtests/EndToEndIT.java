@@ -103,7 +103,7 @@ class EndToEndIT {
 
         JsonNode waiting = awaitStatus(portal, dossierId, Set.of("ACTION_REQUIRED"));
         assertThat(waiting.at("/requiredActions/0/kind").asString()).isEqualTo("OFFICER");
-        portal.post("/api/v1/dossiers/" + dossierId + "/officer-actions",
+        RunningSystem.officerOf("25450").post("/api/v1/dossiers/" + dossierId + "/officer-actions",
                 "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\", \"officerId\": \"cb-25450-01\"}");
 
         assertThat(awaitFinal(portal, dossierId).get("status").asString()).isEqualTo("COMPLETED");
@@ -137,7 +137,7 @@ class EndToEndIT {
         assertThat(count("civil_registry", "select count(*) from birth_register_entry where dossier_id = ?::uuid", secondId))
                 .as("the civil-status database never saw the second dossier").isZero();
 
-        var sameChild = portal.post("/api/v1/dossiers/" + secondId + "/officer-actions",
+        var sameChild = RunningSystem.officerOf("25450").post("/api/v1/dossiers/" + secondId + "/officer-actions",
                 "{\"action\": \"CONFIRM_SAME_CHILD\", \"officerId\": \"cb-25450-01\"}");
         assertThat(sameChild.status()).isEqualTo(200);
         JsonNode refused = awaitFinal(portal, secondId);
@@ -154,7 +154,7 @@ class EndToEndIT {
         String twinId = submit(first.anotherDossierForTheSameChild().withAnotherMedicalBirthCertificate().json());
         awaitStatus(portal, twinId, Set.of("ACTION_REQUIRED"));
 
-        var distinct = portal.post("/api/v1/dossiers/" + twinId + "/officer-actions",
+        var distinct = RunningSystem.officerOf("25450").post("/api/v1/dossiers/" + twinId + "/officer-actions",
                 "{\"action\": \"CONFIRM_DISTINCT_CHILD\", \"officerId\": \"cb-25450-01\", \"note\": \"Sinh đôi\"}");
 
         assertThat(distinct.status()).isEqualTo(200);
@@ -165,7 +165,7 @@ class EndToEndIT {
         assertThat(numbersOf(first.json())).containsExactlyInAnyOrder(firstNumber, twinsNumber);
         assertThat(count("id_number", """
                 select count(*) from personal_id_number_assignment
-                where personal_id_number = ? and duplicate_reviewed_by = 'cb-25450-01' and confirmed_distinct_from = ?""",
+                where personal_id_number = ? and duplicate_reviewed_by = 'Nguyễn Thị Lan (hotich.25450)' and confirmed_distinct_from = ?""",
                 twinsNumber, firstNumber)).as("the population database recorded the officer's review").isEqualTo(1);
     }
 

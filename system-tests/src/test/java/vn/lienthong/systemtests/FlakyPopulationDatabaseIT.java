@@ -97,14 +97,16 @@ class FlakyPopulationDatabaseIT {
         // The commune police obtain the number from the population database on their own terminal.
         PopulationDatabaseFaults.set(PopulationDatabaseFaults.NONE);
         var child = dossier.get("child");
-        var police = new PortalConsole(RunningSystem.get().url(Service.ID_NUMBER));
+        // A system of the police's own, with a service account of the population database.
+        var police = RunningSystem.get().asService(Service.ID_NUMBER);
         String number = police.post("/api/v1/personal-id-numbers", """
                 {"requestId": "%s", "fullName": "%s", "sex": "FEMALE", "dateOfBirth": "%s",
                  "registrationCommuneCode": "25450", "motherPersonalIdNumber": "070198001234", "nationality": "VN"}"""
                 .formatted("police-" + UUID.randomUUID(), child.get("fullName").asString(), child.get("dateOfBirth").asString()))
                 .body().get("personalIdNumber").asString();
 
-        var recorded = portal.post("/api/v1/dossiers/" + dossierId + "/manual-id-number",
+        var recorded = RunningSystem.get().staff(Service.ORCHESTRATOR, "congan.25450").post(
+                "/api/v1/dossiers/" + dossierId + "/manual-id-number",
                 "{\"personalIdNumber\": \"" + number + "\", \"officerId\": \"ca-25450-03\", \"note\": \"Công an xã cấp\"}");
         assertThat(recorded.status()).isEqualTo(200);
 

@@ -50,7 +50,7 @@ class LocalRunIT {
         Map<String, Long> population = population(first);
         assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
         // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.
-        var slow = new PortalConsole(first.populationDatabaseUrl())
+        var slow = new PortalConsole(first.populationDatabaseUrl(), first.identity().staff("quantri"))
                 .put("/api/v1/admin/fault-profile", "{\"latencyMedian\": \"1s\", \"latencyP99\": \"2s\"}");
         assertThat(slow.status()).as("fault profile %s", slow.body()).isEqualTo(200);
 

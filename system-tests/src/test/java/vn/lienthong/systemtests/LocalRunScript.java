@@ -21,6 +21,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.lienthong.deploy.local.IdentityClient;
+import vn.lienthong.deploy.local.LocalSecrets;
+import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
 
 /**
@@ -33,6 +36,7 @@ final class LocalRunScript {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final Pattern PORTAL = Pattern.compile("Portal API \\(orchestrator\\)\\s+(\\S+)/api/v1/dossiers");
     private static final Pattern POPULATION = Pattern.compile("Population database\\s+(\\S+)");
+    private static final Pattern IDENTITY = Pattern.compile("Identity provider \\(OIDC\\)\\s+(\\S+)");
     private static final Pattern POSTGRES = Pattern.compile("PostgreSQL\\s+jdbc:postgresql://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Process process;
@@ -105,7 +109,12 @@ final class LocalRunScript {
     }
 
     PortalConsole portal() {
-        return new PortalConsole(printed(PORTAL));
+        return new PortalConsole(printed(PORTAL), identity().client("national-portal", "dossiers.submit dossiers.read"));
+    }
+
+    /** The run's identity provider, with the secrets the run made up in its directory. */
+    IdentityClient identity() {
+        return new IdentityClient(printed(IDENTITY), LocalSystem.consoleRedirectUri(), LocalSecrets.in(directory));
     }
 
     String populationDatabaseUrl() {

@@ -21,14 +21,14 @@ final class PopulationDatabaseFaults {
     }
 
     static void set(String profile) {
-        var database = new PortalConsole(RunningSystem.get().url(Service.ID_NUMBER));
+        var database = RunningSystem.get().staff(Service.ID_NUMBER, "quantri");
         var answer = database.put("/api/v1/admin/fault-profile", profile);
         assertThat(answer.status()).as("fault profile answer %s", answer.body()).isEqualTo(200);
     }
 
     /** How often the orchestrator's circuit breaker went to {@code state} (OPEN, HALF_OPEN, CLOSED). */
     static double breakerTransitionsTo(String state) {
-        var orchestrator = new PortalConsole(RunningSystem.get().url(Service.ORCHESTRATOR));
+        var orchestrator = RunningSystem.get().metrics(Service.ORCHESTRATOR);
         var answer = orchestrator.get("/actuator/metrics/lienthong.id_number.breaker_transitions?tag=to:" + state);
         if (answer.status() == 404) {
             return 0;

@@ -46,7 +46,12 @@ final class RunningSystem {
     }
 
     static PortalConsole portal() {
-        return new PortalConsole(get().url(Service.ORCHESTRATOR));
+        return get().portal();
+    }
+
+    /** The orchestrator as the civil-status officer of {@code communeCode} calls it (a demo account). */
+    static PortalConsole officerOf(String communeCode) {
+        return get().staff(Service.ORCHESTRATOR, "hotich." + communeCode);
     }
 
     static synchronized Population population() {

@@ -86,6 +86,7 @@ public final class LocalRun {
         Duration ready = Duration.between(options.startedAt(), Instant.now());
         out.printf("%nSẵn sàng sau / ready after %.1f s (from the command, build included)%n", ready.toMillis() / 1000.0);
         out.printf("  Portal API (orchestrator)     %s/api/v1/dossiers%n", system.url(Service.ORCHESTRATOR));
+        out.printf("  Identity provider (OIDC)      %s%n", system.url(Service.IDENTITY));
         out.printf("  Population database           %s%n", system.url(Service.ID_NUMBER));
         out.printf("  Civil-status database         %s%n", system.url(Service.CIVIL_REGISTRY));
         out.printf("  Residence database            %s%n", system.url(Service.RESIDENCE));
@@ -100,11 +101,12 @@ public final class LocalRun {
         if (options.faultProfile() != null) {
             out.printf("  Fault profile                 %s%n", options.faultProfile());
         }
+        DemoAccounts.print(system, out);
         if (options.demo()) {
             out.println();
             out.println("Demo: nộp hồ sơ mẫu và hồ sơ tổng hợp / submitting the example and synthetic dossiers");
             try {
-                boolean allCompleted = new Demo(new PortalConsole(system.url(Service.ORCHESTRATOR)), out)
+                boolean allCompleted = new Demo(system.portal(), out)
                         .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())));
                 out.println(allCompleted ? "Tất cả hồ sơ đã hoàn thành / every dossier completed."
                         : "Có hồ sơ chưa hoàn thành / some dossiers did not complete.");

@@ -117,7 +117,11 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** Where the officer and ops console listens in the local run. */
+    public static final int CONSOLE_PORT = 8090;
+
     private final Settings settings;
+    private LocalSecrets secrets;
     private final Path work;
     private final RecordedProcesses recorded;
     private final SeedMarker seedMarker;
@@ -198,6 +202,12 @@ public final class LocalSystem implements AutoCloseable {
             databasesNew = !postgres.createdDatabases().isEmpty();
         }
         log.debug("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
+        secrets = LocalSecrets.in(work);
+        Map<String, String> passwords = new java.util.LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            passwords.put(service.database(), secrets.databasePassword(service.database()));
+        }
+        ServiceRoles.provision(jdbcUrl("postgres"), databaseUser(), passwords);
         seedLoaded = settings.seedDirectory() != null
                 && (settings.storage() == Storage.THROWAWAY || databasesNew || !seedMarker.loadedFrom(settings.seedDirectory()));
 
@@ -272,20 +282,35 @@ public final class LocalSystem implements AutoCloseable {
 
     private ServiceProcess withArguments(ServiceProcess process) {
         Service service = process.service();
+        String issuer = services.get(Service.IDENTITY).baseUrl();
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl(service.database()),
-                "--spring.datasource.username=" + databaseUser(),
-                "--spring.kafka.bootstrap-servers=" + kafkaServers));
+                "--spring.datasource.username=" + service.database(),
+                "--spring.kafka.bootstrap-servers=" + kafkaServers,
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer));
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(service.database()));
+        if (service == Service.IDENTITY) {
+            arguments.add("--lienthong.identity.issuer=" + issuer);
+            arguments.add("--lienthong.identity.console-redirect-uri=" + consoleRedirectUri());
+            environment.put("LIENTHONG_DEMO_PASSWORD", secrets.demoPassword());
+            environment.put("NATIONAL_PORTAL_CLIENT_SECRET", secrets.clientSecret("national-portal"));
+            environment.put("ORCHESTRATOR_SERVICE_CLIENT_SECRET", secrets.clientSecret("orchestrator-service"));
+            environment.put("METRICS_SCRAPER_CLIENT_SECRET", secrets.clientSecret("metrics-scraper"));
+            environment.put("CONSOLE_CLIENT_SECRET", secrets.clientSecret("console"));
+        }
         if (seedLoaded) {
             arguments.add("--lienthong.seed.directory=" + settings.seedDirectory().toAbsolutePath());
         }
         if (service == Service.ORCHESTRATOR) {
             arguments.add("--lienthong.procedure.population-database-url=" + services.get(Service.ID_NUMBER).baseUrl());
+            arguments.add("--lienthong.service-client.token-uri=" + issuer + "/oauth2/token");
+            environment.put("LIENTHONG_SERVICECLIENT_CLIENTSECRET", secrets.clientSecret("orchestrator-service"));
         }
         arguments.addAll(settings.arguments().getOrDefault(service, List.of()));
         List<String> jvmOptions = settings.jvmOptions().stream()
                 .map(option -> option.replace("{service}", service.moduleName())).toList();
-        return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, process.log());
+        return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, environment, process.log());
     }
 
     /** What the supervisor does to this system. */
@@ -363,6 +388,43 @@ public final class LocalSystem implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
     }
 
+    /** The passwords and client secrets of this run. */
+    public LocalSecrets secrets() {
+        return secrets;
+    }
+
+    /** Tokens from this run's identity provider, as its clients and demo staff get them. */
+    public IdentityClient identity() {
+        return new IdentityClient(url(Service.IDENTITY), consoleRedirectUri(), secrets);
+    }
+
+    /** The orchestrator's API as the national portal calls it, with the portal's token. */
+    public PortalConsole portal() {
+        return new PortalConsole(url(Service.ORCHESTRATOR),
+                identity().client("national-portal", "dossiers.submit dossiers.read"));
+    }
+
+    /** A service's API as a demo staff member calls it, signed in on the identity provider. */
+    public PortalConsole staff(Service service, String username) {
+        return new PortalConsole(url(service), identity().staff(username));
+    }
+
+    /** A service's API as another service calls it (the orchestrator's client token). */
+    public PortalConsole asService(Service service) {
+        return new PortalConsole(url(service), identity().client("orchestrator-service", "population.assign population.read"));
+    }
+
+    /** A service's actuator as the metrics scraper reads it. */
+    public PortalConsole metrics(Service service) {
+        return new PortalConsole(url(service), identity().client("metrics-scraper", "metrics.read"));
+    }
+
+    /** Where the console receives its sign-in (the console's own port in the local run). */
+    public static String consoleRedirectUri() {
+        return "http://127.0.0.1:" + CONSOLE_PORT + "/login/oauth2/code/lienthong";
+    }
+
+    /** The server's superuser: for tests and the benchmark to look inside; no service logs in as it. */
     public String databaseUser() {
         return "postgres";
     }

@@ -8,12 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Talks to the orchestrator as the national portal does: submit dossiers, read them back. */
+/**
+ * Talks to a service's HTTP API as one caller: the national portal submitting and reading dossiers,
+ * an officer acting on them, ops, or another service. Each request carries the caller's access
+ * token; a console made without one sends none.
+ */
 public final class PortalConsole {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,9 +26,16 @@ public final class PortalConsole {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Supplier<String> token;
 
-    public PortalConsole(String orchestratorUrl) {
-        this.baseUrl = orchestratorUrl;
+    /** A caller without a token: anything but health is refused. */
+    public PortalConsole(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    public PortalConsole(String baseUrl, Supplier<String> token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     /** The portal's example dossier (examples/dossier-3in1.json), as shipped. */
@@ -63,6 +75,10 @@ public final class PortalConsole {
     }
 
     private Answer send(HttpRequest request) {
+        if (token != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token.get()).build();
+        }
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();

@@ -2,8 +2,12 @@ package vn.lienthong.deploy.local;
 
 import java.util.List;
 
-/** The five services: module name, database, and port in the local run. */
+/**
+ * The services: module name, database (also the name of the service's database role), and port in
+ * the local run. The identity provider comes first; the others need its tokens.
+ */
 public enum Service {
+    IDENTITY("identity-service", "identity", 8085),
     ID_NUMBER("id-number-service", "id_number", 8081),
     CIVIL_REGISTRY("civil-registry-service", "civil_registry", 8082),
     RESIDENCE("residence-service", "residence", 8083),

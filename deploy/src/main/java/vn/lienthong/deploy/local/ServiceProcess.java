@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -36,6 +37,8 @@ public final class ServiceProcess {
     private final int port;
     private final List<String> jvmOptions;
     private final List<String> arguments;
+    /** Secrets go in the environment, not on the command line that every user of the machine can list. */
+    private final Map<String, String> environment;
     private final Path log;
     private Process process;
     /** Set by stop() and kill(), so the exit they cause is not taken for a crash. */
@@ -43,6 +46,12 @@ public final class ServiceProcess {
     private volatile ExitListener listener;
 
     ServiceProcess(Service service, Path jar, int port, List<String> jvmOptions, List<String> arguments, Path log) {
+        this(service, jar, port, jvmOptions, arguments, Map.of(), log);
+    }
+
+    ServiceProcess(Service service, Path jar, int port, List<String> jvmOptions, List<String> arguments,
+                   Map<String, String> environment, Path log) {
+        this.environment = Map.copyOf(environment);
         this.service = service;
         this.jar = jar;
         this.port = port;
@@ -64,7 +73,9 @@ public final class ServiceProcess {
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
-            Process started = new ProcessBuilder(command)
+            var builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process started = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

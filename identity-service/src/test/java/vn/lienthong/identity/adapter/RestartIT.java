@@ -24,7 +24,8 @@ class RestartIT {
             OAuthFlows oauth = new OAuthFlows(provider.baseUrl());
             String before = accessToken(oauth);
             String kid = JWSObject.parse(before).getHeader().getKeyID();
-            assertThat(count(provider, "staff_member")).isEqualTo(7);
+            // The seven named demo staff and one officer for each of the 17 other communes.
+            assertThat(count(provider, "staff_member")).isEqualTo(24);
             assertThat(count(provider, "oauth2_registered_client")).isEqualTo(4);
             // An administrator removes an account and a client: a restart must not bring them back.
             provider.database().sql("delete from staff_member where username = 'quantri'").update();
@@ -35,8 +36,8 @@ class RestartIT {
             assertThat(oauth.verify(before).getClaimAsStringList("roles")).containsExactly("PORTAL");
             assertThat(JWSObject.parse(accessToken(oauth)).getHeader().getKeyID()).isEqualTo(kid);
             assertThat(count(provider, "signing_key")).isEqualTo(1);
-            assertThat(count(provider, "staff_member")).isEqualTo(6);
-            assertThat(count(provider, "staff_member_commune")).as("no binding added twice").isEqualTo(6);
+            assertThat(count(provider, "staff_member")).isEqualTo(23);
+            assertThat(count(provider, "staff_member_commune")).as("no binding added twice").isEqualTo(23);
             assertThat(count(provider, "oauth2_registered_client")).isEqualTo(3);
             assertThat(oauth.clientCredentials("metrics-scraper", CLIENT_SECRET, "metrics.read").statusCode()).isEqualTo(401);
             assertThat(oauth.consoleSignIn(new Browser(), "quantri", DEMO_PASSWORD, CLIENT_SECRET)).isEmpty();
@@ -59,7 +60,7 @@ class RestartIT {
             HttpResponse<String> refreshed = new OAuthFlows(second.baseUrl())
                     .refresh(tokens.get("refresh_token").asString(), CLIENT_SECRET);
             assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
-            assertThat(count(second, "staff_member")).isEqualTo(7);
+            assertThat(count(second, "staff_member")).isEqualTo(24);
         }
     }
 
