@@ -57,6 +57,7 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The orchestrator on real PostgreSQL and Kafka. WireMock stands in for the population database;
@@ -478,6 +479,54 @@ class OrchestratorIT {
         RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
         assertThat(registerBirth.originalBirthStatementSeen()).isTrue();
         assertThat(registerBirth.child().facilityName()).isNull();
+    }
+
+    /**
+     * The mother is in the population database under another name and date of birth. Everyone who
+     * may read the dossier learns which fields differ; only the commune's staff see what the
+     * database holds. The portal's view, the status events and the history carry no registered value.
+     */
+    @Test
+    void parentsWhoDifferAreNamedToThePortalButTheRegisteredValuesOnlyToTheCommunesStaff() {
+        String mother = "070198007777";
+        POPULATION.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/citizens/" + mother))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"" + mother + "\",\"fullName\":\"Điểu Thị Lân\","
+                                + "\"dateOfBirth\":\"1997-04-12\"}")));
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("mother")).put("personalIdNumber", mother);
+        ((ObjectNode) dossier.get("declarant")).put("personalIdNumber", mother);
+        ((ObjectNode) dossier.get("residence")).put("parentPersonalIdNumber", mother);
+        String dossierId = portal.submit(dossier).body().get("dossierId").asString();
+
+        JsonNode seenByPortal = awaitStatus(dossierId, "ACTION_REQUIRED");
+        JsonNode review = seenByPortal.at("/requiredActions/0");
+        assertThat(review.get("kind").asString()).isEqualTo("REVIEW");
+        assertThat(review.get("reasons")).extracting(reason -> reason.get("code").asString() + "@"
+                + reason.get("field").asString()).containsExactly("PARENT_DATA_MISMATCH@mother.fullName",
+                "PARENT_DATA_MISMATCH@mother.dateOfBirth");
+        assertThat(review.get("messageEn").asString()).contains("The mother's full name", "The mother's date of birth");
+        assertThat(review.get("reasons")).allSatisfy(reason -> assertThat(reason.has("registeredValue")).isFalse());
+        assertThat(seenByPortal.toString()).as("the portal's view holds nothing the register holds")
+                .doesNotContain("Lân", "1997-04-12");
+
+        JsonNode seenByOfficer = PortalClient.as(port, TestTokens.officer("hotich.25450", "25450"))
+                .get("/api/v1/dossiers/" + dossierId).body();
+        assertThat(seenByOfficer.at("/requiredActions/0/reasons")).extracting(
+                reason -> reason.get("declaredValue").asString() + " / " + reason.get("registeredValue").asString())
+                .containsExactly("Điểu Thị Lan / Điểu Thị Lân", "1998-04-12 / 1997-04-12");
+        assertThat(seenByOfficer.get("history").toString()).as("the history names the fields only")
+                .doesNotContain("Lân", "1997-04-12");
+        assertThat(PortalClient.as(port, TestTokens.officer("hotich.25453", "25453"))
+                .get("/api/v1/dossiers/" + dossierId).status()).as("another commune's officer").isEqualTo(404);
+
+        var published = kafka.awaitMatching(DossierTopics.STATUS_CHANGES, dossierId, DossierStatusChanged.class,
+                event -> event.status().equals("ACTION_REQUIRED"));
+        assertThat(published.requiredActions().get(0).messageVi()).contains("Họ tên của mẹ", "Ngày sinh của mẹ")
+                .doesNotContain("Lân", "1997-04-12");
+        assertThat(kafka.records(DossierTopics.STATUS_CHANGES, dossierId)).allSatisfy(event ->
+                assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8))
+                        .as("dossier.status-changes").doesNotContain("Lân", "1997-04-12"));
     }
 
     /**
