@@ -41,7 +41,8 @@ public final class LocalRun {
         var settings = new LocalSystem.Settings(options.root(), work, true, true, seed,
                 LocalSystem.Settings.SMALL_JVM, Map.of());
         if (options.faultProfile() != null) {
-            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
+            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
+                    "--lienthong.faults.profile=" + options.faultProfile()));
         }
         out.println("Khởi động hệ thống / starting: Kafka, PostgreSQL and five services...");
         LocalSystem system = LocalSystem.start(settings);
