@@ -57,6 +57,7 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.rules.access.Role;
 import vn.lienthong.web.testing.TestTokens;
 
 /**
@@ -90,7 +91,15 @@ class OrchestratorIT {
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
         registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "200ms");
+        // Two portal clients held to 5 dossiers a minute; every other client keeps the default.
+        for (String client : List.of(BURSTING_CLIENT, OTHER_CLIENT)) {
+            registry.add("lienthong.intake.rate-limit.clients." + client + ".limit-for-period", () -> "5");
+            registry.add("lienthong.intake.rate-limit.clients." + client + ".limit-refresh-period", () -> "1m");
+        }
     }
+
+    private static final String BURSTING_CLIENT = "portal-burst-a";
+    private static final String OTHER_CLIENT = "portal-burst-b";
 
     @BeforeAll
     static void listen() {
@@ -306,6 +315,68 @@ class OrchestratorIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A client sends twelve dossiers at once against a limit of five a minute: five are received and
+     * run on, seven are refused with 429, Retry-After and the limit, and none of those is stored.
+     * Another client with the same limit is not held back by the first one's burst.
+     */
+    @Test
+    void aBurstOverTheClientsLimitIsPartlyRefusedWhileEveryAcceptedDossierRunsOnAndOtherClientsAreNotHeldBack()
+            throws Exception {
+        var bursting = PortalClient.as(port, TestTokens.token(BURSTING_CLIENT).roles(Role.PORTAL).sign());
+        List<ObjectNode> dossiers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            dossiers.add(PortalClient.exampleDossier());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<PortalClient.Exchange> answers;
+        try {
+            answers = pool.invokeAll(dossiers.stream().<java.util.concurrent.Callable<PortalClient.Exchange>>map(
+                    dossier -> () -> bursting.exchange("/api/v1/dossiers", dossier.toString())).toList())
+                    .stream().map(answer -> {
+                        try {
+                            return answer.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).extracting(PortalClient.Exchange::status).containsOnly(202, 429)
+                .filteredOn(status -> status == 202).hasSize(5);
+        for (int i = 0; i < answers.size(); i++) {
+            var answer = answers.get(i);
+            String code = dossiers.get(i).get("portalDossierCode").asString();
+            if (answer.status() == 429) {
+                long retryAfter = Long.parseLong(answer.headers().getFirst("Retry-After"));
+                assertThat(retryAfter).isBetween(1L, 60L);
+                assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+                assertThat(answer.body().get("code").asString()).isEqualTo("RATE_LIMITED");
+                assertThat(answer.body().get("limitForPeriod").asInt()).isEqualTo(5);
+                assertThat(answer.body().get("limitRefreshPeriod").asString()).isEqualTo("PT1M");
+                assertThat(answer.body().get("detail").asString()).contains("5", "60 s");
+                assertThat(jdbc.sql("select count(*) from dossier where portal_dossier_code = ?").param(code)
+                        .query(Long.class).single()).as("a refused dossier is not stored").isZero();
+            } else {
+                String dossierId = answer.body().get("dossierId").asString();
+                assertThat(kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class)
+                        .personalIdNumber()).as("an accepted dossier runs on").isEqualTo("075326000123");
+                assertThat(bursting.get("/api/v1/dossiers/" + dossierId).status())
+                        .as("reading is not limited").isEqualTo(200);
+            }
+        }
+
+        var other = PortalClient.as(port, TestTokens.token(OTHER_CLIENT).roles(Role.PORTAL).sign());
+        for (int i = 0; i < 5; i++) {
+            assertThat(other.submit(PortalClient.exampleDossier()).status()).as("the other client's dossier %d", i)
+                    .isEqualTo(202);
+        }
+        assertThat(portal.submit(PortalClient.exampleDossier()).status()).as("a client on the default limit")
+                .isEqualTo(202);
     }
 
     @Test
