@@ -83,7 +83,8 @@ public final class Benchmark {
             settings = settings.withArguments(service, List.of(argument.substring(argument.indexOf(':') + 1)));
         }
         if (options.faultProfile() != null) {
-            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
+            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
+                    "--lienthong.faults.profile=" + options.faultProfile()));
         }
         try (LocalSystem system = LocalSystem.start(settings)) {
             Map<String, Long> pids = new LinkedHashMap<>();

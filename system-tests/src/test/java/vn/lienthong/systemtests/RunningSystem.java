@@ -38,7 +38,9 @@ final class RunningSystem {
             var settings = new LocalSystem.Settings(root, work, false, true, seed, LocalSystem.Settings.SMALL_JVM, Map.of())
                     .withArguments(Service.CIVIL_REGISTRY, List.of(AGENCY_PROCESSING_TIME))
                     .withArguments(Service.RESIDENCE, List.of(AGENCY_PROCESSING_TIME))
-                    .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME));
+                    .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME))
+                    // FlakyPopulationDatabaseIT sets fault profiles at run time.
+                    .withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true"));
             system = LocalSystem.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-system"));
         }

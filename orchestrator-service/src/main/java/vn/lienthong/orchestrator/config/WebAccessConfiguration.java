@@ -36,6 +36,9 @@ public class WebAccessConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/manual-id-number").hasAnyRole(OFFICER, POLICE)
                 // Any other method on these paths is answered 405 by the controllers.
                 .requestMatchers("/api/v1/dossiers", "/api/v1/dossiers/**").hasAnyRole(PORTAL, OFFICER, POLICE, OPS, ADMIN)
+                // Verification jobs are started by ops; their starter or an administrator cancels one.
+                .requestMatchers(HttpMethod.POST, "/api/v1/ops/verification-jobs").hasRole(OPS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/ops/verification-jobs/*/cancel").hasAnyRole(OPS, ADMIN)
                 .requestMatchers("/api/v1/ops/**").hasAnyRole(OPS, ADMIN));
     }
 }

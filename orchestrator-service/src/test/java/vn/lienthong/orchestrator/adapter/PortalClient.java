@@ -26,6 +26,26 @@ final class PortalClient {
                 .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
+    private PortalClient(int port, String token) {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
+    /** The same calls by the caller holding {@code token} (vn.lienthong.web.testing.TestTokens), whatever the path. */
+    static PortalClient as(int port, String token) {
+        return new PortalClient(port, token);
+    }
+
+    /** The answer's headers too. */
+    record Exchange(int status, JsonNode body, org.springframework.http.HttpHeaders headers) {
+    }
+
+    Exchange exchange(String path, String body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Exchange(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), response.getHeaders()));
+    }
+
     /** The portal's example dossier with a fresh portal dossier code. */
     static ObjectNode exampleDossier() {
         try (InputStream in = PortalClient.class.getResourceAsStream("/portal/dossier-3in1.json")) {

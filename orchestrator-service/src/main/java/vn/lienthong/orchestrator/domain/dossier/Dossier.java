@@ -361,14 +361,20 @@ public final class Dossier {
                 && results.idNumber().verification() == StepResult.IdNumberAssigned.Verification.PENDING;
     }
 
-    /** The outcome of checking a manually recorded number; a mismatch is flagged to the officer. */
-    public void idNumberVerified(boolean matches, String differencesVi, String differencesEn, Instant now) {
+    /**
+     * The outcome of checking a manually recorded number: the fields in which the person the
+     * population database has under it differs from the child (none: it matches). A mismatch is
+     * flagged to the officer; the history names the fields, not the registered values.
+     */
+    public void idNumberVerified(List<Reason> differences, Instant now) {
         if (!idNumberAwaitsVerification()) {
             return;
         }
-        results = new Results(results.idNumber().verified(matches, matches ? null : differencesEn),
+        String differencesVi = String.join(" ", differences.stream().map(Reason::messageVi).toList());
+        String differencesEn = String.join(" ", differences.stream().map(Reason::messageEn).toList());
+        results = new Results(results.idNumber().verified(differences, differences.isEmpty() ? null : differencesEn),
                 results.birthRegistration(), results.residence(), results.healthInsuranceCard());
-        if (matches) {
+        if (differences.isEmpty()) {
             record(now, "ID_NUMBER_VERIFIED", Step.ID_NUMBER, "Số định danh nhập thủ công khớp CSDL dân cư.",
                     "The manually recorded number matches the population database.");
         } else {

@@ -17,13 +17,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
 import vn.lienthong.rules.access.Caller;
 
-/** Bulk re-verification of personal ID numbers against the population database, in the background. */
+/**
+ * Bulk re-verification of personal ID numbers against the population database, in the background.
+ * Started by ops; the job and its outcomes (names, dates of birth) are its starter's: anyone else
+ * gets 404, except an administrator, who may read its progress and cancel it but not its items.
+ */
 @RestController
 @RequestMapping("/api/v1/ops/verification-jobs")
 public class VerificationJobController {
@@ -53,25 +59,35 @@ public class VerificationJobController {
         }
         var by = input.attribution(caller, body.reason());
         UUID id = jobs.start(body.personalIdNumbers(), rate, by);
-        var job = jobs.find(id);
+        var job = jobs.find(id, caller);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/ops/verification-jobs/" + id))
                 .body(new JobStarted(id, job.status().name(), job.total(), rate));
     }
 
     @GetMapping("/{jobId}")
-    public JobView get(@PathVariable String jobId) {
+    public JobView get(@PathVariable String jobId, Caller caller) {
         var input = new OpsInput();
         UUID id = input.id("jobId", jobId);
         input.check();
-        return JobView.of(jobs.find(id));
+        return JobView.of(jobs.find(id, caller));
+    }
+
+    /** Stops the job before its next number; what it found stays readable by its starter. */
+    @PostMapping("/{jobId}/cancel")
+    public JobView cancel(@PathVariable String jobId, @RequestBody(required = false) OpsActionRequest request,
+                          Caller caller) {
+        var input = new OpsInput();
+        UUID id = input.id("jobId", jobId);
+        var by = input.attribution(caller, request);
+        return JobView.of(jobs.cancel(id, caller, by));
     }
 
     /** Outcomes by position in the submitted list; {@code outcome} absent lists all, pending ones too. */
     @GetMapping("/{jobId}/items")
     public PageView<ItemView> items(@PathVariable String jobId, @RequestParam(required = false) String outcome,
                                     @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "50") int size) {
+                                    @RequestParam(defaultValue = "50") int size, Caller caller) {
         var input = new OpsInput();
         UUID id = input.id("jobId", jobId);
         var which = input.oneOf("outcome", outcome, VerificationOutcome.class, VerificationOutcome::valueOf,
@@ -79,7 +95,7 @@ public class VerificationJobController {
         input.page(page);
         input.size(size);
         input.check();
-        return PageView.of(jobs.items(id, which, page, size), ItemView::of);
+        return PageView.of(jobs.items(id, caller, which, page, size), ItemView::of);
     }
 
     private static void numbers(OpsInput input, List<String> numbers) {
@@ -116,14 +132,16 @@ public class VerificationJobController {
     public record JobStarted(UUID jobId, String status, int total, int ratePerSecond) {
     }
 
+    /** {@code cancelledBy} and {@code cancelReason} only once cancelled; {@code pending} then counts the numbers never checked. */
     public record JobView(UUID id, String status, int total, int found, int notFound, int failed, int pending,
                           int ratePerSecond, int maxRounds, Instant startedAt, Instant finishedAt, String operator,
-                          String reason) {
+                          String reason, @JsonInclude(JsonInclude.Include.NON_NULL) String cancelledBy,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason) {
 
         static JobView of(VerificationJob job) {
             return new JobView(job.id(), job.status().name(), job.total(), job.found(), job.notFound(), job.failed(),
                     job.pending(), job.ratePerSecond(), job.maxRounds(), job.startedAt(), job.finishedAt(),
-                    job.operator(), job.reason());
+                    job.operator(), job.reason(), job.cancelledBy(), job.cancelReason());
         }
     }
 
