@@ -23,16 +23,16 @@ class RegisterNumberingTest {
             "99001, 100/2026, 1",
     })
     void aNewVolumeStartsEveryThousandEntries(long serial, String volume, int entry) {
-        assertThat(new BirthRegisterLayout(1000).entryFor(YEAR, serial)).isEqualTo(new RegisterEntry(volume, entry));
+        assertThat(new RegisterLayout(1000).entryFor(YEAR, serial)).isEqualTo(new RegisterEntry(volume, entry));
     }
 
     @Test
     void theVolumeSizeIsAConfigurationOfTheRegister() {
-        var layout = new BirthRegisterLayout(2);
+        var layout = new RegisterLayout(2);
 
         assertThat(layout.entryFor(YEAR, 2)).isEqualTo(new RegisterEntry("01/2026", 2));
         assertThat(layout.entryFor(YEAR, 3)).isEqualTo(new RegisterEntry("02/2026", 1));
-        assertThatThrownBy(() -> new BirthRegisterLayout(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegisterLayout(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> layout.entryFor(YEAR, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
