@@ -25,6 +25,10 @@ import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceGranted;
 import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceRefused;
 import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceRejected;
 import vn.lienthong.contracts.residence.commands.RemovePermanentResidence;
+import vn.lienthong.deploy.population.Death;
+import vn.lienthong.deploy.population.Population;
+import vn.lienthong.deploy.population.SeedFiles;
+import vn.lienthong.deploy.population.SyntheticPopulation;
 import vn.lienthong.healthinsurance.adapter.in.seed.SocialInsuranceSeedImport;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcInsuranceRecords;
 import vn.lienthong.healthinsurance.domain.InsuranceRecord;
@@ -190,6 +194,33 @@ class FuneralAllowanceIT extends RunningHealthInsurance {
         assertThatThrownBy(() -> new SocialInsuranceSeedImport(seed, records, transactions).run(null))
                 .hasMessage("social-insurance.csv line 3: column compulsory_months cannot be read as compulsory months");
         assertThat(records.find(new PersonalIdNumber(unsaved))).isEmpty();
+    }
+
+    /**
+     * The synthetic population's deaths, their records loaded from its seed file as the local run
+     * loads them: each claim is decided as the population expects, granted or refused for its reason.
+     */
+    @Test
+    void theSyntheticDeathsAreDecidedAsThePopulationExpects(@TempDir Path seed) {
+        Population population = SyntheticPopulation.generate(31, 0, 60, FILED);
+        SeedFiles.write(population, seed);
+        new SocialInsuranceSeedImport(seed, records, transactions).run(null);
+
+        for (Death death : population.deaths()) {
+            var command = new AssessFuneralAllowance(UUID.randomUUID(), UUID.randomUUID(),
+                    death.deceased().personalIdNumber(), death.deceased().fullName(), death.declaredDateOfBirth(),
+                    death.dateOfDeath(), death.causeCategory(), false, "KT-" + death.commune().code() + "-2026-000001",
+                    new FuneralBeneficiary(death.declarant().fullName(), death.declarant().personalIdNumber(),
+                            death.declarantRelationship()),
+                    new PaymentInstruction(death.paymentMethod(), death.bankAccountNumber() == null ? null : "VBA",
+                            death.bankAccountNumber(), death.bankAccountNumber() == null ? null : death.declarant().fullName()),
+                    death.survivorsBenefitsRequested(), null, death.submittedAt().toLocalDate());
+            kafka.send(HealthInsuranceTopics.COMMANDS, command.dossierId().toString(), command);
+            var reply = kafka.await(HealthInsuranceTopics.REPLIES, command.dossierId().toString(), 1).get(0);
+            String outcome = "FuneralAllowanceGranted".equals(KafkaProbe.header(reply, MessageHeaders.MESSAGE_TYPE))
+                    ? "GRANTED" : kafka.decode(reply, FuneralAllowanceRefused.class).code();
+            assertThat(outcome).as("death %d", death.serial()).isEqualTo(death.expectedAllowance().name());
+        }
     }
 
     /** A person with this record, whom no other test knows. */

@@ -3,12 +3,16 @@ package vn.lienthong.residence.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.MessageHeaders;
@@ -21,7 +25,12 @@ import vn.lienthong.contracts.residence.replies.NoPermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRemovalRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRemoved;
+import vn.lienthong.deploy.population.Death;
+import vn.lienthong.deploy.population.Population;
+import vn.lienthong.deploy.population.SeedFiles;
+import vn.lienthong.deploy.population.SyntheticPopulation;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
 import vn.lienthong.residence.domain.CommuneCode;
 import vn.lienthong.residence.domain.Household;
 import vn.lienthong.residence.domain.HouseholdNumber;
@@ -57,7 +66,7 @@ class ResidenceRemovalIT extends RunningResidence {
         assertThat(household.get("headNeeded").asBoolean()).isTrue();
         assertThat(household.get("headPersonalIdNumber").asString()).isEqualTo(family.grandfather());
         assertThat(household.get("members")).extracting(member -> member.get("personalIdNumber").asString())
-                .containsExactly(family.grandmother(), family.son());
+                .containsExactlyInAnyOrder(family.grandmother(), family.son());
         assertThat(residentStatus(family.grandfather())).isEqualTo(404);
         assertThat(jdbc.sql("select death_extract_number from residence_removal where personal_id_number = ?")
                 .param(family.grandfather()).query(String.class).single()).isEqualTo("KT-25450-2026-000017");
@@ -165,6 +174,41 @@ class ResidenceRemovalIT extends RunningResidence {
                 PermanentResidenceRemoved.class).remainingMembers()).isEqualTo(3);
         var dead = kafka.await(ResidenceTopics.COMMANDS_DEAD_LETTER, misrouted.dossierId().toString(), 1).get(0);
         assertThat(KafkaProbe.header(dead, MessageHeaders.DEAD_LETTER_REASON)).contains("RegisterBirth");
+    }
+
+    /**
+     * The synthetic population's deaths, their households loaded from its seed file as the local run
+     * loads them: each removal answers as the population expects, a head's household needing a new head.
+     */
+    @Test
+    void theSyntheticDeathsAreRemovedAsThePopulationExpects() throws IOException {
+        Population population = SyntheticPopulation.generate(37, 0, 60, LocalDate.of(2026, 11, 22));
+        Path seed = Files.createTempDirectory("residence-deaths");
+        try {
+            SeedFiles.write(population, seed);
+            new HouseholdSeedImport(seed, households, transactions).run(null);
+
+            for (Death death : population.deaths()) {
+                var command = new RemovePermanentResidence(UUID.randomUUID(), UUID.randomUUID(),
+                        death.deceased().personalIdNumber(), death.dateOfDeath(), "KT-" + death.commune().code()
+                        + "-2026-000001", death.commune().code(), death.addressLine());
+                kafka.send(ResidenceTopics.COMMANDS, command.dossierId().toString(), command);
+                var reply = kafka.await(ResidenceTopics.REPLIES, command.dossierId().toString(), 1).get(0);
+                Death.ResidenceOutcome outcome = switch (KafkaProbe.header(reply, MessageHeaders.MESSAGE_TYPE)) {
+                    case "NoPermanentResidenceRegistered" -> Death.ResidenceOutcome.NOT_REGISTERED;
+                    case "PermanentResidenceRemoved" -> {
+                        var removed = kafka.decode(reply, PermanentResidenceRemoved.class);
+                        yield removed.householdNeedsNewHead() ? Death.ResidenceOutcome.REMOVED_HOUSEHOLD_NEEDS_NEW_HEAD
+                                : removed.remainingMembers() == 0 ? Death.ResidenceOutcome.REMOVED_NO_ONE_LEFT
+                                : Death.ResidenceOutcome.REMOVED;
+                    }
+                    default -> null;
+                };
+                assertThat(outcome).as("death %d", death.serial()).isEqualTo(death.expectedResidence());
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(seed);
+        }
     }
 
     /** A household of three at an address of its own in commune 25450, saved as the seed import saves one. */
