@@ -50,6 +50,19 @@ class RegisterNumberingTest {
     }
 
     @Test
+    void theDeathExtractNumberNamesCommuneYearAndSerialOfTheDeathRegister() {
+        var number = DeathExtractNumber.of(new CommuneCode("25450"), YEAR, 17);
+
+        assertThat(number.value()).isEqualTo("KT-25450-2026-000017");
+        assertThat(DeathExtractNumber.isWellFormed("KT-25450-2026-000017")).isTrue();
+        assertThat(DeathExtractNumber.isWellFormed("KS-25450-2026-000017")).isFalse();
+        assertThat(DeathExtractNumber.isWellFormed("KT-25450-26-000017")).isFalse();
+        assertThat(DeathExtractNumber.isWellFormed(null)).isFalse();
+        assertThatThrownBy(() -> DeathExtractNumber.of(new CommuneCode("25450"), YEAR, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCommuneCodeHasFiveDigits() {
         assertThat(CommuneCode.isWellFormed("25450")).isTrue();
         assertThat(CommuneCode.isWellFormed("2545")).isFalse();
