@@ -22,8 +22,16 @@ final class PortalClient {
     private final RestClient http;
 
     PortalClient(int port) {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
+        this(port, null);
+    }
+
+    /** Sends {@code token} with every request, instead of the token the path's usual caller holds. */
+    PortalClient(int port, String token) {
+        var builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port);
+        if (token != null) {
+            builder.defaultHeader("Authorization", "Bearer " + token);
+        }
+        http = builder.requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     /** The portal's example dossier with a fresh portal dossier code. */
