@@ -53,7 +53,10 @@ final class RunningSystem {
 
     /** The orchestrator as the civil-status officer of {@code communeCode} calls it (a demo account). */
     static PortalConsole officerOf(String communeCode) {
-        return get().staff(Service.ORCHESTRATOR, "hotich." + communeCode);
+        // One demo officer serves two neighbouring communes (docs/security.md, demo staff).
+        String username = communeCode.equals("25441") || communeCode.equals("25555")
+                ? "hotich.25441.25555" : "hotich." + communeCode;
+        return get().staff(Service.ORCHESTRATOR, username);
     }
 
     static synchronized Population population() {
