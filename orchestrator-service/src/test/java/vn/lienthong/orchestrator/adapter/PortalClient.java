@@ -26,6 +26,16 @@ final class PortalClient {
                 .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
+    private PortalClient(int port, String token) {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
+    /** The orchestrator as the holder of {@code token} calls it, whatever the path. */
+    static PortalClient as(int port, String token) {
+        return new PortalClient(port, token);
+    }
+
     /** The portal's example dossier with a fresh portal dossier code. */
     static ObjectNode exampleDossier() {
         try (InputStream in = PortalClient.class.getResourceAsStream("/portal/dossier-3in1.json")) {

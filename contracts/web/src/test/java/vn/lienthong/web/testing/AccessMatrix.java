@@ -226,7 +226,8 @@ public final class AccessMatrix {
             throw new UncheckedIOException(e);
         }
         String section = "\n" + heading + "\n";
-        assertThat(text).as("%s has a heading %s", document, heading).contains(section);
+        assertThat(text.contains(section)).as("%s has a heading %s followed by the table:%n%s", document, heading,
+                markdown()).isTrue();
         String after = text.substring(text.indexOf(section) + section.length());
         String documented = after.lines().dropWhile(line -> !line.startsWith("|")).takeWhile(line -> line.startsWith("|"))
                 .collect(Collectors.joining("\n", "", "\n"));
