@@ -20,6 +20,8 @@ import vn.lienthong.web.security.ApiSecurity;
  * Which role may call which endpoint of the orchestrator (the access matrix in docs/security.md).
  * Which dossier a caller may then see is decided by the use cases: a commune's staff their
  * communes', the portal the dossiers it submitted.
+ * A new endpoint needs a rule here and a row in the access matrix of this service's AccessMatrixIT,
+ * which fails the build otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

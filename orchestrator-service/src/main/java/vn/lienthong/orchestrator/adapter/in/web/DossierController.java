@@ -104,7 +104,7 @@ public class DossierController {
     }
 
     @GetMapping
-    public DossierPage list(@RequestParam(required = false) String communeCode,
+    public DossierPage list(@RequestParam(required = false) List<String> communeCode,
                             @RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size,
@@ -247,14 +247,20 @@ public class DossierController {
     }
 
     /** A commune code has five digits: anything else is refused before it reaches the query or the audit. */
-    private static String communeCode(String value) {
-        if (value == null || value.isBlank()) {
+    /**
+     * The communes asked for ({@code communeCode} may be given more than once, e.g. by an officer
+     * of two communes), joined by commas; null for none. Each must be a commune code.
+     */
+    private static String communeCode(List<String> values) {
+        if (values == null || values.stream().allMatch(value -> value == null || value.isBlank())) {
             return null;
         }
-        if (!COMMUNE_CODE.matcher(value).matches()) {
-            throw new InvalidFieldException("communeCode", "Mã xã gồm 5 chữ số.", "communeCode must have 5 digits.");
+        for (String value : values) {
+            if (value == null || !COMMUNE_CODE.matcher(value).matches()) {
+                throw new InvalidFieldException("communeCode", "Mã xã gồm 5 chữ số.", "communeCode must have 5 digits.");
+            }
         }
-        return value;
+        return String.join(",", values.stream().distinct().sorted().toList());
     }
 
     private static DossierStatus status(String value) {
