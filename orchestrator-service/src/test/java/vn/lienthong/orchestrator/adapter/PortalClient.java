@@ -22,13 +22,16 @@ final class PortalClient {
     private final RestClient http;
 
     PortalClient(int port) {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
+        this(port, null);
     }
 
-    private PortalClient(int port, String token) {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + token).build();
+    /** Sends {@code token} with every request, instead of the token the path's usual caller holds. */
+    PortalClient(int port, String token) {
+        var builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port);
+        if (token != null) {
+            builder.defaultHeader("Authorization", "Bearer " + token);
+        }
+        http = builder.requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
     }
 
     /** The same calls by the caller holding {@code token} (vn.lienthong.web.testing.TestTokens), whatever the path. */

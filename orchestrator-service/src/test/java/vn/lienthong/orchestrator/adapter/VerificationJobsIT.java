@@ -74,6 +74,11 @@ class VerificationJobsIT extends OpsItSupport {
         JsonNode entry = audited("VERIFICATION_JOB", target -> target.equals("verification-jobs/" + jobId));
         assertThat(entry.at("/details/numbers").asInt()).isEqualTo(4);
         assertThat(entry.get("details").toString()).doesNotContain("075326000001");
+        JsonNode read = audited("READ_VERIFICATION_ITEMS", target -> target.equals("verification-jobs/" + jobId + "/items"));
+        assertThat(read.get("subject").asString()).isEqualTo(OPERATOR);
+        assertThat(read.get("endpoint").asString()).isEqualTo("GET /api/v1/ops/verification-jobs/{jobId}/items");
+        assertThat(read.at("/details/outcome").asString()).isEqualTo("FAILED");
+        assertThat(read.toString()).doesNotContain("075326000001").doesNotContain("Điểu Thị Hoa").doesNotContain("2026-11-02");
     }
 
     @Test

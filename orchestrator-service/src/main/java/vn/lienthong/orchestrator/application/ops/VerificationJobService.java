@@ -16,10 +16,10 @@ import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
 import vn.lienthong.orchestrator.application.port.out.ops.Throttle;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
@@ -76,7 +76,7 @@ public class VerificationJobService implements VerificationJobsUseCase {
             details.put("numbers", personalIdNumbers.size());
             details.put("ratePerSecond", ratePerSecond);
             details.put("maxRounds", settings.verificationRounds());
-            audit.record(new AuditEntry(null, now, by.operator(), OpsAction.VERIFICATION_JOB,
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.VERIFICATION_JOB,
                     "verification-jobs/" + id, by.reason(), details));
             return null;
         });
@@ -110,7 +110,7 @@ public class VerificationJobService implements VerificationJobsUseCase {
             details.put("notFound", job.notFound());
             details.put("failed", job.failed());
             details.put("notChecked", job.pending());
-            audit.record(new AuditEntry(null, now, by.operator(), OpsAction.CANCEL_VERIFICATION_JOB,
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.CANCEL_VERIFICATION_JOB,
                     "verification-jobs/" + id, by.reason(), details));
             return job;
         });

@@ -179,9 +179,10 @@ public final class Dossier {
 
     /**
      * Replaces the form with the supplemented one. Only steps waiting for a supplement start
-     * again; a section that a completed step already used cannot change.
+     * again; a section that a completed step already used cannot change. {@code by} names who
+     * sent it (the portal's client, or an officer) as the history names people.
      */
-    public void supplement(DossierForm supplemented, String note, Instant now) {
+    public void supplement(DossierForm supplemented, String note, String by, Instant now) {
         List<RequiredAction> awaited = requiredActions().stream()
                 .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT || a.kind() == RequiredAction.Kind.REVIEW)
                 .toList();
@@ -204,8 +205,8 @@ public final class Dossier {
         form = supplemented;
         formChanged = true;
         awaited.forEach(action -> change(action.step(), steps.get(action.step()).restartable()));
-        record(now, "SUPPLEMENTED", null, "Người nộp đã bổ sung hồ sơ." + note(note),
-                "The applicant supplemented the dossier." + note(note));
+        record(now, "SUPPLEMENTED", null, "Hồ sơ đã được bổ sung bởi " + by + "." + note(note),
+                "The dossier was supplemented by " + by + "." + note(note));
     }
 
     /** Whether the data the population database matches children by is unchanged. */

@@ -3,7 +3,9 @@ package vn.lienthong.orchestrator.adapter.in.web.ops;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
@@ -42,13 +48,15 @@ public class VerificationJobController {
     private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
     private final VerificationJobsUseCase jobs;
+    private final AuditedRequests audit;
 
-    public VerificationJobController(VerificationJobsUseCase jobs) {
+    public VerificationJobController(VerificationJobsUseCase jobs, AuditedRequests audit) {
         this.jobs = jobs;
+        this.audit = audit;
     }
 
     @PostMapping
-    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Caller caller) {
+    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Requester by) {
         var body = request == null ? new Request(null, null, null, null) : request;
         var input = new OpsInput();
         numbers(input, body.personalIdNumbers());
@@ -57,9 +65,9 @@ public class VerificationJobController {
             input.fault("ratePerSecond", "INVALID_VALUE", "Tốc độ từ 1 đến " + MAX_RATE + " số mỗi giây.",
                     "ratePerSecond must be between 1 and " + MAX_RATE + ".");
         }
-        var by = input.attribution(caller, body.reason());
-        UUID id = jobs.start(body.personalIdNumbers(), rate, by);
-        var job = jobs.find(id, caller);
+        var attribution = input.attribution(by, body.reason());
+        UUID id = jobs.start(body.personalIdNumbers(), rate, attribution);
+        var job = jobs.find(id, by.caller());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/ops/verification-jobs/" + id))
                 .body(new JobStarted(id, job.status().name(), job.total(), rate));
@@ -76,18 +84,21 @@ public class VerificationJobController {
     /** Stops the job before its next number; what it found stays readable by its starter. */
     @PostMapping("/{jobId}/cancel")
     public JobView cancel(@PathVariable String jobId, @RequestBody(required = false) OpsActionRequest request,
-                          Caller caller) {
+                          Requester by) {
         var input = new OpsInput();
         UUID id = input.id("jobId", jobId);
-        var by = input.attribution(caller, request);
-        return JobView.of(jobs.cancel(id, caller, by));
+        var attribution = input.attribution(by, request);
+        return JobView.of(jobs.cancel(id, by.caller(), attribution));
     }
 
-    /** Outcomes by position in the submitted list; {@code outcome} absent lists all, pending ones too. */
+    /**
+     * Outcomes by position in the submitted list; {@code outcome} absent lists all, pending ones too.
+     * The items hold numbers, names and dates of birth: each read is audited.
+     */
     @GetMapping("/{jobId}/items")
     public PageView<ItemView> items(@PathVariable String jobId, @RequestParam(required = false) String outcome,
                                     @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "50") int size, Caller caller) {
+                                    @RequestParam(defaultValue = "50") int size, Requester by) {
         var input = new OpsInput();
         UUID id = input.id("jobId", jobId);
         var which = input.oneOf("outcome", outcome, VerificationOutcome.class, VerificationOutcome::valueOf,
@@ -95,7 +106,15 @@ public class VerificationJobController {
         input.page(page);
         input.size(size);
         input.check();
-        return PageView.of(jobs.items(id, caller, which, page, size), ItemView::of);
+        return audit.audited(by, AuditAction.READ_VERIFICATION_ITEMS, () -> {
+            var found = jobs.items(id, by.caller(), which, page, size);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("outcome", which == null ? null : which.name());
+            details.put("page", page);
+            details.put("size", size);
+            details.put("items", found.items().size());
+            return new Audited<>(PageView.of(found, ItemView::of), "verification-jobs/" + id + "/items", details);
+        });
     }
 
     private static void numbers(OpsInput input, List<String> numbers) {
