@@ -28,6 +28,7 @@ class AccessMatrixIT extends RunningService {
     static final AccessMatrix MATRIX = AccessMatrix.of(
             // The population database, called by the system's own services (the orchestrator).
             row("POST /api/v1/personal-id-numbers", SERVICE),
+            row("POST /api/v1/deaths", SERVICE),
             row("GET /api/v1/citizens/{personalIdNumber}", SERVICE),
             // The fault simulation, for the administrator. The body is refused (an unknown field), so
             // that the call leaves the active profile as it was.
