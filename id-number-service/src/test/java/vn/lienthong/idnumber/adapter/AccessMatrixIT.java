@@ -23,6 +23,9 @@ import vn.lienthong.web.testing.AccessMatrix;
  * (config/WebAccessConfiguration.java is its implementation, docs/security.md shows it), checked
  * against every endpoint the application answers and called as every kind of caller.
  */
+// With the fault simulation on, as in the local run's --fault-profile: its admin endpoints exist then.
+@org.springframework.test.context.TestPropertySource(
+        properties = vn.lienthong.idnumber.adapter.in.web.faults.FaultSettings.SIMULATION + "=true")
 class AccessMatrixIT extends RunningService {
 
     static final AccessMatrix MATRIX = AccessMatrix.of(
