@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.lienthong.deploy.local.LocalKafka;
 import vn.lienthong.deploy.local.LocalRun;
+import vn.lienthong.deploy.local.LocalSecrets;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
@@ -55,8 +57,11 @@ public final class Benchmark {
             BenchOptions.Running running = options.running();
             out.printf("Using the running system at %s (Kafka %s, PostgreSQL %s), %d families...%n",
                     running.orchestratorUrl(), running.kafkaBootstrapServers(), running.postgresHostAndPort(), families.size());
+            // The run's admin, whose password ./run-local.sh made up and kept with its data.
+            var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
+                    LocalSecrets.ofRun(running.directory()).kafkaPassword(LocalKafka.ADMIN));
             measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
-                    running.kafkaBootstrapServers(), running.jdbcUrl("orchestrator"), "postgres", runningProcesses()), out);
+                    kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses()), out);
             return;
         }
 
@@ -92,12 +97,13 @@ public final class Benchmark {
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
             measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
-                    system.kafkaBootstrapServers(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids), out);
+                    system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids), out);
         }
     }
 
     /** Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by name). */
-    private record Target(String orchestratorUrl, String kafkaBootstrapServers, String jdbcUrl, String databaseUser,
+    /** {@code kafka}: client settings of Kafka's admin, who may look at every topic. */
+    private record Target(String orchestratorUrl, Map<String, Object> kafka, String jdbcUrl, String databaseUser,
                           Map<String, Long> pids) {
     }
 
@@ -132,7 +138,7 @@ public final class Benchmark {
         Double postgresAlone = null;
         if (!options.skipPartsAlone()) {
             out.println("Measuring Kafka alone (200 000 messages of 700 bytes)...");
-            kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafkaBootstrapServers(), 200_000, 700);
+            kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafka(), 200_000, 700);
             out.println("Measuring PostgreSQL alone (16 connections, 10 s of single-row commits)...");
             postgresAlone = PartsAlone.postgresCommitsPerSecond(jdbcUrl, target.databaseUser(), 16, Duration.ofSeconds(10));
         }
@@ -140,10 +146,10 @@ public final class Benchmark {
         Map<String, Long> pids = new LinkedHashMap<>(target.pids());
         pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         var meter = new ProcessMeter(pids);
-        var costs = new CostCounter(target.kafkaBootstrapServers(), jdbcUrl, target.databaseUser());
+        var costs = new CostCounter(target.kafka(), jdbcUrl, target.databaseUser());
         var statements = new StatementStats(jdbcUrl, target.databaseUser());
 
-        try (var tracker = new CompletionTracker(target.kafkaBootstrapServers())) {
+        try (var tracker = new CompletionTracker(target.kafka())) {
             var load = new PortalLoad(target.orchestratorUrl(), tracker, dossiers);
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
