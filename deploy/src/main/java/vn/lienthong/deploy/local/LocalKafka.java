@@ -114,12 +114,13 @@ public final class LocalKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start in " + logDirectory, e);
         }
-        if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+        boolean kept = Files.exists(logDirectory.resolve("meta.properties"));
+        if (!kept) {
             format(logDirectory, credentials);
         }
         var kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials)),
                 brokerPort, logDirectory, temporary, credentials);
-        if (credentials != null && !kafka.adminCanLogIn()) {
+        if (credentials != null && kept && !kafka.adminCanLogIn()) {
             kafka.server.shutdown();
             kafka.server.awaitShutdown();
             setAdminPassword(partitions, logDirectory, credentials.adminPassword());
