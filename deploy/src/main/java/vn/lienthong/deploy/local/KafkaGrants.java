@@ -1,8 +1,10 @@
 package vn.lienthong.deploy.local;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
@@ -47,16 +49,19 @@ public final class KafkaGrants {
             Set.of(Service.ORCHESTRATOR.moduleName()));
 
     /** An agency reads its commands and writes its replies (its outbox) and its commands' dead letters. */
-    static Grant agency(Service service, String commands, String replies) {
-        return new Grant(service.moduleName(), Set.of(commands), Set.of(replies, commands + DEAD_LETTER),
+    private static Grant agency(Service service, String commands, String replies, String commandsDeadLetter) {
+        return new Grant(service.moduleName(), Set.of(commands), Set.of(replies, commandsDeadLetter),
                 Set.of(service.moduleName()));
     }
 
     /** Every service that uses Kafka, each with its own user. */
     public static final List<Grant> SERVICES = List.of(ORCHESTRATOR,
-            agency(Service.CIVIL_REGISTRY, CivilRegistryTopics.COMMANDS, CivilRegistryTopics.REPLIES),
-            agency(Service.RESIDENCE, ResidenceTopics.COMMANDS, ResidenceTopics.REPLIES),
-            agency(Service.HEALTH_INSURANCE, HealthInsuranceTopics.COMMANDS, HealthInsuranceTopics.REPLIES));
+            agency(Service.CIVIL_REGISTRY, CivilRegistryTopics.COMMANDS, CivilRegistryTopics.REPLIES,
+                    CivilRegistryTopics.COMMANDS_DEAD_LETTER),
+            agency(Service.RESIDENCE, ResidenceTopics.COMMANDS, ResidenceTopics.REPLIES,
+                    ResidenceTopics.COMMANDS_DEAD_LETTER),
+            agency(Service.HEALTH_INSURANCE, HealthInsuranceTopics.COMMANDS, HealthInsuranceTopics.REPLIES,
+                    HealthInsuranceTopics.COMMANDS_DEAD_LETTER));
 
     private KafkaGrants() {
     }
@@ -72,7 +77,7 @@ public final class KafkaGrants {
     }
 
     /** The grant of {@code service}, if it uses Kafka (the population database and the identity provider do not). */
-    public static java.util.Optional<Grant> of(Service service) {
+    public static Optional<Grant> of(Service service) {
         return SERVICES.stream().filter(grant -> grant.user().equals(service.moduleName())).findFirst();
     }
 
@@ -82,6 +87,6 @@ public final class KafkaGrants {
 
     @SafeVarargs
     private static Set<String> set(Stream<String>... topics) {
-        return Stream.of(topics).flatMap(stream -> stream).collect(java.util.stream.Collectors.toSet());
+        return Stream.of(topics).flatMap(stream -> stream).collect(Collectors.toSet());
     }
 }

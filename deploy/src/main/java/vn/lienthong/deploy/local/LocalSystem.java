@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * of the run ({@code processes}) and which seed files were loaded ({@code seeded}). A stop takes
  * the services first (each asked to shut down, and waited for), then Kafka, then PostgreSQL;
  * only then are throw-away files removed.
+ *
+ * <p>Each service logs in to PostgreSQL as a role of its own ({@link ServiceRoles}) and to Kafka
+ * as a user of its own ({@link KafkaUsers}, rights in {@link KafkaGrants}), with passwords made up
+ * per run ({@link LocalSecrets}) and given to it in its environment.
  */
 public final class LocalSystem implements AutoCloseable {
 
