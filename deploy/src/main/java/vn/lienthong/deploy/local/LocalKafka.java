@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -120,9 +121,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         var kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials)),
                 brokerPort, logDirectory, temporary, credentials);
-        if (credentials != null && kept && !kafka.adminCanLogIn()) {
-            kafka.server.shutdown();
-            kafka.server.awaitShutdown();
+        if (credentials != null && kept && !kafka.adminCanLogInOrStop()) {
             setAdminPassword(partitions, logDirectory, credentials.adminPassword());
             kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials)),
                     brokerPort, logDirectory, temporary, credentials);
@@ -137,24 +136,33 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * Whether the admin's password is the one the log holds. It may not be: a log formatted before
-     * brokers had users, or a password that changed since (the secrets file was replaced).
+     * Whether the admin's password is the one the log holds; if not, the broker is stopped. It may
+     * not be: a log formatted before brokers had users, or a password that changed since (the
+     * secrets file was replaced). A broker that does not answer at all is stopped too.
      */
-    private boolean adminCanLogIn() {
+    private boolean adminCanLogInOrStop() {
         try (Admin admin = Admin.create(adminProperties())) {
             admin.describeCluster().clusterId().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException e) {
+            stopServer();
             if (e.getCause() instanceof SaslAuthenticationException) {
                 return false;
             }
             throw new IllegalStateException("Kafka does not answer its admin", e);
         } catch (InterruptedException e) {
+            stopServer();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting Kafka", e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException | RuntimeException e) {
+            stopServer();
             throw new IllegalStateException("Kafka does not answer its admin", e);
         }
+    }
+
+    private void stopServer() {
+        server.shutdown();
+        server.awaitShutdown();
     }
 
     /**
@@ -303,8 +311,7 @@ public final class LocalKafka implements AutoCloseable {
             return;
         }
         closed = true;
-        server.shutdown();
-        server.awaitShutdown();
+        stopServer();
         if (temporary) {
             Directories.delete(logDirectory);
         }
