@@ -363,7 +363,9 @@ public class JdbcDossiers implements Dossiers {
         // Commune codes are five digits (the token's claim is checked), joined rather than bound as an
         // array, which named parameters would expand into a list.
         String visible = filter.visibleCommunes() == null ? null : String.join(",", filter.visibleCommunes());
-        String where = " where (cast(:commune as text) is null or registration_commune_code = :commune)"
+        // The communes asked for, comma-joined (each checked to be five digits).
+        String where = " where (cast(:commune as text) is null"
+                + " or registration_commune_code = any(string_to_array(cast(:commune as text), ',')))"
                 + " and (cast(:status as text) is null or status = :status)"
                 + " and (cast(:visible as text) is null"
                 + " or registration_commune_code = any(string_to_array(cast(:visible as text), ',')))"

@@ -5,8 +5,8 @@ import java.util.Set;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 
 /**
- * Which dossiers a list shows. {@code communeCode} and {@code status} are what the caller asked
- * for (null: any); {@code visibleCommunes} and {@code submittedBy} are what the caller may see
+ * Which dossiers a list shows. {@code communeCode} (one or more commune codes, comma-joined) and
+ * {@code status} are what the caller asked for (null: any); {@code visibleCommunes} and {@code submittedBy} are what the caller may see
  * (null: no limit), applied whatever was asked.
  */
 public record DossierFilter(String communeCode, DossierStatus status, int page, int size, Set<String> visibleCommunes,
