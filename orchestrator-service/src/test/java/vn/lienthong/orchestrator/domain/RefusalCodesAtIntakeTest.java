@@ -44,6 +44,13 @@ class RefusalCodesAtIntakeTest {
     record NotCaught(String why) {
     }
 
+    /**
+     * The death group's codes: its agencies refuse them on the death group's commands, which the orchestrator does
+     * not send yet, so no dossier of the 3-in-1 procedure can meet them.
+     */
+    private static final NotCaught DEATH_GROUP = new NotCaught("Death group only: the orchestrator runs only the "
+            + "3-in-1 procedure, whose dossiers never reach the agencies' death handlers.");
+
     private static final Map<String, Object> TABLE = Map.ofEntries(
             Map.entry("MISSING_FIELD", new Caught(() -> aTypicalDossier().withChildNamed(" ").build(), "REQUIRED")),
             Map.entry("INVALID_FIELD", new Caught(() -> aTypicalDossier().withResidenceParent("07019800123").build(),
@@ -85,7 +92,21 @@ class RefusalCodesAtIntakeTest {
             Map.entry("CANNOT_PROCESS", new NotCaught("The agency's database refused a value its rules let through: an "
                     + "agency fault for ops, not the family's. Intake applies the same text rules and lengths.")),
             Map.entry("UNKNOWN_CARE_FACILITY", new NotCaught("Only social insurance holds the list of care facilities; "
-                    + "intake checks the code's form (75-012).")));
+                    + "intake checks the code's form (75-012).")),
+            Map.entry("AUTHORIZATION_REQUIRED", DEATH_GROUP),
+            Map.entry("BENEFICIARY_MUST_BE_RELATIVE", DEATH_GROUP),
+            Map.entry("CITIZEN_NOT_FOUND", DEATH_GROUP),
+            Map.entry("DATE_OF_DEATH_BEFORE_BIRTH", DEATH_GROUP),
+            Map.entry("DATE_OF_DEATH_BEFORE_RESIDENCE", DEATH_GROUP),
+            Map.entry("DATE_OF_DEATH_IN_FUTURE", DEATH_GROUP),
+            Map.entry("DEATH_ALREADY_REGISTERED", DEATH_GROUP),
+            Map.entry("DEATH_DATE_INVALID", DEATH_GROUP),
+            Map.entry("DEATH_NOT_COMPETENT_COMMUNE", DEATH_GROUP),
+            Map.entry("DEATH_PROOF_INVALID", DEATH_GROUP),
+            Map.entry("DEATH_PROOF_MISSING", DEATH_GROUP),
+            Map.entry("LATE_CLAIM_EXPLANATION_REQUIRED", DEATH_GROUP),
+            Map.entry("LAW_NOT_SUPPORTED", DEATH_GROUP),
+            Map.entry("REFERENCE_LEVEL_UNKNOWN", DEATH_GROUP));
 
     private static final Pattern REFUSAL_CODE = Pattern.compile("new Refusal\\(\\s*\"([A-Z][A-Z0-9_]+)\"");
     private static final Set<String> AGENCIES = Set.of("id-number-service", "civil-registry-service", "residence-service",
