@@ -36,6 +36,9 @@ public class WebAccessConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/manual-id-number").hasAnyRole(OFFICER, POLICE)
                 // Any other method on these paths is answered 405 by the controllers.
                 .requestMatchers("/api/v1/dossiers", "/api/v1/dossiers/**").hasAnyRole(PORTAL, OFFICER, POLICE, OPS, ADMIN)
-                .requestMatchers("/api/v1/ops/**").hasAnyRole(OPS, ADMIN));
+                .requestMatchers("/api/v1/ops/**").hasAnyRole(OPS, ADMIN)
+                // Measurements and the commune list: each caller's own communes, ops and administrators all.
+                .requestMatchers(HttpMethod.GET, "/api/v1/kpis", "/api/v1/communes")
+                        .hasAnyRole(OFFICER, POLICE, OPS, ADMIN));
     }
 }

@@ -72,15 +72,29 @@ public class DossierController {
     }
 
     @GetMapping("/{dossierId}")
-    public DossierResponse get(@PathVariable String dossierId, Caller caller) {
-        return DossierResponses.of(find.find(id(dossierId), caller), settings.statutoryWorkingDays(), today());
+    public DossierDocument get(@PathVariable String dossierId, Caller caller) {
+        var details = find.find(id(dossierId), caller);
+        return new DossierDocument(DossierResponses.of(details, settings.statutoryWorkingDays(), today()),
+                mapper.toPortal(details.dossier().form()));
     }
 
+    /**
+     * The dossiers the caller may see, newest first; with {@code waitingFor=OFFICER} or an
+     * {@code officerTask}, those waiting for an officer, oldest wait first. The worklist's filters
+     * are read by {@link WorklistParameters}.
+     */
     @GetMapping
     public DossierPage list(@RequestParam(required = false) String communeCode,
                             @RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size,
+                            @RequestParam(required = false) String step,
+                            @RequestParam(required = false) String overdue,
+                            @RequestParam(required = false) String receivedFrom,
+                            @RequestParam(required = false) String receivedTo,
+                            @RequestParam(required = false) String q,
+                            @RequestParam(required = false) String waitingFor,
+                            @RequestParam(required = false) String officerTask,
                             Caller caller) {
         if (page < 0) {
             throw new InvalidFieldException("page", "Số trang không được âm.", "page must not be negative.");
@@ -89,7 +103,9 @@ public class DossierController {
             throw new InvalidFieldException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
                     "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        return find.list(new DossierFilter(communeCode, status(status), page, size), caller);
+        var worklist = WorklistParameters.read(new WorklistParameters.Raw(step, overdue, receivedFrom, receivedTo, q,
+                waitingFor, officerTask), today(), settings.zone());
+        return find.list(new DossierFilter(communeCode, status(status), page, size).narrowedTo(worklist), caller);
     }
 
     /**
