@@ -87,7 +87,7 @@ public final class Benchmark {
         }
         try (LocalSystem system = LocalSystem.start(settings)) {
             Map<String, Long> pids = new LinkedHashMap<>();
-            for (Service service : Service.values()) {
+            for (Service service : system.services()) {
                 pids.put(service.moduleName(), system.service(service).pid());
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,8 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -24,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * page is open to anyone signed in, and shows what the API answers for that person.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 public class SecurityConfiguration {
 
     static final String REGISTRATION = "lienthong";
@@ -43,10 +47,14 @@ public class SecurityConfiguration {
                 .logout(out -> out.logoutSuccessHandler(logout))
                 // A request from htmx (a poll) after the session ended: the page reloads and the
                 // browser is sent to sign in, rather than the sign-in page being swapped into it.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    response.setHeader("HX-Refresh", "true");
-                    response.setStatus(200);
-                }, new RequestHeaderRequestMatcher("HX-Request", "true")))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader("HX-Refresh", "true");
+                            response.setStatus(200);
+                        }, new RequestHeaderRequestMatcher("HX-Request", "true"))
+                        // Any other request, whatever it accepts, goes to sign in.
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(
+                                "/oauth2/authorization/" + REGISTRATION), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
                                 + " style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self';"
@@ -54,6 +62,11 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    LazyClientRegistrations clientRegistrations(OAuth2ClientProperties clients) {
+        return new LazyClientRegistrations(clients);
     }
 
     /** The roles the identity provider put in the ID token ({@code roles}) as Spring's roles. */
