@@ -84,7 +84,8 @@ class ConsoleBrowserIT {
             browser.type("#q", withoutMarks(childName));
             browser.click("#search");
             browser.find("tr[data-dossier-id='" + dossierId + "']");
-            assertThat(browser.all("tr[data-dossier-id]")).hasSize(1);
+            assertThat(browser.all("tr[data-dossier-id] td:nth-child(2)")).as("every dossier found has the name typed")
+                    .allSatisfy(child -> assertThat(withoutMarks(child.getText())).contains(withoutMarks(childName)));
             browser.check("02-worklist-search");
 
             browser.open(console + "/tasks");

@@ -22,6 +22,19 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final PageModel page;
+
+    ErrorPages(PageModel page) {
+        this.page = page;
+    }
+
+    /** An exception handler's model gets no {@code @ModelAttribute}s: the frame's are added here. */
+    private void frame(Model model, HttpServletRequest request, Locale locale) {
+        model.addAttribute("language", page.language(locale));
+        model.addAttribute("otherLanguageUrl", page.otherLanguageUrl(request, locale));
+        model.addAttribute("poll", page.poll());
+    }
+
     @ExceptionHandler(ApiProblem.class)
     String refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response, Model model,
                    Locale locale) {
@@ -31,19 +44,22 @@ class ErrorPages {
             return null;
         }
         response.setStatus(answer.notFound() ? 404 : answer.forbidden() ? 403 : answer.status() >= 500 ? 502 : answer.status());
+        frame(model, request, locale);
         model.addAttribute("kind", answer.notFound() ? "notFound" : answer.forbidden() ? "forbidden" : "other");
         model.addAttribute("message", answer.message(locale));
         return "error-page";
     }
 
     @ExceptionHandler(ResourceAccessException.class)
-    String unreachable(ResourceAccessException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String unreachable(ResourceAccessException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                       Locale locale) {
         log.warn("The orchestrator's API cannot be reached: {}", e.getMessage());
         response.setStatus(isPoll(request) ? 204 : 503);
         if (isPoll(request)) {
             return null;
         }
         model.addAttribute("kind", "unavailable");
+        frame(model, request, locale);
         return "error-page";
     }
 

@@ -71,12 +71,12 @@ public class Formats {
         return String.format(java.util.Locale.ROOT, "%.1f %%", number.doubleValue() * 100);
     }
 
-    /** Hours with one decimal; a dash when absent. */
+    /** Hours with one decimal (two under an hour, so minutes still show); a dash when absent. */
     public String hours(Object hours) {
         if (!(hours instanceof Number number)) {
             return "—";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue());
+        return String.format(java.util.Locale.ROOT, number.doubleValue() < 1 ? "%.2f" : "%.1f", number.doubleValue());
     }
 
     private static Instant instant(Object value) {
