@@ -103,12 +103,13 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(condition::apply);
+        return until(WAIT, condition);
     }
 
+    /** Waits for {@code condition}, through the moments an element is missing or being replaced by htmx. */
     <T> T until(Duration timeout, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 

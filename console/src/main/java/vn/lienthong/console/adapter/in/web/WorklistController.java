@@ -128,13 +128,6 @@ class WorklistController {
         var query = filter.query(false);
         query.remove("page");
         query.remove("size");
-        StringBuilder built = new StringBuilder();
-        query.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                built.append(built.isEmpty() ? "" : "&").append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        });
-        return built.toString();
+        return Query.of(query);
     }
 }
