@@ -14,8 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import vn.lienthong.deploy.local.IdentityClient;
 import vn.lienthong.deploy.local.LocalRun;
+import vn.lienthong.deploy.local.LocalSecrets;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
@@ -55,8 +58,12 @@ public final class Benchmark {
             BenchOptions.Running running = options.running();
             out.printf("Using the running system at %s (Kafka %s, PostgreSQL %s), %d families...%n",
                     running.orchestratorUrl(), running.kafkaBootstrapServers(), running.postgresHostAndPort(), families.size());
+            // The portal's token from the run's identity provider, with the secrets the run keeps.
+            var identity = new IdentityClient("http://127.0.0.1:" + Service.IDENTITY.localPort(),
+                    LocalSystem.consoleRedirectUriIn(Path.of("local-run")), LocalSecrets.in(Path.of("local-run")));
             measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
-                    running.kafkaBootstrapServers(), running.jdbcUrl("orchestrator"), "postgres", runningProcesses()), out);
+                    running.kafkaBootstrapServers(), running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
+                    identity.client(PORTAL, PORTAL_SCOPES)), out);
             return;
         }
 
@@ -83,7 +90,8 @@ public final class Benchmark {
             settings = settings.withArguments(service, List.of(argument.substring(argument.indexOf(':') + 1)));
         }
         if (options.faultProfile() != null) {
-            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
+            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
+                    "--lienthong.faults.profile=" + options.faultProfile()));
         }
         try (LocalSystem system = LocalSystem.start(settings)) {
             Map<String, Long> pids = new LinkedHashMap<>();
@@ -92,14 +100,18 @@ public final class Benchmark {
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
             measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
-                    system.kafkaBootstrapServers(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids), out);
+                    system.kafkaBootstrapServers(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
+                    system.identity().client(PORTAL, PORTAL_SCOPES)), out);
         }
     }
 
     /** Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by name). */
     private record Target(String orchestratorUrl, String kafkaBootstrapServers, String jdbcUrl, String databaseUser,
-                          Map<String, Long> pids) {
+                          Map<String, Long> pids, Supplier<String> portalToken) {
     }
+
+    private static final String PORTAL = "national-portal";
+    private static final String PORTAL_SCOPES = "dossiers.submit dossiers.read";
 
     private static List<String> dossiers(List<Family> families) {
         return families.stream().filter(family -> family.child().bornInFacility()).map(PortalDossiers::render).toList();
@@ -144,7 +156,7 @@ public final class Benchmark {
         var statements = new StatementStats(jdbcUrl, target.databaseUser());
 
         try (var tracker = new CompletionTracker(target.kafkaBootstrapServers())) {
-            var load = new PortalLoad(target.orchestratorUrl(), tracker, dossiers);
+            var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
             long warmupEnd = System.nanoTime() + options.warmup().toNanos();

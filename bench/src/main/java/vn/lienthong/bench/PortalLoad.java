@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,8 @@ final class PortalLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI submitUri;
+    /** The portal's access token, as the real portal sends it with every dossier. */
+    private final Supplier<String> token;
     private final CompletionTracker tracker;
     private final Iterator<String> dossiers;
     private final Semaphore requestsInFlight = new Semaphore(32);
@@ -31,7 +34,8 @@ final class PortalLoad {
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicLong submitNanos = new AtomicLong();
 
-    PortalLoad(String orchestratorUrl, CompletionTracker tracker, List<String> dossiers) {
+    PortalLoad(String orchestratorUrl, Supplier<String> token, CompletionTracker tracker, List<String> dossiers) {
+        this.token = token;
         this.submitUri = URI.create(orchestratorUrl + "/api/v1/dossiers");
         this.tracker = tracker;
         this.dossiers = dossiers.iterator();
@@ -72,6 +76,7 @@ final class PortalLoad {
         long start = System.nanoTime();
         var request = HttpRequest.newBuilder(submitUri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.get())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             requestsInFlight.release();

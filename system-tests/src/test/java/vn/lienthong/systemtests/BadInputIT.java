@@ -382,6 +382,16 @@ class BadInputIT {
         cases.add(Case.raw("ops verification job with a number as a number", "POST", "/api/v1/ops/verification-jobs",
                 "application/json", "{\"personalIdNumbers\": [75326000001], \"operator\": \"ops-1\", \"reason\": \"x\"}",
                 "personalIdNumbers[0]", 400));
+        cases.add(Case.raw("ops verification job cancel without a reason", "POST",
+                "/api/v1/ops/verification-jobs/" + java.util.UUID.randomUUID() + "/cancel", "application/json",
+                "{\"operator\": \"ops-1\"}", "reason", 400));
+        cases.add(Case.raw("ops verification job cancel of a job id that is not one", "POST",
+                "/api/v1/ops/verification-jobs/not-a-job/cancel", "application/json",
+                "{\"operator\": \"ops-1\", \"reason\": \"x\"}", "jobId", 400));
+        cases.add(Case.raw("ops: verification job id not an id", "GET", "/api/v1/ops/verification-jobs/not-a-job", null,
+                null, "jobId", 400));
+        cases.add(Case.raw("ops: verification job items of a job id that is not one", "GET",
+                "/api/v1/ops/verification-jobs/not-a-job/items", null, null, "jobId", 400));
         cases.add(Case.raw("ops: parked messages page not a number", "GET", "/api/v1/ops/parked-messages?page=x", null, null,
                 "page", 400));
         cases.add(Case.raw("ops: parked message id not a number", "GET", "/api/v1/ops/parked-messages/abc", null, null,

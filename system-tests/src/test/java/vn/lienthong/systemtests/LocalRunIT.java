@@ -46,7 +46,8 @@ class LocalRunIT {
     @Test
     void stoppedMidFlowAndStartedAgainEveryDossierCompletesExactlyOnceOnThePopulationLoadedOnce() {
         Path directory = emptyDirectory("restart");
-        LocalRunScript first = start(directory);
+        // With the fault simulation on (as a profile with no faults), so the test can slow it down.
+        LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
         assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
         // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.

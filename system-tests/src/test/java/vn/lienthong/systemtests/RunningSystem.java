@@ -1,6 +1,7 @@
 package vn.lienthong.systemtests;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class RunningSystem {
     static final int FAMILIES = 700;
     /** Every agency takes this long per command, so a crash can land in the middle of the flow. */
     static final String AGENCY_PROCESSING_TIME = "--lienthong.agency.processing-time=40ms";
+    /** How often the APIs read the identity provider's revocation list: often, so a withdrawal shows within seconds. */
+    static final Duration REVOCATIONS_REFRESH = Duration.ofSeconds(1);
 
     private static LocalSystem system;
     private static Population population;
@@ -39,7 +42,15 @@ final class RunningSystem {
                     .withOfficerConsole()
                     .withArguments(Service.CIVIL_REGISTRY, List.of(AGENCY_PROCESSING_TIME))
                     .withArguments(Service.RESIDENCE, List.of(AGENCY_PROCESSING_TIME))
-                    .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME));
+                    .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME))
+                    // FlakyPopulationDatabaseIT sets fault profiles at run time.
+                    .withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true"));
+            for (Service api : Service.values()) {
+                if (api != Service.IDENTITY) {
+                    settings = settings.withArguments(api, List.of(
+                            "--lienthong.security.revocations.refresh=" + REVOCATIONS_REFRESH.toMillis() + "ms"));
+                }
+            }
             system = LocalSystem.start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-system"));
         }
@@ -52,7 +63,10 @@ final class RunningSystem {
 
     /** The orchestrator as the civil-status officer of {@code communeCode} calls it (a demo account). */
     static PortalConsole officerOf(String communeCode) {
-        return get().staff(Service.ORCHESTRATOR, "hotich." + communeCode);
+        // One demo officer serves two neighbouring communes (docs/security.md, demo staff).
+        String username = communeCode.equals("25441") || communeCode.equals("25555")
+                ? "hotich.25441.25555" : "hotich." + communeCode;
+        return get().staff(Service.ORCHESTRATOR, username);
     }
 
     static synchronized Population population() {

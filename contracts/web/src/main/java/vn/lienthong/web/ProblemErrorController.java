@@ -22,7 +22,8 @@ final class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatusCode status = HttpStatusCode.valueOf(code instanceof Integer value ? value : 500);
+        // No error being forwarded: someone asked for the error page itself, which is nothing to see.
+        HttpStatusCode status = HttpStatusCode.valueOf(code instanceof Integer value ? value : 404);
         ProblemDetail problem = switch (status.value()) {
             case 404 -> ProblemDetailsAdvice.notFound();
             case 413 -> ProblemDetailsAdvice.tooLarge(-1);

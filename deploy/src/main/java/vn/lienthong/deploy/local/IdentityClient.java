@@ -62,6 +62,14 @@ public final class IdentityClient {
         return () -> cached("staff:" + username, () -> signIn(username, secrets.demoPassword()));
     }
 
+    /**
+     * A fresh sign-in of a demo staff member, not kept: the token endpoint's whole answer, with
+     * the access token, the ID token (whose audience is the console, not the APIs) and the refresh token.
+     */
+    public JsonNode signInAnswer(String username) {
+        return signIn(username, secrets.demoPassword());
+    }
+
     private String cached(String key, Supplier<JsonNode> fetch) {
         Token token = tokens.get(key);
         if (token == null || !Instant.now().isBefore(token.refreshAt())) {

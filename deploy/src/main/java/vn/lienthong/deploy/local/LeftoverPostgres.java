@@ -53,8 +53,21 @@ final class LeftoverPostgres {
         console.accept("PostgreSQL của lần chạy trước đã dừng / the earlier PostgreSQL has stopped");
     }
 
+    /**
+     * Stops the server this run started on {@code dataDirectory} by a fast shutdown, and waits for
+     * it (up to a minute): under load PostgreSQL may take longer than the embedded library's own
+     * stop waits, which then reports the stop as failed.
+     */
+    static boolean stopOwn(Path dataDirectory) {
+        Optional<ProcessHandle> server = serverOf(dataDirectory.resolve("postmaster.pid"));
+        return server.isEmpty() || fastShutdown(server.get().pid()) && waitForExit(server.get());
+    }
+
     /** The live process the pid file names (its first line), if any. */
     private static Optional<ProcessHandle> serverOf(Path pidFile) {
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
         try {
             List<String> lines = Files.readAllLines(pidFile);
             if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {

@@ -20,10 +20,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
+    /** The kept data directory, or null for a temporary one. */
+    private final Path dataDirectory;
     private final List<String> createdDatabases = new ArrayList<>();
 
-    private LocalPostgres(EmbeddedPostgres server) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class LocalPostgres implements AutoCloseable {
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            var postgres = new LocalPostgres(builder.start());
+            var postgres = new LocalPostgres(builder.start(), dataDirectory);
             postgres.createDatabases(databases);
             if (durable) {
                 postgres.execute("create extension if not exists pg_stat_statements");
@@ -120,7 +123,11 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dataDirectory != null && !LeftoverPostgres.stopOwn(dataDirectory)) {
+            throw new IllegalStateException("PostgreSQL on " + dataDirectory + " did not stop within a minute");
+        }
         try {
+            // Cleans up after the server; its own stop finds nothing left to stop when the data is kept.
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

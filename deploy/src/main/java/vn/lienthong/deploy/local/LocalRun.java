@@ -64,7 +64,8 @@ public final class LocalRun {
                 .supervised(LocalSystem.Supervision.DEFAULT)
                 .withConsole(out::println);
         if (options.faultProfile() != null) {
-            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.profile=" + options.faultProfile()));
+            settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
+                    "--lienthong.faults.profile=" + options.faultProfile()));
         }
         out.println(options.fresh()
                 ? "Khởi động hệ thống từ dữ liệu trống / starting from empty data: Kafka, PostgreSQL, five services and the console..."

@@ -231,6 +231,9 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : settings.services()) {
             int port = settings.fixedPorts() ? service.localPort()
                     : service == Service.CONSOLE ? consolePort() : Ports.free();
+            if (service == Service.CONSOLE) {
+                rememberConsolePort(port);
+            }
             services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
                     List.of(), work.resolve("logs").resolve(service.moduleName() + ".log")));
         }
@@ -311,11 +314,32 @@ public final class LocalSystem implements AutoCloseable {
                     return kept;
                 }
             }
-            int port = Ports.free();
-            Files.writeString(file, Integer.toString(port));
-            return port;
+            return Ports.free();
         } catch (IOException | NumberFormatException e) {
             return Ports.free();
+        }
+    }
+
+    /** Kept in the work directory, for the next start and for ./token.sh. */
+    private void rememberConsolePort(int port) {
+        try {
+            Files.writeString(work.resolve(CONSOLE_PORT_FILE), Integer.toString(port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + work.resolve(CONSOLE_PORT_FILE), e);
+        }
+    }
+
+    /**
+     * Where the console of the run kept in {@code workDirectory} receives its sign-in: its last
+     * port, or the local run's when it never ran there.
+     */
+    public static String consoleRedirectUriIn(Path workDirectory) {
+        Path file = workDirectory.resolve(CONSOLE_PORT_FILE);
+        try {
+            String port = Files.exists(file) ? Files.readString(file).strip() : Integer.toString(CONSOLE_PORT);
+            return consoleRedirectUri("http://127.0.0.1:" + Integer.parseInt(port));
+        } catch (IOException | NumberFormatException e) {
+            return consoleRedirectUri("http://127.0.0.1:" + CONSOLE_PORT);
         }
     }
 

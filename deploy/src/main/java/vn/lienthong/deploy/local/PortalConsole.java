@@ -75,10 +75,11 @@ public final class PortalConsole {
     }
 
     private Answer send(HttpRequest request) {
+        var withTimeout = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60));
         if (token != null) {
-            request = HttpRequest.newBuilder(request, (name, value) -> true)
-                    .header("Authorization", "Bearer " + token.get()).build();
+            withTimeout.header("Authorization", "Bearer " + token.get());
         }
+        request = withTimeout.build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();

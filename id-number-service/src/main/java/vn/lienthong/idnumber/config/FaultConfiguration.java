@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,48 +24,74 @@ import vn.lienthong.idnumber.adapter.in.web.faults.HeldRequests;
 import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
 
 /**
- * Wires the fault model in front of the population-database API. The profile comes from
- * {@code lienthong.faults.*} (default: none) and can be replaced at run time.
+ * The fault model in front of the population-database API exists only when the simulation is
+ * switched on ({@code lienthong.faults.simulation=true}, as the local run's {@code --fault-profile},
+ * the benchmark and the tests that use faults do). Otherwise no fault filter runs, no connection is
+ * ever dropped and the admin API is not there (404). The profile comes from {@code lienthong.faults.*}
+ * (default: none) and can be replaced at run time.
  */
 @Configuration(proxyBeanMethods = false)
 public class FaultConfiguration {
 
-    /**
-     * The wall clock, not the application's {@link Clock} bean: outages happen in real time even
-     * where "today" is pinned for the rules.
-     */
-    @Bean
-    FaultInjector faultInjector(FaultSettings settings) {
-        FaultProfile profile;
-        try {
-            profile = settings.toProfile();
-        } catch (InvalidFaultProfileException e) {
-            throw new IllegalStateException("Not a usable fault profile: " + e.reasons().stream()
-                    .map(reason -> "lienthong.faults." + kebabCase(reason.field()) + ": " + reason.messageEn())
-                    .collect(Collectors.joining("; ")), e);
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(FaultSettings.SIMULATION)
+    static class Simulation {
+
+        /**
+         * The wall clock, not the application's {@link Clock} bean: outages happen in real time even
+         * where "today" is pinned for the rules.
+         */
+        @Bean
+        FaultInjector faultInjector(FaultSettings settings) {
+            FaultProfile profile;
+            try {
+                profile = settings.toProfile();
+            } catch (InvalidFaultProfileException e) {
+                throw new IllegalStateException("Not a usable fault profile: " + e.reasons().stream()
+                        .map(reason -> "lienthong.faults." + kebabCase(reason.field()) + ": " + reason.messageEn())
+                        .collect(Collectors.joining("; ")), e);
+            }
+            return new FaultInjector(profile, Clock.system(FaultProfile.ZONE));
         }
-        return new FaultInjector(profile, Clock.system(FaultProfile.ZONE));
+
+        @Bean
+        HeldRequests heldRequests() {
+            return new HeldRequests();
+        }
+
+        /** Only the population database's own API; {@code /actuator/**} and the admin API never fail. */
+        @Bean
+        FilterRegistrationBean<FaultInjectionFilter> faultInjection(FaultInjector faults, HeldRequests held,
+                                                                    JsonMapper json, MeterRegistry meters) {
+            var registration = new FilterRegistrationBean<>(new FaultInjectionFilter(faults, held, json, meters));
+            String citizens = IdNumberApi.CITIZEN.substring(0, IdNumberApi.CITIZEN.indexOf('{')) + "*";
+            registration.addUrlPatterns(IdNumberApi.ASSIGN, citizens);
+            registration.setAsyncSupported(true);
+            return registration;
+        }
+
+        @Bean
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectionDrops() {
+            return factory -> factory.addEngineValves(new ConnectionDropValve());
+        }
     }
 
-    @Bean
-    HeldRequests heldRequests() {
-        return new HeldRequests();
-    }
+    /**
+     * A fault profile given while the simulation is off would silently not apply (a benchmark
+     * would measure a healthy database under a faulty name): the start stops instead.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(name = FaultSettings.SIMULATION, havingValue = false, matchIfMissing = true)
+    static class NoSimulation {
 
-    /** Only the population database's own API; {@code /actuator/**} and the admin API never fail. */
-    @Bean
-    FilterRegistrationBean<FaultInjectionFilter> faultInjection(FaultInjector faults, HeldRequests held,
-                                                                JsonMapper json, MeterRegistry meters) {
-        var registration = new FilterRegistrationBean<>(new FaultInjectionFilter(faults, held, json, meters));
-        String citizens = IdNumberApi.CITIZEN.substring(0, IdNumberApi.CITIZEN.indexOf('{')) + "*";
-        registration.addUrlPatterns(IdNumberApi.ASSIGN, citizens);
-        registration.setAsyncSupported(true);
-        return registration;
-    }
-
-    @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectionDrops() {
-        return factory -> factory.addEngineValves(new ConnectionDropValve());
+        @Bean
+        SmartInitializingSingleton noFaultProfileWithoutSimulation(FaultSettings settings) {
+            if (settings.anyGiven()) {
+                throw new IllegalStateException("A fault profile is set (lienthong.faults.*) but the fault simulation"
+                        + " is off: set " + FaultSettings.SIMULATION + "=true to simulate faults, or remove the profile.");
+            }
+            return () -> { };
+        }
     }
 
     /** A profile's field as the property is written: {@code latencyP99} is {@code latency-p99}. */

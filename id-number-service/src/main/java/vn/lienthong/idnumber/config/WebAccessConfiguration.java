@@ -13,6 +13,8 @@ import vn.lienthong.web.security.ApiSecurity;
  * Who may call the population database: the system's own services (a service token) to assign
  * numbers and look up citizens, the administrator for the fault simulation. Everything else is
  * closed (docs/security.md).
+ * A new endpoint needs a rule here and a row in the access matrix of this service's AccessMatrixIT,
+ * which fails the build otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -26,7 +27,9 @@ import vn.lienthong.idnumber.adapter.in.web.faults.FaultInjectionFilter;
 import vn.lienthong.idnumber.adapter.in.web.faults.FaultInjector;
 import vn.lienthong.idnumber.adapter.in.web.faults.FaultProfile;
 import vn.lienthong.idnumber.adapter.in.web.faults.FaultProfileController;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultSettings;
 import vn.lienthong.idnumber.adapter.in.web.faults.NamedFaultProfiles;
+import vn.lienthong.web.testing.TestTokens;
 
 /** The fault profile seen and changed at run time, and chosen at start-up as ./run-local.sh does. */
 class FaultProfileAdminIT extends FaultyService {
@@ -147,19 +150,42 @@ class FaultProfileAdminIT extends FaultyService {
     }
 
     @Test
+    void onlyAnAdministratorSeesOrChangesTheProfile() throws Exception {
+        for (String token : List.of(TestTokens.service("orchestrator-service"), TestTokens.ops("vanhanh.test"),
+                TestTokens.officer("hotich.25450", "25450"))) {
+            var put = send(request(FaultProfileController.PATH, Duration.ofSeconds(5)).setHeader("Authorization",
+                    "Bearer " + token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\": \"outage\"}")).build());
+            var get = send(request(FaultProfileController.PATH, Duration.ofSeconds(5))
+                    .setHeader("Authorization", "Bearer " + token).GET().build());
+            assertThat(List.of(put.statusCode(), get.statusCode())).containsOnly(403);
+        }
+        assertThat(json(getProfile()).get("profile").asString()).isEqualTo("none");
+        assertThat(mother(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theProfileNamedAtStartUpIsActiveAndAnUnknownNameStopsTheStart() {
-        try (ConfigurableApplicationContext started = start("--lienthong.faults.profile=End-Of-Day",
+        try (ConfigurableApplicationContext started = start(SIMULATION, "--lienthong.faults.profile=End-Of-Day",
                 "--lienthong.faults.hang-share=0.1")) {
             FaultProfile active = started.getBean(FaultInjector.class).active();
             assertThat(active.name()).isEqualTo("end-of-day");
             assertThat(active.hangShare()).isEqualTo(0.1);
             assertThat(active.outageWindows()).isEqualTo(NamedFaultProfiles.END_OF_DAY.outageWindows());
         }
-        assertThatThrownBy(() -> start("--lienthong.faults.profile=weekend", "--lienthong.faults.latency-p99=1s",
-                "--lienthong.faults.latency-median=2s").close())
+        assertThatThrownBy(() -> start(SIMULATION, "--lienthong.faults.profile=weekend",
+                "--lienthong.faults.latency-p99=1s", "--lienthong.faults.latency-median=2s").close())
                 .hasStackTraceContaining("Not a usable fault profile: lienthong.faults.profile: No named fault profile")
                 .hasStackTraceContaining("; lienthong.faults.latency-p99: The 99th percentile must not be below");
     }
+
+    @Test
+    void aProfileGivenWhileTheSimulationIsOffStopsTheStartRatherThanNotApplying() {
+        assertThatThrownBy(() -> start("--lienthong.faults.profile=realistic").close())
+                .hasStackTraceContaining("the fault simulation is off: set lienthong.faults.simulation=true");
+    }
+
+    private static final String SIMULATION = "--" + FaultSettings.SIMULATION + "=true";
 
     private ConfigurableApplicationContext start(String... arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));

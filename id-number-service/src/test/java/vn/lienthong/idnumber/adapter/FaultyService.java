@@ -10,18 +10,22 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.idnumber.adapter.in.web.faults.FaultInjector;
 import vn.lienthong.idnumber.adapter.in.web.faults.FaultProfileController;
+import vn.lienthong.idnumber.adapter.in.web.faults.FaultSettings;
 import vn.lienthong.idnumber.adapter.in.web.faults.NamedFaultProfiles;
 
 /**
- * The running service seen by a plain HTTP/1.1 client, as the orchestrator's: timeouts, dropped
- * connections and unreadable bodies reach the test as they would reach a caller. Each test starts
- * and ends with no faults, because the application context is shared with the other tests.
+ * The running service with its fault simulation switched on, seen by a plain HTTP/1.1 client, as
+ * the orchestrator's: timeouts, dropped connections and unreadable bodies reach the test as they
+ * would reach a caller. Each test starts and ends with no faults, because the application context
+ * is shared with the other fault tests.
  */
+@TestPropertySource(properties = FaultSettings.SIMULATION + "=true")
 abstract class FaultyService extends RunningService {
 
     static final String MOTHER = "070198001234";

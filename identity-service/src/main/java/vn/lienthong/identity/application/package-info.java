@@ -1,2 +1,2 @@
-/** The use cases: who may sign in, what their tokens say, seeding the demo accounts. */
+/** The use cases: who may sign in, what their tokens say, which accounts were withdrawn lately, seeding the demo accounts. */
 package vn.lienthong.identity.application;

@@ -1,5 +1,7 @@
 package vn.lienthong.identity.config;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +11,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.lienthong.identity.adapter.in.seed.DemoStaffSeed;
 import vn.lienthong.identity.adapter.in.web.StaffSignIn;
+import vn.lienthong.identity.adapter.out.persistence.JdbcRevocations;
 import vn.lienthong.identity.adapter.out.persistence.JdbcStaffMembers;
+import vn.lienthong.identity.application.RevocationListService;
 import vn.lienthong.identity.application.StaffDirectoryService;
 import vn.lienthong.identity.application.port.out.PasswordHashing;
 import vn.lienthong.identity.application.port.out.StaffMembers;
 
-/** The staff directory and its use cases. */
+/** The staff directory, the list of withdrawn accounts, and their use cases. */
 @Configuration(proxyBeanMethods = false)
 public class IdentityConfiguration {
 
@@ -38,6 +42,11 @@ public class IdentityConfiguration {
     @Bean
     StaffSignIn staffSignIn(StaffDirectoryService staffDirectory) {
         return new StaffSignIn(staffDirectory);
+    }
+
+    @Bean
+    RevocationListService revocationList(JdbcClient jdbc, IdentityProperties properties) {
+        return new RevocationListService(new JdbcRevocations(jdbc), properties.accessTokenTimeToLive(), Clock.systemUTC());
     }
 
     @Bean

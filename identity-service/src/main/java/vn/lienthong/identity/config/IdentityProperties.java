@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer                 the {@code iss} of every token and the base of the discovery document
  * @param audience               the {@code aud} of every access token: the APIs that accept it
  * @param accessTokenTimeToLive  how long an access token is accepted; short, because a resource server
- *                               learns of a disabled account or deleted client only when it expires
+ *                               that does not read {@code /revocations} learns of a disabled account or
+ *                               deleted client only when it expires; also how far back that list goes
  * @param refreshTokenTimeToLive how long the console may refresh without a new sign-in (a working day)
  * @param consoleRedirectUri     where the console receives its authorization code
  * @param clientSecrets          the secret of each system client, by client id; empty means "not set"

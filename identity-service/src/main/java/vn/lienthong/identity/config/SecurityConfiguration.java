@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.lienthong.identity.adapter.in.web.TokenClaimsCustomizer;
 
 /**
- * Three filter chains: the authorization server's endpoints; actuator (health open, metrics only
- * with a token carrying scope metrics.read); everything else behind the sign-in form.
+ * Four filter chains: the authorization server's endpoints; actuator (health open, metrics only
+ * with a token carrying scope metrics.read); the revocation list, open like the JWK set;
+ * everything else behind the sign-in form.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -61,8 +62,19 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Read by every resource server, which needs no client of its own for it (docs/security.md). */
     @Bean
     @Order(3)
+    SecurityFilterChain openRevocationList(HttpSecurity http) throws Exception {
+        http.securityMatcher("/revocations")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain signInForm(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error").permitAll()

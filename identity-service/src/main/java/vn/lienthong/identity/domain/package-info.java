@@ -1,2 +1,2 @@
-/** Staff members, their roles and communes, and what a token says about its holder; no framework code. */
+/** Staff members, their roles and communes, what a token says about its holder, and withdrawals; no framework code. */
 package vn.lienthong.identity.domain;

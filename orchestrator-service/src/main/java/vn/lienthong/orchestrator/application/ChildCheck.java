@@ -23,12 +23,4 @@ final class ChildCheck {
         return new Reason("ID_NUMBER_NOT_FOUND", "personalIdNumber", "Số định danh không có trong CSDL dân cư.",
                 "The number is not in the population database.");
     }
-
-    static String vi(List<Reason> reasons) {
-        return String.join(" ", reasons.stream().map(Reason::messageVi).toList());
-    }
-
-    static String en(List<Reason> reasons) {
-        return String.join(" ", reasons.stream().map(Reason::messageEn).toList());
-    }
 }

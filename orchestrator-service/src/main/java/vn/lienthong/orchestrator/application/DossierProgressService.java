@@ -27,12 +27,12 @@ public class DossierProgressService implements ProgressDossierUseCase {
     }
 
     @Override
-    public DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note) {
+    public DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note, String by) {
         var problems = DossierRules.check(supplemented, saga.today());
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
-        return change(dossierId, dossier -> dossier.supplement(supplemented, note, saga.now()));
+        return change(dossierId, dossier -> dossier.supplement(supplemented, note, by, saga.now()));
     }
 
     @Override

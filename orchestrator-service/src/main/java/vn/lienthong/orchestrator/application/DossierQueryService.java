@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.application;
 
 import vn.lienthong.orchestrator.application.port.in.DossierNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase;
+import vn.lienthong.orchestrator.application.port.out.DossierAccess;
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
@@ -18,9 +19,11 @@ public class DossierQueryService implements FindDossiersUseCase {
 
     @Override
     public DossierDetails find(DossierId id, Caller caller) {
-        requireVisible(id, caller);
+        DossierAccess access = dossiers.access(id).filter(found -> DossierVisibility.maySee(caller, found))
+                .orElseThrow(() -> new DossierNotFoundException(id));
         return dossiers.find(id)
-                .map(dossier -> new DossierDetails(dossier, dossiers.history(id)))
+                .map(dossier -> new DossierDetails(dossier, dossiers.history(id),
+                        DossierVisibility.maySeeRegisteredValues(caller, access)))
                 .orElseThrow(() -> new DossierNotFoundException(id));
     }
 

@@ -10,7 +10,9 @@ import vn.lienthong.rules.access.Role;
 /**
  * Who sees which dossier. Ops and administrators see every dossier; a commune officer or commune
  * police officer those registered in a commune its token names; the portal those it submitted.
- * A dossier a caller may not see is, to that caller, a dossier that does not exist.
+ * A dossier a caller may not see is, to that caller, a dossier that does not exist. What the
+ * population database holds about a person (the values a cross-check found different) is shown to
+ * the dossier's commune staff, ops and administrators, never to the portal and so the applicant.
  */
 final class DossierVisibility {
 
@@ -25,6 +27,14 @@ final class DossierVisibility {
             return true;
         }
         return caller.has(Role.PORTAL) && caller.clientId().equals(dossier.submittedBy());
+    }
+
+    /** Whether the caller may see the population database's values where they differ from the dossier's. */
+    static boolean maySeeRegisteredValues(Caller caller, DossierAccess dossier) {
+        if (caller.has(Role.OPS) || caller.has(Role.ADMIN)) {
+            return true;
+        }
+        return caller.isCommuneStaff() && caller.actsFor(dossier.registrationCommuneCode());
     }
 
     /** The filter narrowed to what the caller may see, whatever it asked for. */

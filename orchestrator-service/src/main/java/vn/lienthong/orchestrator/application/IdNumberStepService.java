@@ -241,8 +241,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
                     : List.of(ChildCheck.notFound());
             transactions.inTransaction(() -> dossiers.lock(id).map(locked -> {
                 var before = DossierSaga.Snapshot.of(locked);
-                locked.idNumberVerified(differences.isEmpty(), ChildCheck.vi(differences), ChildCheck.en(differences),
-                        saga.now());
+                locked.idNumberVerified(differences, saga.now());
                 saga.save(locked, before);
                 return locked;
             }));

@@ -23,7 +23,6 @@ import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.RateLimitedThrottle;
 import vn.lienthong.orchestrator.adapter.out.messaging.KafkaDeadLetters;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAgencyPauses;
-import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcIdNumberBacklog;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcRedrives;
@@ -33,7 +32,6 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcVerificationJobs;
 import vn.lienthong.orchestrator.adapter.out.persistence.OutboxParkedMessages;
 import vn.lienthong.orchestrator.application.DossierSaga;
 import vn.lienthong.orchestrator.application.ops.AgencyPauseService;
-import vn.lienthong.orchestrator.application.ops.AuditTrailService;
 import vn.lienthong.orchestrator.application.ops.DeadLetterService;
 import vn.lienthong.orchestrator.application.ops.OpsSettings;
 import vn.lienthong.orchestrator.application.ops.ParkedMessageService;
@@ -42,8 +40,8 @@ import vn.lienthong.orchestrator.application.ops.StepReplayService;
 import vn.lienthong.orchestrator.application.ops.TroubledStepQueryService;
 import vn.lienthong.orchestrator.application.ops.VerificationJobService;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
 
 /** Wires the ops use cases (see {@code adapter/in/web/ops}) to their adapters, and their metrics. */
 @Configuration(proxyBeanMethods = false)
@@ -64,11 +62,6 @@ public class OpsConfiguration {
     @Bean
     AgencyPauses agencyPauses(JdbcClient jdbc) {
         return new JdbcAgencyPauses(jdbc);
-    }
-
-    @Bean
-    AuditLog auditLog(JdbcClient jdbc, MeterRegistry meters) {
-        return new CountedAuditLog(new JdbcAuditLog(jdbc, JsonMapper.builder().build()), meters);
     }
 
     @Bean
@@ -118,11 +111,6 @@ public class OpsConfiguration {
         return new VerificationJobService(new JdbcVerificationJobs(jdbc), populationDatabase, pauses,
                 new RateLimitedThrottle(rateLimiters, properties.verification().maxWait()), audit, transactions,
                 properties.settings(), clock);
-    }
-
-    @Bean
-    AuditTrailService auditTrail(AuditLog audit) {
-        return new AuditTrailService(audit);
     }
 
     @Bean

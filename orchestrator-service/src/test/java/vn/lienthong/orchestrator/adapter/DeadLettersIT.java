@@ -87,6 +87,12 @@ class DeadLettersIT extends OpsItSupport {
         assertThat(entry.at("/details/sentTo").asString()).isEqualTo(CivilRegistryTopics.REPLIES);
         assertThat(entry.at("/details/key").asString()).isEqualTo(key);
         assertThat(entry.get("reason").asString()).isEqualTo("Đã sửa bộ đọc thông điệp");
+        JsonNode read = audited("READ_DEAD_LETTER", target -> target.equals("dead-letters/" + DLT + "/"
+                + listed.get("partition").asInt() + "/" + listed.get("offset").asLong()));
+        assertThat(read.get("subject").asString()).isEqualTo(OPERATOR);
+        assertThat(read.get("role").asString()).isEqualTo("OPS");
+        assertThat(read.get("endpoint").asString()).isEqualTo("GET /api/v1/ops/dead-letters/{topic}/{partition}/{offset}");
+        assertThat(read.get("details").toString()).doesNotContain("commandId");
     }
 
     @Test

@@ -57,6 +57,8 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The orchestrator on real PostgreSQL and Kafka. WireMock stands in for the population database;
@@ -89,7 +91,15 @@ class OrchestratorIT {
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
         registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "200ms");
+        // Two portal clients held to 5 dossiers a minute; every other client keeps the default.
+        for (String client : List.of(BURSTING_CLIENT, OTHER_CLIENT)) {
+            registry.add("lienthong.intake.rate-limit.clients." + client + ".limit-for-period", () -> "5");
+            registry.add("lienthong.intake.rate-limit.clients." + client + ".limit-refresh-period", () -> "1m");
+        }
     }
+
+    private static final String BURSTING_CLIENT = "portal-burst-a";
+    private static final String OTHER_CLIENT = "portal-burst-b";
 
     @BeforeAll
     static void listen() {
@@ -307,6 +317,68 @@ class OrchestratorIT {
         }
     }
 
+    /**
+     * A client sends twelve dossiers at once against a limit of five a minute: five are received and
+     * run on, seven are refused with 429, Retry-After and the limit, and none of those is stored.
+     * Another client with the same limit is not held back by the first one's burst.
+     */
+    @Test
+    void aBurstOverTheClientsLimitIsPartlyRefusedWhileEveryAcceptedDossierRunsOnAndOtherClientsAreNotHeldBack()
+            throws Exception {
+        var bursting = PortalClient.as(port, TestTokens.token(BURSTING_CLIENT).roles(Role.PORTAL).sign());
+        List<ObjectNode> dossiers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            dossiers.add(PortalClient.exampleDossier());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<PortalClient.Exchange> answers;
+        try {
+            answers = pool.invokeAll(dossiers.stream().<java.util.concurrent.Callable<PortalClient.Exchange>>map(
+                    dossier -> () -> bursting.exchange("/api/v1/dossiers", dossier.toString())).toList())
+                    .stream().map(answer -> {
+                        try {
+                            return answer.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).extracting(PortalClient.Exchange::status).containsOnly(202, 429)
+                .filteredOn(status -> status == 202).hasSize(5);
+        for (int i = 0; i < answers.size(); i++) {
+            var answer = answers.get(i);
+            String code = dossiers.get(i).get("portalDossierCode").asString();
+            if (answer.status() == 429) {
+                long retryAfter = Long.parseLong(answer.headers().getFirst("Retry-After"));
+                assertThat(retryAfter).isBetween(1L, 60L);
+                assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+                assertThat(answer.body().get("code").asString()).isEqualTo("RATE_LIMITED");
+                assertThat(answer.body().get("limitForPeriod").asInt()).isEqualTo(5);
+                assertThat(answer.body().get("limitRefreshPeriod").asString()).isEqualTo("PT1M");
+                assertThat(answer.body().get("detail").asString()).contains("5", "60 s");
+                assertThat(jdbc.sql("select count(*) from dossier where portal_dossier_code = ?").param(code)
+                        .query(Long.class).single()).as("a refused dossier is not stored").isZero();
+            } else {
+                String dossierId = answer.body().get("dossierId").asString();
+                assertThat(kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class)
+                        .personalIdNumber()).as("an accepted dossier runs on").isEqualTo("075326000123");
+                assertThat(bursting.get("/api/v1/dossiers/" + dossierId).status())
+                        .as("reading is not limited").isEqualTo(200);
+            }
+        }
+
+        var other = PortalClient.as(port, TestTokens.token(OTHER_CLIENT).roles(Role.PORTAL).sign());
+        for (int i = 0; i < 5; i++) {
+            assertThat(other.submit(PortalClient.exampleDossier()).status()).as("the other client's dossier %d", i)
+                    .isEqualTo(202);
+        }
+        assertThat(portal.submit(PortalClient.exampleDossier()).status()).as("a client on the default limit")
+                .isEqualTo(202);
+    }
+
     @Test
     void theSameDossierSentAgainIsTheSameDossierAndOtherContentUnderItsCodeIsAConflict() {
         ObjectNode dossier = PortalClient.exampleDossier();
@@ -478,6 +550,54 @@ class OrchestratorIT {
         RegisterBirth registerBirth = kafka.awaitOne(CivilRegistryTopics.COMMANDS, dossierId, RegisterBirth.class);
         assertThat(registerBirth.originalBirthStatementSeen()).isTrue();
         assertThat(registerBirth.child().facilityName()).isNull();
+    }
+
+    /**
+     * The mother is in the population database under another name and date of birth. Everyone who
+     * may read the dossier learns which fields differ; only the commune's staff see what the
+     * database holds. The portal's view, the status events and the history carry no registered value.
+     */
+    @Test
+    void parentsWhoDifferAreNamedToThePortalButTheRegisteredValuesOnlyToTheCommunesStaff() {
+        String mother = "070198007777";
+        POPULATION.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/citizens/" + mother))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"personalIdNumber\":\"" + mother + "\",\"fullName\":\"Điểu Thị Lân\","
+                                + "\"dateOfBirth\":\"1997-04-12\"}")));
+        ObjectNode dossier = PortalClient.exampleDossier();
+        ((ObjectNode) dossier.get("mother")).put("personalIdNumber", mother);
+        ((ObjectNode) dossier.get("declarant")).put("personalIdNumber", mother);
+        ((ObjectNode) dossier.get("residence")).put("parentPersonalIdNumber", mother);
+        String dossierId = portal.submit(dossier).body().get("dossierId").asString();
+
+        JsonNode seenByPortal = awaitStatus(dossierId, "ACTION_REQUIRED");
+        JsonNode review = seenByPortal.at("/requiredActions/0");
+        assertThat(review.get("kind").asString()).isEqualTo("REVIEW");
+        assertThat(review.get("reasons")).extracting(reason -> reason.get("code").asString() + "@"
+                + reason.get("field").asString()).containsExactly("PARENT_DATA_MISMATCH@mother.fullName",
+                "PARENT_DATA_MISMATCH@mother.dateOfBirth");
+        assertThat(review.get("messageEn").asString()).contains("The mother's full name", "The mother's date of birth");
+        assertThat(review.get("reasons")).allSatisfy(reason -> assertThat(reason.has("registeredValue")).isFalse());
+        assertThat(seenByPortal.toString()).as("the portal's view holds nothing the register holds")
+                .doesNotContain("Lân", "1997-04-12");
+
+        JsonNode seenByOfficer = PortalClient.as(port, TestTokens.officer("hotich.25450", "25450"))
+                .get("/api/v1/dossiers/" + dossierId).body();
+        assertThat(seenByOfficer.at("/requiredActions/0/reasons")).extracting(
+                reason -> reason.get("declaredValue").asString() + " / " + reason.get("registeredValue").asString())
+                .containsExactly("Điểu Thị Lan / Điểu Thị Lân", "1998-04-12 / 1997-04-12");
+        assertThat(seenByOfficer.get("history").toString()).as("the history names the fields only")
+                .doesNotContain("Lân", "1997-04-12");
+        assertThat(PortalClient.as(port, TestTokens.officer("hotich.25453", "25453"))
+                .get("/api/v1/dossiers/" + dossierId).status()).as("another commune's officer").isEqualTo(404);
+
+        var published = kafka.awaitMatching(DossierTopics.STATUS_CHANGES, dossierId, DossierStatusChanged.class,
+                event -> event.status().equals("ACTION_REQUIRED"));
+        assertThat(published.requiredActions().get(0).messageVi()).contains("Họ tên của mẹ", "Ngày sinh của mẹ")
+                .doesNotContain("Lân", "1997-04-12");
+        assertThat(kafka.records(DossierTopics.STATUS_CHANGES, dossierId)).allSatisfy(event ->
+                assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8))
+                        .as("dossier.status-changes").doesNotContain("Lân", "1997-04-12"));
     }
 
     /**

@@ -161,6 +161,32 @@ class PopulationDatabaseFaultsIT {
         assertThat(dossier.get("flags")).isEmpty();
     }
 
+    /**
+     * The number the commune police gave belongs to someone else: the dossier is flagged, naming the
+     * field; who that someone is, only the commune's staff see.
+     */
+    @Test
+    void aManualNumberOfSomeoneElseIsFlaggedWithTheirNameShownOnlyToTheCommunesStaff() {
+        assignAnswers(json(403, "{\"status\":403}"));
+        String dossierId = submit();
+        awaitIdStep(dossierId, "ACTION_REQUIRED");
+        POPULATION.stubFor(get(urlEqualTo("/api/v1/citizens/075326005555")).willReturn(json(200,
+                "{\"personalIdNumber\":\"075326005555\",\"fullName\":\"Nguyễn Thị Mai\",\"dateOfBirth\":\"2026-11-02\"}")));
+
+        portal.post("/api/v1/dossiers/" + dossierId + "/manual-id-number", "{\"personalIdNumber\": \"075326005555\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "MISMATCH".equals(
+                portal.dossier(dossierId).at("/results/idNumber/verification").asString(null)));
+        JsonNode seenByPortal = portal.dossier(dossierId);
+        assertThat(seenByPortal.get("flags")).extracting(flag -> flag.get("field").asString())
+                .containsExactly("results.personalIdNumber", "child.fullName");
+        assertThat(seenByPortal.toString()).doesNotContain("Nguyễn Thị Mai");
+        JsonNode seenByOfficer = PortalClient.as(port, vn.lienthong.web.testing.TestTokens.officer("hotich.25450", "25450"))
+                .get("/api/v1/dossiers/" + dossierId).body();
+        assertThat(seenByOfficer.at("/flags/1/registeredValue").asString()).isEqualTo("Nguyễn Thị Mai");
+        assertThat(seenByOfficer.at("/flags/1/declaredValue").asString()).isEqualTo("Điểu Thị Hoa");
+    }
+
     @Test
     void theBreakerOpensOnAnUnreachableDatabaseStopsCallingAndClosesWhenItIsBack() {
         assignAnswers(aResponse().withStatus(503));

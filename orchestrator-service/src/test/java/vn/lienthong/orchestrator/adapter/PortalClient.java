@@ -22,8 +22,31 @@ final class PortalClient {
     private final RestClient http;
 
     PortalClient(int port) {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
+        this(port, null);
+    }
+
+    /** Sends {@code token} with every request, instead of the token the path's usual caller holds. */
+    PortalClient(int port, String token) {
+        var builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port);
+        if (token != null) {
+            builder.defaultHeader("Authorization", "Bearer " + token);
+        }
+        http = builder.requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
+    }
+
+    /** The same calls by the caller holding {@code token} (vn.lienthong.web.testing.TestTokens), whatever the path. */
+    static PortalClient as(int port, String token) {
+        return new PortalClient(port, token);
+    }
+
+    /** The answer's headers too. */
+    record Exchange(int status, JsonNode body, org.springframework.http.HttpHeaders headers) {
+    }
+
+    Exchange exchange(String path, String body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Exchange(response.getStatusCode().value(),
+                        body(response.getBody().readAllBytes()), response.getHeaders()));
     }
 
     /** The portal's example dossier with a fresh portal dossier code. */

@@ -68,7 +68,13 @@ class ReplayJobsIT extends OpsItSupport {
             awaitStep(dossierId, "ID_NUMBER", "COMPLETED");
             assertThat(http.dossier(dossierId).get("history")).extracting(h -> h.get("event").asString())
                     .contains("REPLAYED");
+            // The worker replays on behalf of who started the job, named as the history names people.
+            assertThat(http.dossier(dossierId).get("history")).filteredOn(h -> h.get("event").asString().equals("REPLAYED"))
+                    .allSatisfy(h -> assertThat(h.get("messageEn").asString())
+                            .contains("Vận hành " + OPERATOR + " (" + OPERATOR + ")"));
         }
+        assertThat(job.get("operator").asString()).isEqualTo(OPERATOR);
+        assertThat(job.get("operatorName").asString()).isEqualTo("Vận hành " + OPERATOR);
         JsonNode entry = audited("BULK_REPLAY", target -> target.equals("replay-jobs/" + jobId));
         assertThat(entry.at("/details/total").asInt()).isEqualTo(3);
         assertThat(entry.at("/details/communeCode").asString()).isEqualTo(commune);

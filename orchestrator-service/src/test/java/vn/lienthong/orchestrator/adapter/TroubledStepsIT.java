@@ -131,6 +131,8 @@ class TroubledStepsIT extends OpsItSupport {
         assertThat(http.dossier(dossierId).get("history")).anySatisfy(h -> {
             assertThat(h.get("event").asString()).isEqualTo("REPLAYED");
             assertThat(h.get("messageEn").asString()).contains(OPERATOR).contains("CSDL dân cư đã hoạt động lại");
+            // Named as people are in the history: the token's display name, then its subject.
+            assertThat(h.get("messageEn").asString()).contains("Vận hành " + OPERATOR + " (" + OPERATOR + ")");
         });
         assertThat(http.get("/actuator/metrics/lienthong.ops.actions?tag=action:REPLAY_STEP").body()
                 .at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);

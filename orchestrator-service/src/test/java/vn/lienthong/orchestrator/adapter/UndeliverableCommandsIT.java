@@ -98,6 +98,12 @@ class UndeliverableCommandsIT extends OpsItSupport {
         assertThat(entry.get("reason").asString()).isEqualTo("Đã nâng giới hạn");
         assertThat(entry.at("/details/messageType").asString()).isEqualTo("RegisterBirth");
         assertThat(entry.at("/details/key").asString()).isEqualTo(tooLarge);
+        JsonNode read = audited("READ_PARKED_MESSAGE", target -> target.equals("parked-messages/"
+                + listed.get("id").asLong()));
+        assertThat(read.get("subject").asString()).isEqualTo(OPERATOR);
+        assertThat(read.get("endpoint").asString()).isEqualTo("GET /api/v1/ops/parked-messages/{id}");
+        assertThat(read.at("/details/messageType").asString()).isEqualTo("RegisterBirth");
+        assertThat(read.get("details").toString()).doesNotContain(failed.get("commandId").asString());
         // The limit was not raised after all: the same command is parked again, as a new parked message.
         await().atMost(Duration.ofSeconds(10)).until(() -> parked(tooLarge).size() == 2);
         assertThat(http.get(place).body().at("/message/redriven").asBoolean()).isTrue();

@@ -24,10 +24,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.orchestrator.adapter.in.scheduling.OpsJobWorker;
+import vn.lienthong.web.testing.TestTokens;
 
 /**
  * Bulk re-verification against WireMock as the population database: outcomes per number, rounds
- * for passing failures, the pace, and going on after the worker stopped.
+ * for passing failures, the pace, going on after the worker stopped, who may read a job, and
+ * cancelling one.
  */
 class VerificationJobsIT extends OpsItSupport {
 
@@ -72,6 +74,11 @@ class VerificationJobsIT extends OpsItSupport {
         JsonNode entry = audited("VERIFICATION_JOB", target -> target.equals("verification-jobs/" + jobId));
         assertThat(entry.at("/details/numbers").asInt()).isEqualTo(4);
         assertThat(entry.get("details").toString()).doesNotContain("075326000001");
+        JsonNode read = audited("READ_VERIFICATION_ITEMS", target -> target.equals("verification-jobs/" + jobId + "/items"));
+        assertThat(read.get("subject").asString()).isEqualTo(OPERATOR);
+        assertThat(read.get("endpoint").asString()).isEqualTo("GET /api/v1/ops/verification-jobs/{jobId}/items");
+        assertThat(read.at("/details/outcome").asString()).isEqualTo("FAILED");
+        assertThat(read.toString()).doesNotContain("075326000001").doesNotContain("Điểu Thị Hoa").doesNotContain("2026-11-02");
     }
 
     @Test
@@ -127,6 +134,97 @@ class VerificationJobsIT extends OpsItSupport {
         assertThat(http.get("/api/v1/ops/verification-jobs/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(fields(http.get("/api/v1/ops/verification-jobs/" + UUID.randomUUID() + "/items?outcome=MAYBE")
                 .body())).containsExactly("outcome");
+    }
+
+    @Test
+    void onlyTheStarterReadsTheJobsItemsAndBesidesThemOnlyAnAdministratorItsCounts() {
+        citizen("075326000011", json(200,
+                "{\"personalIdNumber\":\"075326000011\",\"fullName\":\"Điểu Thị Hoa\",\"dateOfBirth\":\"2026-11-02\"}"));
+        String jobId = start(List.of("075326000011"), 20);
+        assertThat(awaitFinished(jobId).get("found").asInt()).isEqualTo(1);
+        String job = "/api/v1/ops/verification-jobs/" + jobId;
+        var colleague = PortalClient.as(port, TestTokens.ops("vanhanh.other"));
+        var admin = PortalClient.as(port, TestTokens.admin("quantri.test"));
+
+        assertThat(http.get(job + "/items").body().at("/items/0/fullName").asString()).isEqualTo("Điểu Thị Hoa");
+        assertThat(colleague.get(job).status()).as("another ops user: the job").isEqualTo(404);
+        var colleaguesItems = colleague.get(job + "/items");
+        assertThat(colleaguesItems.status()).as("another ops user: the items").isEqualTo(404);
+        assertThat(colleaguesItems.body().toString()).doesNotContain("Điểu Thị Hoa", "075326000011");
+        var adminsView = admin.get(job);
+        assertThat(adminsView.status()).isEqualTo(200);
+        assertThat(adminsView.body().get("found").asInt()).isEqualTo(1);
+        assertThat(adminsView.body().get("operator").asString()).isEqualTo(OPERATOR);
+        assertThat(adminsView.body().toString()).doesNotContain("Điểu Thị Hoa");
+        assertThat(admin.get(job + "/items").status()).as("an administrator: the items").isEqualTo(404);
+        assertThat(PortalClient.as(port, TestTokens.portal()).get(job).status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/ops/verification-jobs", """
+                {"personalIdNumbers": ["075326000011"], "reason": "thử"}""").status())
+                .as("jobs are started by ops").isEqualTo(403);
+    }
+
+    @Test
+    void theStarterCancelsARunningJobWhichStopsAtOnceAndKeepsWhatItFound() {
+        POPULATION.stubFor(get(urlPathMatching("/api/v1/citizens/0753260003\\d\\d")).willReturn(json(200,
+                "{\"personalIdNumber\":\"075326000300\",\"fullName\":\"Điểu Văn Cường\",\"dateOfBirth\":\"2026-08-01\"}")));
+        String jobId = start(numbers(300, 40), 4);
+        await().atMost(Duration.ofSeconds(20)).until(() -> job(jobId).get("found").asInt() >= 2);
+        String cancel = "/api/v1/ops/verification-jobs/" + jobId + "/cancel";
+
+        assertThat(PortalClient.as(port, TestTokens.ops("vanhanh.other")).post(cancel, action("không phải của tôi"))
+                .status()).as("another ops user").isEqualTo(404);
+        var noReason = http.post(cancel, "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason.body())).containsExactly("reason");
+        var cancelled = http.post(cancel, action("Nhầm danh sách"));
+        int callsAtCancel = calls300s();
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.body().get("cancelledBy").asString()).isEqualTo(OPERATOR);
+        assertThat(cancelled.body().get("cancelReason").asString()).isEqualTo("Nhầm danh sách");
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> calls300s() <= callsAtCancel + 1);
+        JsonNode job = job(jobId);
+        assertThat(job.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(job.get("finishedAt").asString()).isNotBlank();
+        assertThat(job.get("pending").asInt()).as("never checked").isPositive();
+        assertThat(job.get("found").asInt() + job.get("pending").asInt()).isEqualTo(40);
+        assertThat(http.get("/api/v1/ops/verification-jobs/" + jobId + "/items?outcome=FOUND&size=50").body()
+                .get("totalItems").asInt()).as("what it found stays").isEqualTo(job.get("found").asInt());
+
+        var again = http.post(cancel, action("lần nữa"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("code").asString()).isEqualTo("JOB_NOT_RUNNING");
+        JsonNode entry = audited("CANCEL_VERIFICATION_JOB", target -> target.equals("verification-jobs/" + jobId));
+        assertThat(entry.get("operator").asString()).isEqualTo(OPERATOR);
+        assertThat(entry.get("reason").asString()).isEqualTo("Nhầm danh sách");
+        assertThat(entry.at("/details/notChecked").asInt()).isPositive();
+    }
+
+    @Test
+    void anAdministratorMayCancelAnOpsUsersJobAndABadJobIdIsNamed() {
+        POPULATION.stubFor(get(urlPathMatching("/api/v1/citizens/0753260004\\d\\d")).willReturn(json(200,
+                "{\"personalIdNumber\":\"075326000400\",\"fullName\":\"Điểu Văn Dũng\",\"dateOfBirth\":\"2026-07-01\"}")));
+        String jobId = start(numbers(400, 20), 2);
+
+        var cancelled = PortalClient.as(port, TestTokens.admin("quantri.test"))
+                .post("/api/v1/ops/verification-jobs/" + jobId + "/cancel", action("Quá tải CSDL dân cư"));
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body().get("cancelledBy").asString()).isEqualTo("quantri.test");
+        assertThat(job(jobId).get("status").asString()).isEqualTo("CANCELLED");
+        var badId = http.post("/api/v1/ops/verification-jobs/not-a-job/cancel", action("x"));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(fields(badId.body())).containsExactly("jobId");
+        assertThat(fields(http.get("/api/v1/ops/verification-jobs/not-a-job").body())).containsExactly("jobId");
+        assertThat(fields(http.get("/api/v1/ops/verification-jobs/not-a-job/items").body())).containsExactly("jobId");
+        assertThat(http.post("/api/v1/ops/verification-jobs/" + UUID.randomUUID() + "/cancel", action("x")).status())
+                .isEqualTo(404);
+    }
+
+    private static int calls300s() {
+        return POPULATION.findAll(getRequestedFor(urlPathMatching("/api/v1/citizens/0753260003\\d\\d"))).size();
     }
 
     private String start(List<String> numbers, int rate) {

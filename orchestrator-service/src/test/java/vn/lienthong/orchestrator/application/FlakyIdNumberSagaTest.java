@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.lienthong.orchestrator.application.SagaScript.given;
 import static vn.lienthong.orchestrator.domain.dossier.DossierStatus.ACTION_REQUIRED;
 import static vn.lienthong.orchestrator.domain.dossier.DossierStatus.IN_PROGRESS;
@@ -39,8 +40,14 @@ class FlakyIdNumberSagaTest {
         RequiredAction review = script.dossier().requiredActions().get(0);
         assertThat(review.kind()).isEqualTo(RequiredAction.Kind.REVIEW);
         assertThat(review.reasons()).extracting(Reason::field).containsExactly("mother.fullName", "mother.dateOfBirth");
-        assertThat(review.reasons().get(0).messageVi()).contains("Điểu Thị Lan").contains("Điểu Thị Lân");
-        assertThat(review.reasons().get(1).messageEn()).contains("year of birth").contains("1998-04-12").contains("1997-04-12");
+        assertThat(review.reasons()).extracting(Reason::declaredValue, Reason::registeredValue).containsExactly(
+                tuple("Điểu Thị Lan", "Điểu Thị Lân"), tuple("1998-04-12", "1997-04-12"));
+        assertThat(review.messageVi()).contains("Họ tên của mẹ", "Ngày sinh của mẹ");
+        assertThat(review.messageEn()).contains("The mother's full name", "The mother's date of birth");
+        String everyoneReads = review.messageVi() + review.messageEn()
+                + script.history().stream().map(h -> h.messageVi() + h.messageEn()).toList();
+        assertThat(everyoneReads).as("messages and history name the fields, not what the register holds")
+                .doesNotContain("Lân", "1997");
         assertThat(script.dossier().results().idNumber()).as("no number asked for yet").isNull();
 
         script.whenOfficerConfirmsParentData()
@@ -149,7 +156,11 @@ class FlakyIdNumberSagaTest {
 
         var idNumber = script.dossier().results().idNumber();
         assertThat(idNumber.verification()).isEqualTo(IdNumberAssigned.Verification.MISMATCH);
-        assertThat(idNumber.verificationNote()).contains("Nguyễn Thị Mai");
+        assertThat(idNumber.verificationDifferences()).extracting(Reason::field, Reason::registeredValue)
+                .containsExactly(tuple("child.fullName", "Nguyễn Thị Mai"));
+        assertThat(idNumber.verificationNote()).contains("The child's full name").doesNotContain("Nguyễn Thị Mai");
+        assertThat(script.history()).allSatisfy(entry -> assertThat(entry.messageVi() + entry.messageEn())
+                .as("the history does not name the citizen the number belongs to").doesNotContain("Nguyễn Thị Mai"));
         assertThat(script.history()).extracting(h -> h.event()).contains("MANUAL_ID_NUMBER", "ID_NUMBER_MISMATCH");
         script.expectStep(BIRTH_REGISTRATION, StepStatus.IN_PROGRESS);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.PauseConflictException;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierStateException;
@@ -49,7 +49,7 @@ class OpsSagaTest {
                 .expectCommandsSent(BIRTH_REGISTRATION, 1)
                 .whenBirthRegistered()
                 .expectStep(RESIDENCE, StepStatus.IN_PROGRESS);
-        assertThat(script.audited()).containsExactly(OpsAction.PAUSE_AGENCY, OpsAction.RESUME_AGENCY);
+        assertThat(script.audited()).containsExactly(AuditAction.PAUSE_AGENCY, AuditAction.RESUME_AGENCY);
         assertThat(script.auditEntries().get(1).details()).containsEntry("pausedBy", "ops-1");
     }
 
@@ -89,7 +89,7 @@ class OpsSagaTest {
                         e -> assertThat(e.existing().pausedBy()).isEqualTo("ops-1"));
         assertThatThrownBy(() -> script.whenOpsResume(Agency.RESIDENCE))
                 .isInstanceOfSatisfying(PauseConflictException.class, e -> assertThat(e.existing()).isNull());
-        assertThat(script.audited()).containsExactly(OpsAction.PAUSE_AGENCY);
+        assertThat(script.audited()).containsExactly(AuditAction.PAUSE_AGENCY);
     }
 
     @Test
@@ -120,7 +120,7 @@ class OpsSagaTest {
         assertThat(script.lastReplay().replay()).isEqualTo(Dossier.Replay.SCHEDULED);
         assertThat(script.lastCommand(ID_NUMBER)).isEqualTo(request);
         assertThat(script.history()).extracting(HistoryEntry::event).contains("REPLAYED");
-        assertThat(script.audited()).containsExactly(OpsAction.REPLAY_STEP);
+        assertThat(script.audited()).containsExactly(AuditAction.REPLAY_STEP);
         assertThat(script.auditEntries().get(0).target()).endsWith("/steps/ID_NUMBER");
         assertThat(script.auditEntries().get(0).operator()).isEqualTo("ops-2");
     }
@@ -180,7 +180,7 @@ class OpsSagaTest {
                         e -> assertThat(e.pause().reason()).isEqualTo("bảo trì hệ thống"));
         script.expectCommandsSent(BIRTH_REGISTRATION, 1);
         assertThat(script.history()).extracting(HistoryEntry::event).doesNotContain("REPLAYED");
-        assertThat(script.audited()).containsExactly(OpsAction.PAUSE_AGENCY);
+        assertThat(script.audited()).containsExactly(AuditAction.PAUSE_AGENCY);
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import vn.lienthong.orchestrator.application.ops.AgencyPauseService;
 import vn.lienthong.orchestrator.application.ops.StepReplayService;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
@@ -35,12 +36,11 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
@@ -56,6 +56,8 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
+import vn.lienthong.rules.access.Caller;
+import vn.lienthong.rules.access.Role;
 
 /**
  * Runs the saga's use cases against ports that only record what they are asked, so a test reads
@@ -122,17 +124,7 @@ final class SagaScript {
         failures = new CommandFailureService(dossiers, saga, transactions);
         idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS, pauses);
         progress = new DossierProgressService(dossiers, saga, transactions);
-        AuditLog auditLog = new AuditLog() {
-            @Override
-            public void record(AuditEntry entry) {
-                audit.add(entry);
-            }
-
-            @Override
-            public OpsPage<AuditEntry> page(String operator, OpsAction action, int page, int size) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        AuditLog auditLog = audit::add;
         replays = new StepReplayService(dossiers, saga, pauses, auditLog, transactions, clock);
         agencyPauses = new AgencyPauseService(pauses, dossiers, saga, auditLog, () -> "CLOSED", transactions, clock);
     }
@@ -214,20 +206,27 @@ final class SagaScript {
 
     /** Ops pause automatic requests to {@code agency}. */
     SagaScript whenOpsPause(Agency agency) {
-        agencyPauses.pause(agency, new Attribution("ops-1", "bảo trì hệ thống"));
+        agencyPauses.pause(agency, ops("ops-1", "PUT /api/v1/ops/agencies/{agency}/pause", "bảo trì hệ thống"));
         return this;
     }
 
     /** Ops resume {@code agency}, and the background job sends what was held. */
     SagaScript whenOpsResume(Agency agency) {
-        agencyPauses.resume(agency, new Attribution("ops-1", "hết bảo trì"));
+        agencyPauses.resume(agency, ops("ops-1", "DELETE /api/v1/ops/agencies/{agency}/pause", "hết bảo trì"));
         agencyPauses.releaseHeldSteps();
         return this;
     }
 
     SagaScript whenOpsReplay(Step step) {
-        lastReplay = replays.replay(dossierId, step, new Attribution("ops-2", "CSDL đã hoạt động lại"));
+        lastReplay = replays.replay(dossierId, step, ops("ops-2", "POST /api/v1/ops/dossiers/{dossierId}/steps/{step}/replay",
+                "CSDL đã hoạt động lại"));
         return this;
+    }
+
+    /** An ops user's action through {@code endpoint}, as the token names them. */
+    private static Attribution ops(String subject, String endpoint, String reason) {
+        var caller = new Caller(subject, "Vận hành " + subject, Set.of(Role.OPS), Set.of(), "console");
+        return new Attribution(new Requester(caller, endpoint), reason);
     }
 
     Replayed lastReplay() {
@@ -238,7 +237,7 @@ final class SagaScript {
         return List.copyOf(sent.getOrDefault(step, List.of()));
     }
 
-    List<OpsAction> audited() {
+    List<AuditAction> audited() {
         return audit.stream().map(AuditEntry::action).toList();
     }
 
@@ -316,7 +315,7 @@ final class SagaScript {
     }
 
     SagaScript whenSupplemented(DossierForm form) {
-        progress.supplement(dossierId, form, "sửa địa chỉ");
+        progress.supplement(dossierId, form, "sửa địa chỉ", "national-portal");
         return this;
     }
 

@@ -12,6 +12,8 @@ import vn.lienthong.web.security.ApiSecurity;
 /**
  * Who may call this agency's HTTP API: the system's own services (a service token) for the
  * registers, ops for the parked messages. Everything else is closed (docs/security.md).
+ * A new endpoint needs a rule here and a row in the access matrix of this service's AccessMatrixIT,
+ * which fails the build otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"},
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RevocationProperties.class)
 public class ApiSecurityAutoConfiguration {
 
     @Bean
@@ -53,6 +57,21 @@ public class ApiSecurityAutoConfiguration {
     @ConditionalOnProperty("lienthong.security.token-issuer")
     OAuth2TokenValidator<Jwt> tokenIssuer(@Value("${lienthong.security.token-issuer}") String issuer) {
         return new JwtIssuerValidator(issuer);
+    }
+
+    /** The identity provider's list of withdrawn clients and accounts, read again every {@code refresh}. */
+    @Bean(destroyMethod = "close")
+    @Conditional(RevocationSourceCondition.class)
+    RevocationFeed revocationFeed(Environment environment, RevocationProperties properties) {
+        return new RevocationFeed(RevocationProperties.source(environment).orElseThrow(), properties.refresh(),
+                properties.timeout()).start();
+    }
+
+    /** Refuses a token whose client or person was withdrawn after it was issued. */
+    @Bean
+    @Conditional(RevocationSourceCondition.class)
+    OAuth2TokenValidator<Jwt> notRevoked(RevocationFeed feed) {
+        return new NotRevokedValidator(feed);
     }
 
     @Bean

@@ -49,6 +49,7 @@ public final class TestTokens {
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+    private Instant issuedAt;
 
     private TestTokens(String subject) {
         this.subject = subject;
@@ -174,6 +175,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** When the token says it was issued ({@code iat}); five seconds ago unless set. */
+    public TestTokens issuedAt(Instant given) {
+        this.issuedAt = given;
+        return this;
+    }
+
     /** Signed with the test key. */
     public String sign() {
         return signWith(KEY);
@@ -206,14 +213,14 @@ public final class TestTokens {
     }
 
     private JWTClaimsSet claims() {
-        Instant now = Instant.now();
+        Instant issued = issuedAt != null ? issuedAt : Instant.now().minusSeconds(5);
         var claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(issuer)
                 .audience(audience)
                 .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now.minusSeconds(5)))
-                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .issueTime(Date.from(issued))
+                .notBeforeTime(Date.from(issued))
                 .expirationTime(Date.from(expiresAt))
                 .claim("client_id", clientId)
                 .claim("roles", roles);

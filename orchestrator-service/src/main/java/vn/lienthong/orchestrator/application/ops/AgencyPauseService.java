@@ -14,11 +14,11 @@ import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.PauseConflictException;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.application.port.out.ops.PopulationDatabaseBreaker;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
@@ -60,7 +60,7 @@ public class AgencyPauseService implements AgencyPausesUseCase {
             if (!pauses.pause(pause)) {
                 throw PauseConflictException.alreadyPaused(pauses.pauseOf(agency).orElse(pause));
             }
-            audit.record(new AuditEntry(null, now, by.operator(), OpsAction.PAUSE_AGENCY, "agencies/" + agency,
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.PAUSE_AGENCY, "agencies/" + agency,
                     by.reason(), Map.of("waitingSteps", pauses.waiting(agency))));
             return state(agency, pause);
         });
@@ -76,7 +76,7 @@ public class AgencyPauseService implements AgencyPausesUseCase {
             details.put("pausedSince", lifted.since().toString());
             details.put("pauseReason", lifted.reason());
             details.put("waitingSteps", pauses.waiting(agency));
-            audit.record(new AuditEntry(null, clock.instant(), by.operator(), OpsAction.RESUME_AGENCY,
+            audit.record(AuditEntry.of(by.requester(), clock.instant(), AuditAction.RESUME_AGENCY,
                     "agencies/" + agency, by.reason(), details));
             return state(agency, null);
         });

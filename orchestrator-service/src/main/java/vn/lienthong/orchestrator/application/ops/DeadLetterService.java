@@ -11,12 +11,12 @@ import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLetterNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLettersUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetters;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrives;
 
@@ -74,7 +74,7 @@ public class DeadLetterService implements DeadLettersUseCase {
             details.put("sentTo", sent.topic());
             details.put("key", sent.key());
             details.put("messageType", sent.messageType());
-            audit.record(new AuditEntry(null, redrive.at(), by.operator(), OpsAction.REDRIVE_DEAD_LETTER,
+            audit.record(AuditEntry.of(by.requester(), redrive.at(), AuditAction.REDRIVE_DEAD_LETTER,
                     "dead-letters/" + ref, by.reason(), details));
             return new Redriven(redrive, sent);
         });

@@ -10,9 +10,9 @@ import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageNotFoundEx
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessagesUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessages;
@@ -60,7 +60,7 @@ public class ParkedMessageService implements ParkedMessagesUseCase {
             details.put("messageType", redriven.messageType());
             details.put("messageId", redriven.messageId().toString());
             details.put("parkedReason", redriven.reason());
-            audit.record(new AuditEntry(null, at, by.operator(), OpsAction.REDRIVE_PARKED_MESSAGE,
+            audit.record(AuditEntry.of(by.requester(), at, AuditAction.REDRIVE_PARKED_MESSAGE,
                     "parked-messages/" + id, by.reason(), details));
             return redriven;
         });

@@ -15,10 +15,10 @@ import vn.lienthong.orchestrator.application.port.in.ops.OpsJobNotFoundException
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayJobsUseCase;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayItem;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayJobs;
@@ -62,10 +62,11 @@ public class ReplayJobService implements ReplayJobsUseCase {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
-            int total = jobs.start(id, filter, now, now.minus(settings.stuckAfter()), by.operator(), by.reason());
+            int total = jobs.start(id, filter, now, now.minus(settings.stuckAfter()), by.operator(), by.operatorName(),
+                    by.reason());
             Map<String, Object> details = new LinkedHashMap<>(filterDetails(filter));
             details.put("total", total);
-            audit.record(new AuditEntry(null, now, by.operator(), OpsAction.BULK_REPLAY, "replay-jobs/" + id,
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.BULK_REPLAY, "replay-jobs/" + id,
                     by.reason(), details));
             return total;
         });
@@ -85,7 +86,7 @@ public class ReplayJobService implements ReplayJobsUseCase {
             return 0;
         }
         UUID jobId = claimed.get().id();
-        var by = new Attribution(claimed.get().operator(), claimed.get().reason());
+        var by = claimed.get();
         List<ReplayItem> items = jobs.pending(jobId, settings.batchSize());
         try {
             items.forEach(item -> handle(jobId, item, by));
@@ -95,7 +96,7 @@ public class ReplayJobService implements ReplayJobsUseCase {
         return items.size();
     }
 
-    private void handle(UUID jobId, ReplayItem item, Attribution by) {
+    private void handle(UUID jobId, ReplayItem item, ReplayJobs.Claimed by) {
         try {
             transactions.inTransaction(() -> {
                 jobs.record(jobId, item, replay(item, by), clock.instant());
@@ -110,13 +111,13 @@ public class ReplayJobService implements ReplayJobsUseCase {
         }
     }
 
-    private ReplayOutcome replay(ReplayItem item, Attribution by) {
+    private ReplayOutcome replay(ReplayItem item, ReplayJobs.Claimed by) {
         Optional<Dossier> dossier = dossiers.lock(new DossierId(item.dossierId()));
         if (dossier.isEmpty()) {
             return ReplayOutcome.skipped("DOSSIER_NOT_FOUND", "The dossier no longer exists.");
         }
         try {
-            replayer.replay(dossier.get(), item.step(), by);
+            replayer.replay(dossier.get(), item.step(), by.describeOperator(), by.reason());
             return ReplayOutcome.replayed();
         } catch (DossierStateException e) {
             return ReplayOutcome.skipped(e.code(), e.getMessage());

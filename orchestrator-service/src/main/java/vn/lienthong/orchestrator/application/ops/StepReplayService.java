@@ -10,10 +10,10 @@ import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
@@ -40,13 +40,13 @@ public class StepReplayService implements ReplayStepUseCase {
     public Replayed replay(DossierId dossierId, Step step, Attribution by) {
         return transactions.inTransaction(() -> {
             Dossier dossier = dossiers.lock(dossierId).orElseThrow(() -> new DossierNotFoundException(dossierId));
-            Replayed replayed = replayer.replay(dossier, step, by);
+            Replayed replayed = replayer.replay(dossier, step, by.describe(), by.reason());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("portalDossierCode", dossier.form().portalDossierCode());
             details.put("replay", replayed.replay().name());
             details.put("stepStatus", replayed.status().name());
             details.put("commandId", replayed.commandId() == null ? null : replayed.commandId().toString());
-            audit.record(new AuditEntry(null, clock.instant(), by.operator(), OpsAction.REPLAY_STEP,
+            audit.record(AuditEntry.of(by.requester(), clock.instant(), AuditAction.REPLAY_STEP,
                     "dossiers/" + dossierId + "/steps/" + step, by.reason(), details));
             return replayed;
         });

@@ -2,7 +2,6 @@ package vn.lienthong.orchestrator.application.ops;
 
 import vn.lienthong.orchestrator.application.DossierSaga;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
-import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
@@ -25,13 +24,14 @@ final class StepReplayer {
         this.pauses = pauses;
     }
 
-    Replayed replay(Dossier dossier, Step step, Attribution by) {
+    /** {@code operator}: as the dossier's history names people, display name then subject. */
+    Replayed replay(Dossier dossier, Step step, String operator, String reason) {
         // A replay is an automatic request too: while ops hold the agency, it would only be held again.
         pauses.pauseOf(Agency.doing(step)).ifPresent(pause -> {
             throw new AgencyPausedException(pause);
         });
         var before = DossierSaga.Snapshot.of(dossier);
-        Dossier.Replay replay = dossier.replay(step, by.operator(), by.reason(), saga.now());
+        Dossier.Replay replay = dossier.replay(step, operator, reason, saga.now());
         if (replay == Dossier.Replay.RESEND_SAME_COMMAND) {
             saga.resend(dossier, step);
         } else if (replay == Dossier.Replay.NEW_COMMAND) {

@@ -9,16 +9,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
+import vn.lienthong.orchestrator.application.port.in.ops.JobNotRunningException;
 import vn.lienthong.orchestrator.application.port.in.ops.OpsJobNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditEntry;
-import vn.lienthong.orchestrator.application.port.out.ops.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsAction;
 import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
 import vn.lienthong.orchestrator.application.port.out.ops.Throttle;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
@@ -26,12 +27,15 @@ import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationJobs;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
+import vn.lienthong.rules.access.Caller;
+import vn.lienthong.rules.access.Role;
 
 /**
  * Checks numbers against the population database at the job's pace, through the same resilient
  * port as the saga. Each outcome is stored when known, so a restart only redoes the number that
  * was in flight. A passing failure is tried again in a later round; while the database is paused
- * or its breaker is open, nothing is tried and no round is used up.
+ * or its breaker is open, nothing is tried and no round is used up. A cancelled job stops before its
+ * next number. The outcomes (names, dates of birth) are read by the job's starter only.
  */
 public class VerificationJobService implements VerificationJobsUseCase {
 
@@ -72,7 +76,7 @@ public class VerificationJobService implements VerificationJobsUseCase {
             details.put("numbers", personalIdNumbers.size());
             details.put("ratePerSecond", ratePerSecond);
             details.put("maxRounds", settings.verificationRounds());
-            audit.record(new AuditEntry(null, now, by.operator(), OpsAction.VERIFICATION_JOB,
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.VERIFICATION_JOB,
                     "verification-jobs/" + id, by.reason(), details));
             return null;
         });
@@ -80,14 +84,38 @@ public class VerificationJobService implements VerificationJobsUseCase {
     }
 
     @Override
-    public VerificationJob find(UUID id) {
-        return jobs.find(id).orElseThrow(() -> new OpsJobNotFoundException(id));
+    public VerificationJob find(UUID id, Caller caller) {
+        return jobs.find(id).filter(job -> job.startedBy(caller.subject()) || caller.has(Role.ADMIN))
+                .orElseThrow(() -> new OpsJobNotFoundException(id));
     }
 
     @Override
-    public OpsPage<VerificationItem> items(UUID id, VerificationOutcome outcome, int page, int size) {
-        find(id);
+    public OpsPage<VerificationItem> items(UUID id, Caller caller, VerificationOutcome outcome, int page, int size) {
+        jobs.find(id).filter(job -> job.startedBy(caller.subject())).orElseThrow(() -> new OpsJobNotFoundException(id));
         return jobs.items(id, outcome, page, size);
+    }
+
+    @Override
+    public VerificationJob cancel(UUID id, Caller caller, Attribution by) {
+        find(id, caller);
+        Instant now = clock.instant();
+        VerificationJob cancelled = transactions.inTransaction(() -> {
+            if (!jobs.cancel(id, now, by.operator(), by.reason())) {
+                var job = jobs.find(id).orElseThrow(() -> new OpsJobNotFoundException(id));
+                throw new JobNotRunningException(id, job.status());
+            }
+            var job = jobs.find(id).orElseThrow(() -> new OpsJobNotFoundException(id));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("found", job.found());
+            details.put("notFound", job.notFound());
+            details.put("failed", job.failed());
+            details.put("notChecked", job.pending());
+            audit.record(AuditEntry.of(by.requester(), now, AuditAction.CANCEL_VERIFICATION_JOB,
+                    "verification-jobs/" + id, by.reason(), details));
+            return job;
+        });
+        throttle.forget(id);
+        return cancelled;
     }
 
     @Override
@@ -105,7 +133,7 @@ public class VerificationJobService implements VerificationJobsUseCase {
         try {
             int max = Math.max(1, Math.min(settings.batchSize(), job.ratePerSecond() * SECONDS_PER_BATCH));
             for (VerificationItem item : jobs.due(job.id(), clock.instant(), max)) {
-                if (!databaseTakesCalls()) {
+                if (!databaseTakesCalls() || !jobs.running(job.id())) {
                     break;
                 }
                 throttle.acquire(job.id(), job.ratePerSecond());

@@ -179,9 +179,10 @@ public final class Dossier {
 
     /**
      * Replaces the form with the supplemented one. Only steps waiting for a supplement start
-     * again; a section that a completed step already used cannot change.
+     * again; a section that a completed step already used cannot change. {@code by} names who
+     * sent it (the portal's client, or an officer) as the history names people.
      */
-    public void supplement(DossierForm supplemented, String note, Instant now) {
+    public void supplement(DossierForm supplemented, String note, String by, Instant now) {
         List<RequiredAction> awaited = requiredActions().stream()
                 .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT || a.kind() == RequiredAction.Kind.REVIEW)
                 .toList();
@@ -204,8 +205,8 @@ public final class Dossier {
         form = supplemented;
         formChanged = true;
         awaited.forEach(action -> change(action.step(), steps.get(action.step()).restartable()));
-        record(now, "SUPPLEMENTED", null, "Người nộp đã bổ sung hồ sơ." + note(note),
-                "The applicant supplemented the dossier." + note(note));
+        record(now, "SUPPLEMENTED", null, "Hồ sơ đã được bổ sung bởi " + by + "." + note(note),
+                "The dossier was supplemented by " + by + "." + note(note));
     }
 
     /** Whether the data the population database matches children by is unchanged. */
@@ -361,14 +362,20 @@ public final class Dossier {
                 && results.idNumber().verification() == StepResult.IdNumberAssigned.Verification.PENDING;
     }
 
-    /** The outcome of checking a manually recorded number; a mismatch is flagged to the officer. */
-    public void idNumberVerified(boolean matches, String differencesVi, String differencesEn, Instant now) {
+    /**
+     * The outcome of checking a manually recorded number: the fields in which the person the
+     * population database has under it differs from the child (none: it matches). A mismatch is
+     * flagged to the officer; the history names the fields, not the registered values.
+     */
+    public void idNumberVerified(List<Reason> differences, Instant now) {
         if (!idNumberAwaitsVerification()) {
             return;
         }
-        results = new Results(results.idNumber().verified(matches, matches ? null : differencesEn),
+        String differencesVi = String.join(" ", differences.stream().map(Reason::messageVi).toList());
+        String differencesEn = String.join(" ", differences.stream().map(Reason::messageEn).toList());
+        results = new Results(results.idNumber().verified(differences, differences.isEmpty() ? null : differencesEn),
                 results.birthRegistration(), results.residence(), results.healthInsuranceCard());
-        if (matches) {
+        if (differences.isEmpty()) {
             record(now, "ID_NUMBER_VERIFIED", Step.ID_NUMBER, "Số định danh nhập thủ công khớp CSDL dân cư.",
                     "The manually recorded number matches the population database.");
         } else {

@@ -11,9 +11,12 @@ import vn.lienthong.orchestrator.domain.form.Parent;
 
 /**
  * Compares a parent as the dossier declares them with the population database, field by field.
- * Each difference names the dossier field and shows both values, so the officer sees what to
- * confirm or correct. Names are compared ignoring case and spacing, but not diacritics: Lan and
- * Lân are different names.
+ * Each difference names the dossier field in its messages, which anyone reading the dossier sees,
+ * the applicant too; the declared and the registered values travel beside them
+ * ({@link Reason#declaredValue()}, {@link Reason#registeredValue()}) for the commune's staff, who
+ * confirm or correct. What the population database holds is never in a message: the applicant
+ * learns which field to check, not what the register says. Names are compared ignoring case and
+ * spacing, but not diacritics: Lan and Lân are different names.
  */
 public final class ParentCrossCheck {
 
@@ -36,19 +39,15 @@ public final class ParentCrossCheck {
      */
     public static List<Reason> differences(String code, String role, String roleVi, String declaredName,
                                            LocalDate declaredBirth, RegisteredPerson registered) {
-        String vi = roleVi;
         List<Reason> differences = new ArrayList<>();
         if (!normalised(declaredName).equals(normalised(registered.fullName()))) {
-            differences.add(difference(code, role + ".fullName", "Họ tên của " + vi, "The " + role + "'s full name",
+            differences.add(difference(code, role + ".fullName", "Họ tên của " + roleVi, "The " + role + "'s full name",
                     declaredName, registered.fullName()));
         }
         if (declaredBirth != null && registered.dateOfBirth() != null
                 && !Objects.equals(declaredBirth, registered.dateOfBirth())) {
-            boolean sameYear = declaredBirth.getYear() == registered.dateOfBirth().getYear();
-            differences.add(difference(code, role + ".dateOfBirth",
-                    (sameYear ? "Ngày sinh của " : "Năm sinh của ") + vi,
-                    "The " + role + "'s " + (sameYear ? "date" : "year") + " of birth",
-                    declaredBirth.toString(), registered.dateOfBirth().toString()));
+            differences.add(difference(code, role + ".dateOfBirth", "Ngày sinh của " + roleVi,
+                    "The " + role + "'s date of birth", declaredBirth.toString(), registered.dateOfBirth().toString()));
         }
         return differences;
     }
@@ -56,9 +55,9 @@ public final class ParentCrossCheck {
     private static Reason difference(String code, String field, String whatVi, String whatEn, String declared,
                                      String registered) {
         return new Reason(code, field,
-                whatVi + " trong hồ sơ là \u201c" + declared + "\u201d, CSDL dân cư ghi \u201c" + registered + "\u201d.",
-                whatEn + " is \u201c" + declared + "\u201d in the dossier but \u201c" + registered
-                        + "\u201d in the population database.");
+                whatVi + " trong hồ sơ khác với CSDL quốc gia về dân cư.",
+                whatEn + " in the dossier differs from the population database.",
+                declared, registered);
     }
 
     private static String normalised(String name) {

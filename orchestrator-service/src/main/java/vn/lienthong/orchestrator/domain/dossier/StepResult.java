@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.domain.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** What an agency returned when it completed a step. */
 public sealed interface StepResult {
@@ -9,10 +10,13 @@ public sealed interface StepResult {
 
     /**
      * The child's number. One the population database assigned is verified by that fact; one an
-     * officer obtained from the commune police is checked against the database afterwards.
+     * officer obtained from the commune police is checked against the database afterwards. A
+     * mismatch is explained in {@code verificationNote}, which names the fields only, and listed
+     * field by field in {@code verificationDifferences}, whose registered values are for the
+     * commune's staff only.
      */
     record IdNumberAssigned(String personalIdNumber, Source source, Verification verification,
-                            String verificationNote) implements StepResult {
+                            String verificationNote, List<Reason> verificationDifferences) implements StepResult {
 
         public enum Source {
             POPULATION_DATABASE,
@@ -25,6 +29,15 @@ public sealed interface StepResult {
             MISMATCH
         }
 
+        public IdNumberAssigned {
+            verificationDifferences = verificationDifferences == null ? List.of() : List.copyOf(verificationDifferences);
+        }
+
+        public IdNumberAssigned(String personalIdNumber, Source source, Verification verification,
+                                String verificationNote) {
+            this(personalIdNumber, source, verification, verificationNote, List.of());
+        }
+
         public static IdNumberAssigned fromPopulationDatabase(String personalIdNumber) {
             return new IdNumberAssigned(personalIdNumber, Source.POPULATION_DATABASE, Verification.VERIFIED, null);
         }
@@ -33,9 +46,9 @@ public sealed interface StepResult {
             return new IdNumberAssigned(personalIdNumber, Source.MANUAL, Verification.PENDING, null);
         }
 
-        IdNumberAssigned verified(boolean matches, String note) {
-            return new IdNumberAssigned(personalIdNumber, source, matches ? Verification.VERIFIED : Verification.MISMATCH,
-                    note);
+        IdNumberAssigned verified(List<Reason> differences, String note) {
+            return new IdNumberAssigned(personalIdNumber, source,
+                    differences.isEmpty() ? Verification.VERIFIED : Verification.MISMATCH, note, differences);
         }
 
         @Override

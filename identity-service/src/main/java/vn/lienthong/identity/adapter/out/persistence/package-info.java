@@ -1,2 +1,2 @@
-/** PostgreSQL storage: staff members and the token-signing keys (Spring Authorization Server keeps its own tables). */
+/** PostgreSQL storage: staff members, the token-signing keys and the withdrawals (Spring Authorization Server keeps its own tables). */
 package vn.lienthong.identity.adapter.out.persistence;

@@ -1,14 +1,20 @@
 package vn.lienthong.orchestrator.adapter.in.web;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,14 +32,17 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase;
 import vn.lienthong.orchestrator.application.port.in.ProgressDossierUseCase;
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.rules.text.TextKind;
-import vn.lienthong.rules.access.Caller;
 import vn.lienthong.web.InvalidFieldException;
 
 /** The portal API: submit, track, supplement; and the commune officers' list and actions. */
@@ -42,20 +51,26 @@ import vn.lienthong.web.InvalidFieldException;
 public class DossierController {
 
     private static final int MAX_PAGE_SIZE = 100;
+    private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
+    private static final Set<String> SECTIONS = Arrays.stream(PortalDossier.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final SubmitDossierUseCase submit;
     private final FindDossiersUseCase find;
     private final ProgressDossierUseCase progress;
+    private final AuditedRequests audit;
     private final PortalDossierMapper mapper;
     private final JsonMapper json;
     private final ProcedureSettings settings;
     private final Clock clock;
 
     public DossierController(SubmitDossierUseCase submit, FindDossiersUseCase find, ProgressDossierUseCase progress,
-                             PortalDossierMapper mapper, JsonMapper json, ProcedureSettings settings, Clock clock) {
+                             AuditedRequests audit, PortalDossierMapper mapper, JsonMapper json,
+                             ProcedureSettings settings, Clock clock) {
         this.submit = submit;
         this.find = find;
         this.progress = progress;
+        this.audit = audit;
         this.mapper = mapper;
         this.json = json;
         this.settings = settings;
@@ -63,19 +78,30 @@ public class DossierController {
     }
 
     @PostMapping
-    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier, Caller caller) {
-        var submission = submit.submit(mapper.toForm(dossier), contentHash(dossier), caller.clientId());
+    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier, Requester by) {
+        DossierForm form = mapper.toForm(dossier);
+        var submission = audit.audited(by, AuditAction.SUBMIT_DOSSIER, () -> {
+            var accepted = submit.submit(form, contentHash(dossier), by.caller().clientId());
+            return new Audited<>(accepted, "dossiers/" + accepted.dossierId(), Map.of(
+                    "portalDossierCode", form.portalDossierCode(), "status", accepted.status().name(),
+                    "replayed", accepted.replayed()));
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/dossiers/" + submission.dossierId()))
                 .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
                 .body(new SubmissionResponse(submission.dossierId().value(), submission.status().name()));
     }
 
+    /** The dossier with its form sections and results: each read is audited. */
     @GetMapping("/{dossierId}")
-    public DossierDocument get(@PathVariable String dossierId, Caller caller) {
-        var details = find.find(id(dossierId), caller);
-        return new DossierDocument(DossierResponses.of(details, settings.statutoryWorkingDays(), today()),
-                mapper.toPortal(details.dossier().form()));
+    public DossierDocument get(@PathVariable String dossierId, Requester by) {
+        DossierId id = id(dossierId);
+        return audit.audited(by, AuditAction.READ_DOSSIER, () -> {
+            var found = find.find(id, by.caller());
+            return new Audited<>(new DossierDocument(DossierResponses.of(found, settings.statutoryWorkingDays(), today()),
+                    mapper.toPortal(found.dossier().form())),
+                    "dossiers/" + id, Map.of("status", found.dossier().status().name()));
+        });
     }
 
     /**
@@ -84,7 +110,7 @@ public class DossierController {
      * are read by {@link WorklistParameters}.
      */
     @GetMapping
-    public DossierPage list(@RequestParam(required = false) String communeCode,
+    public DossierPage list(@RequestParam(required = false) List<String> communeCode,
                             @RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size,
@@ -95,7 +121,7 @@ public class DossierController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) String waitingFor,
                             @RequestParam(required = false) String officerTask,
-                            Caller caller) {
+                            Requester by) {
         if (page < 0) {
             throw new InvalidFieldException("page", "Số trang không được âm.", "page must not be negative.");
         }
@@ -103,9 +129,20 @@ public class DossierController {
             throw new InvalidFieldException("size", "Cỡ trang từ 1 đến " + MAX_PAGE_SIZE + ".",
                     "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
+        String commune = communeCode(communeCode);
+        DossierStatus which = status(status);
         var worklist = WorklistParameters.read(new WorklistParameters.Raw(step, overdue, receivedFrom, receivedTo, q,
                 waitingFor, officerTask), today(), settings.zone());
-        return find.list(new DossierFilter(communeCode, status(status), page, size).narrowedTo(worklist), caller);
+        // The target is the filter as asked, from checked values only (the searched text, which may be
+        // a name, is left out); the details name the dossiers shown.
+        String target = "dossiers?" + (commune == null ? "" : "communeCode=" + commune + "&")
+                + (which == null ? "" : "status=" + which + "&") + worklistTarget(worklist) + "page=" + page
+                + "&size=" + size;
+        return audit.audited(by, AuditAction.LIST_DOSSIERS, () -> {
+            DossierPage found = find.list(new DossierFilter(commune, which, page, size).narrowedTo(worklist), by.caller());
+            return new Audited<>(found, target, Map.of("items", found.items().size(), "totalItems",
+                    found.totalItems(), "dossierIds", found.items().stream().map(d -> d.dossierId().toString()).toList()));
+        });
     }
 
     /**
@@ -114,41 +151,49 @@ public class DossierController {
      */
     @PostMapping("/{dossierId}/supplements")
     public StatusResponse supplement(@PathVariable String dossierId, @RequestBody SupplementRequest request,
-                                     Caller caller) {
+                                     Requester by) {
         DossierId id = id(dossierId);
         if (request.changes() == null || !request.changes().isObject()) {
             throw new InvalidFieldException("changes", "Thiếu nội dung bổ sung.",
                     "changes must hold the corrected parts of the dossier.");
         }
         RequestTexts.check("note", request.note(), TextKind.NOTE);
-        DossierForm current = find.find(id, caller).dossier().form();
-        ObjectNode merged = json.valueToTree(mapper.toPortal(current));
-        JsonMergePatch.apply(merged, (ObjectNode) request.changes());
-        PortalDossier supplemented = json.treeToValue(merged, PortalDossier.class);
-        var status = progress.supplement(id, mapper.toForm(supplemented), request.note());
+        // The sections the supplement changes, by name only (their values are personal data), and
+        // only the dossier's own sections: a name the client made up could hold anything.
+        List<String> sections = request.changes().propertyNames().stream().filter(SECTIONS::contains).sorted().toList();
+        var status = audit.audited(by, AuditAction.SUPPLEMENT, () -> {
+            DossierForm current = find.find(id, by.caller()).dossier().form();
+            ObjectNode merged = json.valueToTree(mapper.toPortal(current));
+            JsonMergePatch.apply(merged, (ObjectNode) request.changes());
+            PortalDossier supplemented = json.treeToValue(merged, PortalDossier.class);
+            var after = progress.supplement(id, mapper.toForm(supplemented), request.note(), by.caller().describe());
+            return new Audited<>(after, "dossiers/" + id, Map.of("sections", sections, "status", after.name()));
+        });
         return new StatusResponse(id.value(), status.name());
     }
 
     @PostMapping("/{dossierId}/officer-actions")
     public StatusResponse officerAction(@PathVariable String dossierId, @RequestBody OfficerActionRequest request,
-                                        Caller caller) {
+                                        Requester by) {
         DossierId id = id(dossierId);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
-        find.requireVisible(id, caller);
-        String officer = caller.describe();
-        DossierStatus status;
-        if (OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN.equals(request.action())) {
-            status = progress.confirmOriginalBirthStatement(id, officer, request.note());
-        } else if (OfficerActionRequest.CONFIRM_PARENT_DATA.equals(request.action())) {
-            status = progress.confirmParentData(id, officer, request.note());
-        } else if (OfficerActionRequest.CONFIRM_DISTINCT_CHILD.equals(request.action())) {
-            status = progress.confirmDistinctChild(id, officer, request.note());
-        } else if (OfficerActionRequest.CONFIRM_SAME_CHILD.equals(request.action())) {
-            status = progress.confirmSameChild(id, officer, request.note());
-        } else {
+        if (request.action() == null || !OfficerActionRequest.ACTIONS.contains(request.action())) {
             throw new InvalidFieldException("action", "Thao tác không hợp lệ.",
                     "action must be one of " + String.join(", ", OfficerActionRequest.ACTIONS) + ".");
         }
+        var status = audit.audited(by, AuditAction.OFFICER_ACTION, () -> {
+            find.requireVisible(id, by.caller());
+            String officer = by.caller().describe();
+            DossierStatus after = switch (request.action()) {
+                case OfficerActionRequest.ORIGINAL_BIRTH_STATEMENT_SEEN ->
+                        progress.confirmOriginalBirthStatement(id, officer, request.note());
+                case OfficerActionRequest.CONFIRM_PARENT_DATA -> progress.confirmParentData(id, officer, request.note());
+                case OfficerActionRequest.CONFIRM_DISTINCT_CHILD ->
+                        progress.confirmDistinctChild(id, officer, request.note());
+                default -> progress.confirmSameChild(id, officer, request.note());
+            };
+            return new Audited<>(after, "dossiers/" + id, Map.of("action", request.action(), "status", after.name()));
+        });
         return new StatusResponse(id.value(), status.name());
     }
 
@@ -158,15 +203,20 @@ public class DossierController {
      */
     @PostMapping("/{dossierId}/manual-id-number")
     public StatusResponse manualIdNumber(@PathVariable String dossierId, @RequestBody ManualIdNumberRequest request,
-                                         Caller caller) {
+                                         Requester by) {
         DossierId id = id(dossierId);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
-        find.requireVisible(id, caller);
+        find.requireVisible(id, by.caller());
         if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
             throw new InvalidFieldException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
                     "personalIdNumber must have 12 digits.");
         }
-        var status = progress.recordManualIdNumber(id, request.personalIdNumber(), caller.describe(), request.note());
+        // The number itself is personal data: the entry says only that one was recorded.
+        var status = audit.audited(by, AuditAction.MANUAL_ID_NUMBER, () -> {
+            var after = progress.recordManualIdNumber(id, request.personalIdNumber(), by.caller().describe(),
+                    request.note());
+            return new Audited<>(after, "dossiers/" + id, Map.of("status", after.name()));
+        });
         return new StatusResponse(id.value(), status.name());
     }
 
@@ -211,6 +261,50 @@ public class DossierController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("dossierId", "Mã hồ sơ không hợp lệ.", "dossierId is not a valid id.");
         }
+    }
+
+    /** A commune code has five digits: anything else is refused before it reaches the query or the audit. */
+    /**
+     * The communes asked for ({@code communeCode} may be given more than once, e.g. by an officer
+     * of two communes), joined by commas; null for none. Each must be a commune code.
+     */
+    private static String communeCode(List<String> values) {
+        if (values == null || values.stream().allMatch(value -> value == null || value.isBlank())) {
+            return null;
+        }
+        for (String value : values) {
+            if (value == null || !COMMUNE_CODE.matcher(value).matches()) {
+                throw new InvalidFieldException("communeCode", "Mã xã gồm 5 chữ số.", "communeCode must have 5 digits.");
+            }
+        }
+        return String.join(",", values.stream().distinct().sorted().toList());
+    }
+
+    /** The worklist's checked filters for the audit target, without the searched text. */
+    private static String worklistTarget(vn.lienthong.orchestrator.application.port.out.WorklistCriteria worklist) {
+        StringBuilder target = new StringBuilder();
+        if (worklist.step() != null) {
+            target.append("step=").append(worklist.step()).append('&');
+        }
+        if (worklist.overdue() != null) {
+            target.append("overdue=").append(worklist.overdue()).append('&');
+        }
+        if (worklist.receivedFrom() != null) {
+            target.append("receivedFrom=").append(worklist.receivedFrom()).append('&');
+        }
+        if (worklist.receivedBefore() != null) {
+            target.append("receivedBefore=").append(worklist.receivedBefore()).append('&');
+        }
+        if (worklist.text() != null) {
+            target.append("q=*&");
+        }
+        if (worklist.waitingForOfficer()) {
+            target.append("waitingFor=OFFICER&");
+        }
+        if (worklist.officerTask() != null) {
+            target.append("officerTask=").append(worklist.officerTask()).append('&');
+        }
+        return target.toString();
     }
 
     private static DossierStatus status(String value) {

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 
-/** A dossier as a commune officer or the portal sees it. */
+/**
+ * A dossier as a commune officer or the portal sees it. Where the population database differs from
+ * the dossier, the reasons name the field for everyone; the declared and the registered values are
+ * there only for the dossier's commune staff, ops and administrators.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierResponse(
         UUID dossierId,
@@ -36,7 +40,10 @@ public record DossierResponse(
                                      List<ReasonView> reasons) {
     }
 
-    public record ReasonView(String code, String field, String messageVi, String messageEn) {
+    /** {@code declaredValue} and {@code registeredValue}: only for the commune's staff, and only where they differ. */
+    public record ReasonView(String code, String field, String messageVi, String messageEn,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String declaredValue,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String registeredValue) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,10 +52,14 @@ public record DossierResponse(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Results(String personalIdNumber, StepResult.IdNumberAssigned idNumber,
+    public record Results(String personalIdNumber, IdNumber idNumber,
                           StepResult.BirthRegistered birthRegistration,
                           StepResult.ResidenceRegistered residence,
                           StepResult.HealthInsuranceCardIssued healthInsuranceCard) {
+    }
+
+    /** The child's number, where it came from and whether it was verified; the differences are under {@code flags}. */
+    public record IdNumber(String personalIdNumber, String source, String verification, String verificationNote) {
     }
 
     public record HistoryView(Instant at, String event, String step, String messageVi, String messageEn) {

@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.adapter.in.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase.DossierDetails;
@@ -16,10 +17,12 @@ final class DossierResponses {
     private DossierResponses() {
     }
 
+    /** {@code details.registeredValuesVisible()} decides whether reasons carry the population database's values. */
     static DossierResponse of(DossierDetails details, int statutoryWorkingDays, LocalDate today) {
         Dossier dossier = details.dossier();
         var form = dossier.form();
         var results = dossier.results();
+        var reasons = new Reasons(details.registeredValuesVisible());
         return new DossierResponse(
                 dossier.id().value(),
                 form.portalDossierCode(),
@@ -30,44 +33,60 @@ final class DossierResponses {
                 dossier.receivedAt(),
                 new DossierResponse.Deadline(statutoryWorkingDays, dossier.statutoryDueDate(),
                         !dossier.status().isFinal() && today.isAfter(dossier.statutoryDueDate())),
-                dossier.requiredActions().stream().map(DossierResponses::action).toList(),
-                flags(dossier),
-                dossier.refusal().map(DossierResponses::reason).orElse(null),
-                dossier.steps().stream().map(DossierResponses::step).toList(),
-                new DossierResponse.Results(results.personalIdNumber(), results.idNumber(), results.birthRegistration(),
-                        results.residence(),
-                        results.healthInsuranceCard()),
+                dossier.requiredActions().stream().map(reasons::action).toList(),
+                flags(dossier, reasons),
+                dossier.refusal().map(reasons::view).orElse(null),
+                dossier.steps().stream().map(reasons::step).toList(),
+                new DossierResponse.Results(results.personalIdNumber(), idNumber(results.idNumber()),
+                        results.birthRegistration(), results.residence(), results.healthInsuranceCard()),
                 details.history().stream()
                         .map(h -> new DossierResponse.HistoryView(h.at(), h.event(),
                                 h.step() == null ? null : h.step().name(), h.messageVi(), h.messageEn()))
                         .toList());
     }
 
-    /** What an officer should look at although nothing waits for it, e.g. a manual number that did not verify. */
-    private static List<DossierResponse.ReasonView> flags(Dossier dossier) {
+    /**
+     * What an officer should look at although nothing waits for it, e.g. a manual number that did
+     * not verify: the flag, then each field that differs.
+     */
+    private static List<DossierResponse.ReasonView> flags(Dossier dossier, Reasons reasons) {
         var idNumber = dossier.results().idNumber();
         if (idNumber != null && idNumber.verification() == StepResult.IdNumberAssigned.Verification.MISMATCH) {
-            return List.of(new DossierResponse.ReasonView("ID_NUMBER_MISMATCH", "results.personalIdNumber",
+            List<DossierResponse.ReasonView> flags = new ArrayList<>();
+            flags.add(new DossierResponse.ReasonView("ID_NUMBER_MISMATCH", "results.personalIdNumber",
                     "Số định danh nhập thủ công không khớp CSDL quốc gia về dân cư; cần kiểm tra lại.",
                     "The manually recorded number does not match the population database: "
-                            + idNumber.verificationNote()));
+                            + idNumber.verificationNote(), null, null));
+            idNumber.verificationDifferences().forEach(difference -> flags.add(reasons.view(difference)));
+            return flags;
         }
         return List.of();
     }
 
-    private static DossierResponse.RequiredActionView action(RequiredAction action) {
-        List<DossierResponse.ReasonView> reasons = action.reasons().stream().map(DossierResponses::reason).toList();
-        return new DossierResponse.RequiredActionView(action.kind().name(), action.step().name(), action.messageVi(),
-                action.messageEn(), action.dueDate(), reasons);
+    private static DossierResponse.IdNumber idNumber(StepResult.IdNumberAssigned idNumber) {
+        return idNumber == null ? null : new DossierResponse.IdNumber(idNumber.personalIdNumber(),
+                idNumber.source().name(), idNumber.verification().name(), idNumber.verificationNote());
     }
 
-    private static DossierResponse.StepView step(StepState step) {
-        return new DossierResponse.StepView(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
-                step.lastError() == null ? null : reason(step.lastError()), step.startedAt(), step.completedAt(),
-                step.nextAttemptAt());
-    }
+    /** Reasons as this caller may read them: with the registered values, or without. */
+    private record Reasons(boolean registeredValuesVisible) {
 
-    private static DossierResponse.ReasonView reason(Reason reason) {
-        return new DossierResponse.ReasonView(reason.code(), reason.field(), reason.messageVi(), reason.messageEn());
+        DossierResponse.RequiredActionView action(RequiredAction action) {
+            return new DossierResponse.RequiredActionView(action.kind().name(), action.step().name(),
+                    action.messageVi(), action.messageEn(), action.dueDate(), action.reasons().stream().map(this::view)
+                    .toList());
+        }
+
+        DossierResponse.StepView step(StepState step) {
+            return new DossierResponse.StepView(step.step().name(), step.status().name(), step.attempts(),
+                    step.commandId(), step.lastError() == null ? null : view(step.lastError()), step.startedAt(),
+                    step.completedAt(), step.nextAttemptAt());
+        }
+
+        DossierResponse.ReasonView view(Reason reason) {
+            Reason shown = registeredValuesVisible ? reason : reason.withoutValues();
+            return new DossierResponse.ReasonView(shown.code(), shown.field(), shown.messageVi(), shown.messageEn(),
+                    shown.declaredValue(), shown.registeredValue());
+        }
     }
 }

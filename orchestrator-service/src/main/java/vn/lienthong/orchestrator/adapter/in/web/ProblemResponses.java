@@ -1,10 +1,14 @@
 package vn.lienthong.orchestrator.adapter.in.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -78,6 +82,37 @@ public class ProblemResponses {
     ProblemDetail notFound(DossierNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "dossier-not-found", "Không tìm thấy hồ sơ / Dossier not found",
                 "Không có hồ sơ với mã này. / No dossier has this id.");
+    }
+
+    /**
+     * A client over its intake rate limit: 429, with {@code Retry-After} in seconds and the limit in
+     * the body. The dossier was not received; the same submission may be sent again later.
+     */
+    @ExceptionHandler(IntakeRateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(IntakeRateLimitedException e) {
+        var refusal = e.refusal();
+        var limit = refusal.limit();
+        String period = period(limit.limitRefreshPeriod());
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "intake-rate-limited",
+                "Gửi quá nhiều hồ sơ / Too many dossiers",
+                "Ứng dụng đã gửi quá " + limit.limitForPeriod() + " hồ sơ trong " + period
+                        + "; hồ sơ này chưa được tiếp nhận, hãy gửi lại sau " + refusal.retryAfterSeconds()
+                        + " giây. / The client sent more than " + limit.limitForPeriod() + " dossiers in " + period
+                        + "; this dossier was not received, send it again in " + refusal.retryAfterSeconds() + " s.");
+        problem.setProperty("code", "RATE_LIMITED");
+        problem.setProperty("limitForPeriod", limit.limitForPeriod());
+        problem.setProperty("limitRefreshPeriod", limit.limitRefreshPeriod().toString());
+        problem.setProperty("retryAfterSeconds", refusal.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** {@code 1 s}, {@code 500 ms}: a period as people read it. */
+    private static String period(Duration period) {
+        long millis = period.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** A problem whose title and detail are each already written "Vietnamese / English". */

@@ -64,6 +64,9 @@ public interface AgencyMessageMapper {
     StepResult.HealthInsuranceCardIssued cardIssued(
             vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued reply);
 
+    /** An agency's rejection compares no value with the population database. */
+    @Mapping(target = "declaredValue", ignore = true)
+    @Mapping(target = "registeredValue", ignore = true)
     Reason reason(Rejection rejection);
 
     List<Reason> reasons(List<Rejection> rejections);

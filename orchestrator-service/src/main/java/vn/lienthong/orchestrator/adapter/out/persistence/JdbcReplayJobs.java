@@ -32,11 +32,13 @@ public class JdbcReplayJobs implements ReplayJobs {
     }
 
     @Override
-    public int start(UUID id, StepFilter filter, Instant now, Instant stuckBefore, String operator, String reason) {
+    public int start(UUID id, StepFilter filter, Instant now, Instant stuckBefore, String operator, String operatorName,
+                     String reason) {
         jdbc.sql("""
-                        insert into replay_job (id, status, operator, reason, filter, total, started_at)
-                        values (?, 'RUNNING', ?, ?, ?::jsonb, 0, ?)""")
-                .params(id, operator, reason, json.writeValueAsString(StoredFilter.of(filter)), Timestamp.from(now))
+                        insert into replay_job (id, status, operator, operator_name, reason, filter, total, started_at)
+                        values (?, 'RUNNING', ?, ?, ?, ?::jsonb, 0, ?)""")
+                .params(id, operator, operatorName, reason, json.writeValueAsString(StoredFilter.of(filter)),
+                        Timestamp.from(now))
                 .update();
         var query = StepFilterSql.of(filter, now, stuckBefore);
         int total = jdbc.sql("insert into replay_job_item (job_id, dossier_id, step, position)"
@@ -72,11 +74,12 @@ public class JdbcReplayJobs implements ReplayJobs {
                         new ReplayOutcome(ReplayOutcome.Kind.valueOf(row.getString(3)), row.getString(4), row.getString(5))))
                 .list();
         return jdbc.sql("""
-                        select id, status, operator, reason, filter, total, started_at, finished_at
+                        select id, status, operator, operator_name, reason, filter, total, started_at, finished_at
                         from replay_job where id = ?""")
                 .param(id)
                 .query((row, n) -> new ReplayJob(row.getObject("id", UUID.class),
-                        JobStatus.valueOf(row.getString("status")), row.getString("operator"), row.getString("reason"),
+                        JobStatus.valueOf(row.getString("status")), row.getString("operator"),
+                        row.getString("operator_name"), row.getString("reason"),
                         json.readValue(row.getString("filter"), StoredFilter.class).toFilter(), row.getInt("total"),
                         counts.getOrDefault(ReplayOutcome.Kind.REPLAYED, 0),
                         counts.getOrDefault(ReplayOutcome.Kind.SKIPPED, 0),
@@ -93,9 +96,10 @@ public class JdbcReplayJobs implements ReplayJobs {
                         where id = (select id from replay_job
                                     where status = 'RUNNING' and (lease_until is null or lease_until < ?)
                                     order by started_at limit 1 for update skip locked)
-                        returning id, operator, reason""")
+                        returning id, operator, operator_name, reason""")
                 .params(Timestamp.from(now.plus(lease)), Timestamp.from(now))
-                .query((row, n) -> new Claimed(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                .query((row, n) -> new Claimed(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        row.getString(4)))
                 .optional();
     }
 

@@ -36,12 +36,13 @@ public class JdbcVerificationJobs implements VerificationJobs {
 
     @Override
     public void start(UUID id, List<String> personalIdNumbers, int ratePerSecond, int maxRounds, Instant now,
-                      String operator, String reason) {
+                      String startedBy, String reason) {
         jdbc.sql("""
-                        insert into verification_job (id, status, operator, reason, rate_per_second, max_rounds, total,
-                            started_at)
-                        values (?, 'RUNNING', ?, ?, ?, ?, ?, ?)""")
-                .params(id, operator, reason, ratePerSecond, maxRounds, personalIdNumbers.size(), Timestamp.from(now))
+                        insert into verification_job (id, status, operator, started_by, reason, rate_per_second,
+                            max_rounds, total, started_at)
+                        values (?, 'RUNNING', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, startedBy, startedBy, reason, ratePerSecond, maxRounds, personalIdNumbers.size(),
+                        Timestamp.from(now))
                 .update();
         // One statement for the whole list: up to 100 000 numbers as one array parameter.
         jdbc.sql("""
@@ -63,7 +64,8 @@ public class JdbcVerificationJobs implements VerificationJobs {
                 .list()
                 .forEach(count -> counts.put(count.getKey(), count.getValue()));
         return jdbc.sql("""
-                        select id, status, operator, reason, rate_per_second, max_rounds, total, started_at, finished_at
+                        select id, status, operator, reason, rate_per_second, max_rounds, total, started_at, finished_at,
+                            started_by, cancelled_by, cancel_reason
                         from verification_job where id = ?""")
                 .param(id)
                 .query((row, n) -> new VerificationJob(row.getObject("id", UUID.class),
@@ -73,7 +75,8 @@ public class JdbcVerificationJobs implements VerificationJobs {
                         counts.getOrDefault(VerificationOutcome.NOT_FOUND, 0),
                         counts.getOrDefault(VerificationOutcome.FAILED, 0),
                         row.getTimestamp("started_at").toInstant(),
-                        JdbcTroubledSteps.instant(row.getTimestamp("finished_at"))))
+                        JdbcTroubledSteps.instant(row.getTimestamp("finished_at")), row.getString("started_by"),
+                        row.getString("cancelled_by"), row.getString("cancel_reason")))
                 .optional();
     }
 
@@ -151,6 +154,22 @@ public class JdbcVerificationJobs implements VerificationJobs {
                         where job_id = ? and item_index = ?""")
                 .params(errorCode, timestamp(retryAt), timestamp(retryAt), jobId, index)
                 .update();
+    }
+
+    @Override
+    public boolean running(UUID jobId) {
+        return jdbc.sql("select status = 'RUNNING' from verification_job where id = ?").param(jobId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    public boolean cancel(UUID jobId, Instant now, String cancelledBy, String reason) {
+        return jdbc.sql("""
+                        update verification_job set status = 'CANCELLED', finished_at = ?, cancelled_by = ?,
+                            cancel_reason = ?
+                        where id = ? and status = 'RUNNING'""")
+                .params(Timestamp.from(now), cancelledBy, reason, jobId)
+                .update() == 1;
     }
 
     @Override

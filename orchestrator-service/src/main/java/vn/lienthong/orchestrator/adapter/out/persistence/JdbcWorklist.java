@@ -48,7 +48,9 @@ final class JdbcWorklist {
                      where s.dossier_id = d.id and s.status = 'ACTION_REQUIRED'
                      order by s.status_since, s.step limit 1) w on true""";
         List<String> conditions = new ArrayList<>(List.of(
-                "(cast(:commune as text) is null or d.registration_commune_code = :commune)",
+                // The communes asked for, comma-joined (each checked to be five digits).
+                "(cast(:commune as text) is null"
+                        + " or d.registration_commune_code = any(string_to_array(cast(:commune as text), ',')))",
                 "(cast(:status as text) is null or d.status = :status)",
                 // Commune codes are five digits (the token's claim is checked), joined rather than bound
                 // as an array, which named parameters would expand into a list.

@@ -14,16 +14,19 @@ final class JobLeases {
 
     /**
      * {@code failedItem} is the condition of an item that failed; the job finishes FAILED if any
-     * did, else DONE. Table names are constants of the callers, never input.
+     * did, else DONE. A job no longer running (cancelled meanwhile) keeps its status and end. Table
+     * names are constants of the callers, never input.
      */
     static boolean release(JdbcClient jdbc, String jobTable, String itemTable, String failedItem, UUID jobId,
                            Instant now) {
         String finished = jdbc.sql("update " + jobTable + " set lease_until = null,"
                         + " status = case"
+                        + "   when status <> 'RUNNING' then status"
                         + "   when exists (select 1 from " + itemTable + " where job_id = :id and outcome is null) then status"
                         + "   when exists (select 1 from " + itemTable + " where job_id = :id and " + failedItem + ") then 'FAILED'"
                         + "   else 'DONE' end,"
                         + " finished_at = case"
+                        + "   when status <> 'RUNNING' then finished_at"
                         + "   when exists (select 1 from " + itemTable + " where job_id = :id and outcome is null) then null"
                         + "   else coalesce(finished_at, :now) end"
                         + " where id = :id returning status")

@@ -23,6 +23,11 @@ public interface FindDossiersUseCase {
     /** The dossiers the filter asks for, among those the caller may see. */
     DossierPage list(DossierFilter filter, Caller caller);
 
-    record DossierDetails(Dossier dossier, List<HistoryEntry> history) {
+    /**
+     * A dossier as the caller may read it. {@code registeredValuesVisible}: whether the caller may
+     * see what the population database holds where it differs from the dossier (the dossier's
+     * commune staff, ops and administrators; never the portal).
+     */
+    record DossierDetails(Dossier dossier, List<HistoryEntry> history, boolean registeredValuesVisible) {
     }
 }

@@ -7,8 +7,11 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 /** What people do to move a waiting dossier on. */
 public interface ProgressDossierUseCase {
 
-    /** The applicant's corrected dossier; the steps waiting for it start again. */
-    DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note);
+    /**
+     * The applicant's corrected dossier; the steps waiting for it start again. {@code by}: who sent
+     * it, as the history names people.
+     */
+    DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note, String by);
 
     /** An officer saw the original written statement of a birth outside a health facility. */
     DossierStatus confirmOriginalBirthStatement(DossierId dossierId, String officerId, String note);

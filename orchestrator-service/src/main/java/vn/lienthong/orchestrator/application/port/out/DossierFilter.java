@@ -5,9 +5,9 @@ import java.util.Set;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 
 /**
- * Which dossiers a list shows. {@code communeCode}, {@code status} and {@code worklist} are what
- * the caller asked for (null: any); {@code visibleCommunes} and {@code submittedBy} are what the
- * caller may see (null: no limit), applied whatever was asked.
+ * Which dossiers a list shows. {@code communeCode} (one or more commune codes, comma-joined),
+ * {@code status} and {@code worklist} are what the caller asked for (null: any); {@code visibleCommunes}
+ * and {@code submittedBy} are what the caller may see (null: no limit), applied whatever was asked.
  */
 public record DossierFilter(String communeCode, DossierStatus status, int page, int size, Set<String> visibleCommunes,
                             String submittedBy, WorklistCriteria worklist) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,9 +22,11 @@ import vn.lienthong.idnumber.domain.Refusal;
 /**
  * Shows and replaces the active fault profile at run time. The body is a {@link FaultSettings}:
  * a named profile and overrides, or only fields (then starting from {@code none}). A rejected
- * profile leaves the active one as it was; an accepted one starts its draws from its seed.
+ * profile leaves the active one as it was; an accepted one starts its draws from its seed. Exists
+ * only while the simulation is on ({@link FaultSettings#SIMULATION}), and then for administrators.
  */
 @RestController
+@ConditionalOnBooleanProperty(FaultSettings.SIMULATION)
 public class FaultProfileController {
 
     public static final String PATH = "/api/v1/admin/fault-profile";

@@ -21,7 +21,8 @@ import vn.lienthong.idnumber.domain.Refusal;
  * optional: {@code profile} names the starting point (default {@code none}) and each field given
  * overrides it. Durations are written {@code 80ms}, {@code 3s} or ISO-8601 ({@code PT1.5S}),
  * windows {@code HH:mm-HH:mm} in Vietnam time, {@code outageUntil} an ISO-8601 instant. The
- * fields mean what they mean on {@link FaultProfile}.
+ * fields mean what they mean on {@link FaultProfile}. None of it applies unless the simulation is
+ * switched on ({@link #SIMULATION}).
  */
 @ConfigurationProperties("lienthong.faults")
 public record FaultSettings(
@@ -40,6 +41,19 @@ public record FaultSettings(
         String outageLatencyP99,
         String outageUntil,
         Long seed) {
+
+    /**
+     * The switch of the whole fault model, off by default: only with {@code true} do the fault
+     * filter and the admin API exist. A stand-in for a test or a benchmark, never for production.
+     */
+    public static final String SIMULATION = "lienthong.faults.simulation";
+
+    /** Whether any field is written, i.e. someone meant faults to happen. */
+    public boolean anyGiven() {
+        return java.util.stream.Stream.of(profile, latencyMedian, latencyP99, hangShare, hangDuration, serverErrorShare,
+                droppedConnectionShare, permissionDeniedShare, malformedShare, outageWindows, outageMode,
+                outageLatencyMedian, outageLatencyP99, outageUntil, seed).anyMatch(java.util.Objects::nonNull);
+    }
 
     /** The profile written in full, so that sending it back reproduces it. */
     public static FaultSettings of(FaultProfile p) {

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase;
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase.AgencyState;
-import vn.lienthong.rules.access.Caller;
+import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase;
 
 /**
  * Pausing and resuming the automatic requests to one agency. PUT pauses, DELETE resumes; both
- * take who and why in the body.
+ * take why in the body, and who from the access token.
  */
 @RestController
 @RequestMapping("/api/v1/ops/agencies")
@@ -36,18 +36,18 @@ public class AgencyController {
 
     @PutMapping("/{agency}/pause")
     public AgencyView pause(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request,
-                               Caller caller) {
+                            Requester by) {
         var input = new OpsInput();
         var which = input.agency(agency);
-        return AgencyView.of(pauses.pause(which, input.attribution(caller, request)));
+        return AgencyView.of(pauses.pause(which, input.attribution(by, request)));
     }
 
     @DeleteMapping("/{agency}/pause")
     public AgencyView resume(@PathVariable String agency, @RequestBody(required = false) OpsActionRequest request,
-                               Caller caller) {
+                             Requester by) {
         var input = new OpsInput();
         var which = input.agency(agency);
-        return AgencyView.of(pauses.resume(which, input.attribution(caller, request)));
+        return AgencyView.of(pauses.resume(which, input.attribution(by, request)));
     }
 
     public record Agencies(List<AgencyView> agencies) {

@@ -1,7 +1,9 @@
 package vn.lienthong.orchestrator.adapter.in.web.ops;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,12 +13,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLettersUseCase;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetter;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
-import vn.lienthong.rules.access.Caller;
 
 /** Dead-lettered records: list, inspect, and send one back to the topic it came from, once. */
 @RestController
@@ -26,9 +31,11 @@ public class DeadLetterController {
     private static final int MAX_LIMIT = 500;
 
     private final DeadLettersUseCase deadLetters;
+    private final AuditedRequests audit;
 
-    public DeadLetterController(DeadLettersUseCase deadLetters) {
+    public DeadLetterController(DeadLettersUseCase deadLetters, AuditedRequests audit) {
         this.deadLetters = deadLetters;
+        this.audit = audit;
     }
 
     /** Newest first; without {@code topic}, every dead-letter topic of the system. */
@@ -45,19 +52,26 @@ public class DeadLetterController {
         return new Listing(topics, deadLetters.list(which, most).stream().map(SummaryView::of).toList());
     }
 
+    /** The record with its payload, which may hold personal data: each read is audited. */
     @GetMapping("/{topic}/{partition}/{offset}")
-    public LetterView get(@PathVariable String topic, @PathVariable String partition, @PathVariable String offset) {
-        var found = deadLetters.find(ref(new OpsInput(), topic, partition, offset, true));
-        return LetterView.of(found.letter(), found.redrive());
+    public LetterView get(@PathVariable String topic, @PathVariable String partition, @PathVariable String offset,
+                          Requester by) {
+        DeadLetterRef ref = ref(new OpsInput(), topic, partition, offset, true);
+        return audit.audited(by, AuditAction.READ_DEAD_LETTER, () -> {
+            var found = deadLetters.find(ref);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("dossierId", OpsInput.idOrNull(found.letter().key()));
+            return new Audited<>(LetterView.of(found.letter(), found.redrive()), "dead-letters/" + ref, details);
+        });
     }
 
     @PostMapping("/{topic}/{partition}/{offset}/redrive")
     public RedriveView redrive(@PathVariable String topic, @PathVariable String partition, @PathVariable String offset,
                                @RequestBody(required = false) OpsActionRequest request,
-                               Caller caller) {
+                               Requester by) {
         var input = new OpsInput();
         DeadLetterRef ref = ref(input, topic, partition, offset, false);
-        var redriven = deadLetters.redrive(ref, input.attribution(caller, request));
+        var redriven = deadLetters.redrive(ref, input.attribution(by, request));
         return RedriveView.of(redriven.redrive(), redriven.sent().topic());
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
 import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
@@ -19,7 +20,6 @@ import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
 import vn.lienthong.web.FieldError;
 import vn.lienthong.web.InvalidFieldException;
-import vn.lienthong.rules.access.Caller;
 
 /**
  * Reads one request's inputs and collects every fault before answering, so the ops user fixes
@@ -48,14 +48,14 @@ final class OpsInput {
      * Checks at once: an action's attribution is needed before anything else is looked at. The
      * operator is the caller the token names; an {@code operator} in the body is ignored.
      */
-    Attribution attribution(Caller caller, OpsActionRequest request) {
-        return attribution(caller, request == null ? null : request.reason());
+    Attribution attribution(Requester by, OpsActionRequest request) {
+        return attribution(by, request == null ? null : request.reason());
     }
 
-    Attribution attribution(Caller caller, String reason) {
+    Attribution attribution(Requester by, String reason) {
         text("reason", reason, TextKind.NOTE, "Lý do", "reason");
         check();
-        return new Attribution(caller.subject(), reason);
+        return new Attribution(by, reason);
     }
 
     private void text(String field, String value, TextKind kind, String vi, String en) {
@@ -166,6 +166,18 @@ final class OpsInput {
                     "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
         return size;
+    }
+
+    /**
+     * A message key as an audit entry may name it: the system keys its messages by dossier id; a
+     * key that is not an id could hold anything, so it is left out.
+     */
+    static String idOrNull(String key) {
+        try {
+            return key == null ? null : UUID.fromString(key).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static String blankToNull(String value) {

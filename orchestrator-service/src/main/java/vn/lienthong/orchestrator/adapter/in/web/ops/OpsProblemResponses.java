@@ -13,6 +13,7 @@ import vn.lienthong.orchestrator.adapter.in.web.ProblemResponses;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.AlreadyRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLetterNotFoundException;
+import vn.lienthong.orchestrator.application.port.in.ops.JobNotRunningException;
 import vn.lienthong.orchestrator.application.port.in.ops.OpsJobNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageRedrivenException;
@@ -100,6 +101,16 @@ public class OpsProblemResponses {
     ProblemDetail jobNotFound(OpsJobNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "job-not-found", "Không tìm thấy tác vụ / Job not found",
                 "Không có tác vụ với mã này. / No job has this id.");
+    }
+
+    @ExceptionHandler(JobNotRunningException.class)
+    ProblemDetail jobNotRunning(JobNotRunningException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "job-not-running", "Tác vụ đã kết thúc / Job not running",
+                "Tác vụ đã kết thúc (" + e.status() + "), không còn gì để hủy. / The job has ended (" + e.status()
+                        + "); there is nothing left to cancel.");
+        problem.setProperty("code", "JOB_NOT_RUNNING");
+        problem.setProperty("jobStatus", e.status().name());
+        return problem;
     }
 
     private static Map<String, String> pause(AgencyPause pause) {

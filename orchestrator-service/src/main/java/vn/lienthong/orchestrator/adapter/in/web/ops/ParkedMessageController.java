@@ -1,6 +1,8 @@
 package vn.lienthong.orchestrator.adapter.in.web.ops;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
+import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessagesUseCase;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
-import vn.lienthong.rules.access.Caller;
 
 /**
  * Messages the orchestrator's outbox could never send as they were: list (without payloads),
@@ -24,9 +29,11 @@ import vn.lienthong.rules.access.Caller;
 public class ParkedMessageController {
 
     private final ParkedMessagesUseCase parked;
+    private final AuditedRequests audit;
 
-    public ParkedMessageController(ParkedMessagesUseCase parked) {
+    public ParkedMessageController(ParkedMessagesUseCase parked, AuditedRequests audit) {
         this.parked = parked;
+        this.audit = audit;
     }
 
     /** Newest first. */
@@ -41,21 +48,29 @@ public class ParkedMessageController {
         return PageView.of(parked.list(OpsInput.blankToNull(topic), page, size), SummaryView::of);
     }
 
+    /** The message with its payload, which may hold personal data: each read is audited. */
     @GetMapping("/{id}")
-    public MessageView get(@PathVariable String id) {
+    public MessageView get(@PathVariable String id, Requester by) {
         var input = new OpsInput();
         long which = input.number("id", id, 1, Long.MAX_VALUE);
         input.check();
-        var found = parked.find(which);
-        return new MessageView(SummaryView.of(found.message()), found.payload());
+        return audit.audited(by, AuditAction.READ_PARKED_MESSAGE, () -> {
+            var found = parked.find(which);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("topic", found.message().topic());
+            details.put("dossierId", OpsInput.idOrNull(found.message().key()));
+            details.put("messageType", found.message().messageType());
+            return new Audited<>(new MessageView(SummaryView.of(found.message()), found.payload()),
+                    "parked-messages/" + which, details);
+        });
     }
 
     @PostMapping("/{id}/redrive")
     public RedriveView redrive(@PathVariable String id, @RequestBody(required = false) OpsActionRequest request,
-                               Caller caller) {
+                               Requester by) {
         var input = new OpsInput();
         long which = input.number("id", id, 1, Long.MAX_VALUE);
-        return RedriveView.of(parked.redrive(which, input.attribution(caller, request)));
+        return RedriveView.of(parked.redrive(which, input.attribution(by, request)));
     }
 
     /** A parked message without its payload; the redrive fields are left out until it is redriven. */

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayJobsUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
 import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
-import vn.lienthong.rules.access.Caller;
 
 /** Bulk replay by filter, as a background job whose progress can be followed. */
 @RestController
@@ -31,13 +31,13 @@ public class ReplayJobController {
     }
 
     @PostMapping
-    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Caller caller) {
+    public ResponseEntity<JobStarted> start(@RequestBody(required = false) Request request, Requester by) {
         var body = request == null ? new Request(null, null, null, null, null, null, null, null) : request;
         var input = new OpsInput();
         StepFilter filter = input.filter(body.step(), body.state(), body.errorKind(), body.communeCode(),
                 body.portalDossierCode(), body.olderThan());
-        var by = input.attribution(caller, body.reason());
-        UUID id = jobs.start(filter, by);
+        var attribution = input.attribution(by, body.reason());
+        UUID id = jobs.start(filter, attribution);
         ReplayJob job = jobs.find(id);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/ops/replay-jobs/" + id))
@@ -62,7 +62,8 @@ public class ReplayJobController {
 
     /** {@code errors}: the first items that were skipped or failed, with why. */
     public record JobView(UUID id, String status, int total, int replayed, int skipped, int failed, int pending,
-                          Instant startedAt, Instant finishedAt, String operator, String reason, Request filter,
+                          Instant startedAt, Instant finishedAt, String operator, String operatorName, String reason,
+                          Request filter,
                           List<ItemError> errors) {
 
         static JobView of(ReplayJob job) {
@@ -71,7 +72,7 @@ public class ReplayJobController {
                     f.condition() == null ? null : f.condition().name(), f.errorKind(), f.communeCode(),
                     f.portalDossierCode(), f.olderThan() == null ? null : f.olderThan().toString(), null, null);
             return new JobView(job.id(), job.status().name(), job.total(), job.replayed(), job.skipped(), job.failed(),
-                    job.pending(), job.startedAt(), job.finishedAt(), job.operator(), job.reason(), filter,
+                    job.pending(), job.startedAt(), job.finishedAt(), job.operator(), job.operatorName(), job.reason(), filter,
                     job.problems().stream().map(problem -> new ItemError(problem.item().dossierId(),
                             problem.item().step().name(), problem.outcome().kind().name(), problem.outcome().code(),
                             problem.outcome().message())).toList());

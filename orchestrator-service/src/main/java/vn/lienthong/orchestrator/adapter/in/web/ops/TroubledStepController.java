@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.FindTroubledStepsUseCase;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase;
 import vn.lienthong.orchestrator.application.port.out.ops.TroubledStep;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
-import vn.lienthong.rules.access.Caller;
 
 /** Failed, waiting and stuck steps, oldest first, and the replay of one of them. */
 @RestController
@@ -58,12 +58,12 @@ public class TroubledStepController {
     @PostMapping("/dossiers/{dossierId}/steps/{step}/replay")
     public ReplayedView replay(@PathVariable String dossierId, @PathVariable String step,
                                @RequestBody(required = false) OpsActionRequest request,
-                               Caller caller) {
+                               Requester by) {
         var input = new OpsInput();
         UUID id = input.id("dossierId", dossierId);
         Step which = input.step("step", step);
-        var by = input.attribution(caller, request);
-        var replayed = replays.replay(new DossierId(id), which, by);
+        var attribution = input.attribution(by, request);
+        var replayed = replays.replay(new DossierId(id), which, attribution);
         return new ReplayedView(replayed.dossierId().value(), replayed.step().name(), replayed.replay().name(),
                 replayed.status().name(), replayed.commandId(), replayed.attempts());
     }

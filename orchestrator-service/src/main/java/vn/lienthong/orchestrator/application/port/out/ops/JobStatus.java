@@ -6,5 +6,7 @@ public enum JobStatus {
     /** Every item was handled and none failed. */
     DONE,
     /** Every item was handled and at least one failed; the counts and errors say which. */
-    FAILED
+    FAILED,
+    /** Stopped by a person before every item was handled; what was done is kept. */
+    CANCELLED
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A bulk replay and its progress. {@code problems} are the first items that were skipped or
- * failed, in the order they were handled.
+ * A bulk replay and its progress. {@code operator} is the token's subject of who started it,
+ * {@code operatorName} their display name (null for jobs started before it was kept).
+ * {@code problems} are the first items that were skipped or failed, in the order they were handled.
  */
-public record ReplayJob(UUID id, JobStatus status, String operator, String reason, StepFilter filter, int total,
+public record ReplayJob(UUID id, JobStatus status, String operator, String operatorName, String reason,
+                        StepFilter filter, int total,
                         int replayed, int skipped, int failed, Instant startedAt, Instant finishedAt,
                         List<Problem> problems) {
 

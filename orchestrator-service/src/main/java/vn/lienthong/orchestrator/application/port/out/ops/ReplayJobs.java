@@ -15,9 +15,10 @@ public interface ReplayJobs {
 
     /**
      * Stores a running job and snapshots the steps {@code filter} matches now as its items;
-     * returns how many.
+     * returns how many. {@code operator} is the token's subject, {@code operatorName} its display name.
      */
-    int start(UUID id, StepFilter filter, Instant now, Instant stuckBefore, String operator, String reason);
+    int start(UUID id, StepFilter filter, Instant now, Instant stuckBefore, String operator, String operatorName,
+              String reason);
 
     Optional<ReplayJob> find(UUID id, int maxProblems);
 
@@ -33,6 +34,12 @@ public interface ReplayJobs {
     boolean release(UUID jobId, Instant now);
 
     /** A job this worker holds, with who asked for it and why. */
-    record Claimed(UUID id, String operator, String reason) {
+    record Claimed(UUID id, String operator, String operatorName, String reason) {
+
+        /** As a dossier's history names people: display name, then subject. */
+        public String describeOperator() {
+            return operatorName == null || operatorName.equals(operator) ? operator
+                    : operatorName + " (" + operator + ")";
+        }
     }
 }

@@ -14,8 +14,9 @@ import java.util.UUID;
  */
 public interface VerificationJobs {
 
+    /** {@code startedBy}: the subject of the starter's token, the only one who may read the items. */
     void start(UUID id, List<String> personalIdNumbers, int ratePerSecond, int maxRounds, Instant now,
-               String operator, String reason);
+               String startedBy, String reason);
 
     Optional<VerificationJob> find(UUID id);
 
@@ -34,6 +35,12 @@ public interface VerificationJobs {
 
     /** A failed attempt: the item is tried again at {@code retryAt}, or is FAILED if {@code retryAt} is null. */
     void failed(UUID jobId, int index, String errorCode, Instant retryAt);
+
+    /** Whether the job still runs: a worker checks before each number, so a cancellation stops it at once. */
+    boolean running(UUID jobId);
+
+    /** Ends a running job as CANCELLED, keeping its outcomes; false if it was not running. */
+    boolean cancel(UUID jobId, Instant now, String cancelledBy, String reason);
 
     /** Finishes the job if no item is left (DONE or FAILED), else gives its lease back; true if finished. */
     boolean release(UUID jobId, Instant now);

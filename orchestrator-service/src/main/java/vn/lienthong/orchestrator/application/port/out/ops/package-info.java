@@ -1,2 +1,2 @@
-/** What the ops use cases need from storage and transport: pauses, audit log, jobs, dead letters. */
+/** What the ops use cases need from storage and transport: pauses, jobs, dead letters. */
 package vn.lienthong.orchestrator.application.port.out.ops;

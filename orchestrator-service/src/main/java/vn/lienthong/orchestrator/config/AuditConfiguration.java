@@ -1,0 +1,40 @@
+package vn.lienthong.orchestrator.config;
+
+import java.time.Clock;
+
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
+import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
+import vn.lienthong.orchestrator.application.audit.AuditTrailService;
+import vn.lienthong.orchestrator.application.port.out.Transactions;
+import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
+
+/** Wires the audit chain: appending (timed and counted), listing, verifying, and its Java migration. */
+@Configuration(proxyBeanMethods = false)
+public class AuditConfiguration {
+
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+        return new MeteredAuditLog(new JdbcAuditLog(jdbc, JsonMapper.builder().build(), transactions), meters);
+    }
+
+    @Bean
+    AuditTrailService auditTrail(AuditLog auditLog, JdbcClient jdbc, TransactionTemplate template,
+                                 Transactions transactions, Clock clock) {
+        return new AuditTrailService(auditLog, new JdbcAuditLog(jdbc, JsonMapper.builder().build(), template),
+                transactions, clock);
+    }
+
+    /** Flyway runs the Java migrations it is given as beans in order with the SQL ones. */
+    @Bean
+    JavaMigration chainOpsAudit() {
+        return new ChainOpsAuditMigration();
+    }
+}
