@@ -22,7 +22,9 @@ import vn.lienthong.console.adapter.out.orchestrator.OrchestratorApi;
 class OpsAuditController {
 
     static final List<String> ACTIONS = List.of("REPLAY_STEP", "BULK_REPLAY", "PAUSE_AGENCY", "RESUME_AGENCY",
-            "REDRIVE_DEAD_LETTER", "REDRIVE_PARKED_MESSAGE", "VERIFICATION_JOB");
+            "REDRIVE_DEAD_LETTER", "REDRIVE_PARKED_MESSAGE", "VERIFICATION_JOB", "CANCEL_VERIFICATION_JOB",
+            "READ_DOSSIER", "LIST_DOSSIERS", "SUBMIT_DOSSIER", "SUPPLEMENT", "OFFICER_ACTION", "MANUAL_ID_NUMBER",
+            "READ_DEAD_LETTER", "READ_PARKED_MESSAGE", "READ_VERIFICATION_ITEMS", "VERIFY_AUDIT");
 
     private final OrchestratorApi api;
 
