@@ -16,9 +16,10 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
     /**
      * A system already running, started by {@code ./run-local.sh}: where its orchestrator, Kafka and
      * PostgreSQL are. Its agencies hold the local run's population (seed 42), of which the
-     * benchmark submits each family once.
+     * benchmark submits each family once. {@code directory} is the run's data directory, where its
+     * secrets are (Kafka's admin password).
      */
-    record Running(String orchestratorUrl, String kafkaBootstrapServers, String postgresHostAndPort) {
+    record Running(String orchestratorUrl, String kafkaBootstrapServers, String postgresHostAndPort, Path directory) {
 
         String jdbcUrl(String database) {
             return "jdbc:postgresql://" + postgresHostAndPort + "/" + database;
@@ -43,6 +44,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         String orchestrator = "http://127.0.0.1:8080";
         String kafka = null;
         String postgres = "127.0.0.1:5432";
+        Path runDirectory = null;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--root=")) {
@@ -75,6 +77,8 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 kafka = value;
             } else if (arg.startsWith("--postgres=")) {
                 postgres = value;
+            } else if (arg.startsWith("--directory=")) {
+                runDirectory = Path.of(value).toAbsolutePath().normalize();
             } else if (arg.startsWith("--out=")) {
                 output = Path.of(value);
             } else {
@@ -85,7 +89,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
                     + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --skip-parts-alone "
                     + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
-                    + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT");
+                    + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }
         Running running = null;
         if (useRunning) {
@@ -96,7 +100,8 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 throw new IllegalArgumentException("--fault-profile, --profile, --arg and --jvm choose how the system "
                         + "starts; with --running, start ./run-local.sh with what you need instead");
             }
-            running = new Running(orchestrator, kafka, postgres);
+            running = new Running(orchestrator, kafka, postgres,
+                    runDirectory == null ? root.resolve("local-run") : runDirectory);
             if (families == 0) {
                 families = 500;
             }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import vn.lienthong.deploy.local.IdentityClient;
+import vn.lienthong.deploy.local.LocalKafka;
 import vn.lienthong.deploy.local.LocalRun;
 import vn.lienthong.deploy.local.LocalSecrets;
 import vn.lienthong.deploy.local.LocalSystem;
@@ -58,11 +59,15 @@ public final class Benchmark {
             BenchOptions.Running running = options.running();
             out.printf("Using the running system at %s (Kafka %s, PostgreSQL %s), %d families...%n",
                     running.orchestratorUrl(), running.kafkaBootstrapServers(), running.postgresHostAndPort(), families.size());
-            // The portal's token from the run's identity provider, with the secrets the run keeps.
+            // The portal's token from the run's identity provider and Kafka's admin, with the secrets
+            // ./run-local.sh made up and keeps with its data.
+            LocalSecrets secrets = LocalSecrets.ofRun(running.directory());
             var identity = new IdentityClient("http://127.0.0.1:" + Service.IDENTITY.localPort(),
-                    LocalSystem.consoleRedirectUriIn(Path.of("local-run")), LocalSecrets.in(Path.of("local-run")));
+                    LocalSystem.consoleRedirectUriIn(running.directory()), secrets);
+            var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
+                    secrets.kafkaPassword(LocalKafka.ADMIN));
             measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
-                    running.kafkaBootstrapServers(), running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
+                    kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
                     identity.client(PORTAL, PORTAL_SCOPES)), out);
             return;
         }
@@ -100,13 +105,16 @@ public final class Benchmark {
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
             measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
-                    system.kafkaBootstrapServers(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
+                    system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
                     system.identity().client(PORTAL, PORTAL_SCOPES)), out);
         }
     }
 
-    /** Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by name). */
-    private record Target(String orchestratorUrl, String kafkaBootstrapServers, String jdbcUrl, String databaseUser,
+    /**
+     * Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by
+     * name); {@code kafka}: client settings of Kafka's admin, who may look at every topic.
+     */
+    private record Target(String orchestratorUrl, Map<String, Object> kafka, String jdbcUrl, String databaseUser,
                           Map<String, Long> pids, Supplier<String> portalToken) {
     }
 
@@ -144,7 +152,7 @@ public final class Benchmark {
         Double postgresAlone = null;
         if (!options.skipPartsAlone()) {
             out.println("Measuring Kafka alone (200 000 messages of 700 bytes)...");
-            kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafkaBootstrapServers(), 200_000, 700);
+            kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafka(), 200_000, 700);
             out.println("Measuring PostgreSQL alone (16 connections, 10 s of single-row commits)...");
             postgresAlone = PartsAlone.postgresCommitsPerSecond(jdbcUrl, target.databaseUser(), 16, Duration.ofSeconds(10));
         }
@@ -152,10 +160,10 @@ public final class Benchmark {
         Map<String, Long> pids = new LinkedHashMap<>(target.pids());
         pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         var meter = new ProcessMeter(pids);
-        var costs = new CostCounter(target.kafkaBootstrapServers(), jdbcUrl, target.databaseUser());
+        var costs = new CostCounter(target.kafka(), jdbcUrl, target.databaseUser());
         var statements = new StatementStats(jdbcUrl, target.databaseUser());
 
-        try (var tracker = new CompletionTracker(target.kafkaBootstrapServers())) {
+        try (var tracker = new CompletionTracker(target.kafka())) {
             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());

@@ -52,9 +52,10 @@ final class CompletionTracker implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    CompletionTracker(String bootstrapServers) {
+    /** {@code kafka}: client settings of a user that may read the topic with any group (the admin). */
+    CompletionTracker(Map<String, Object> kafka) {
         var config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);

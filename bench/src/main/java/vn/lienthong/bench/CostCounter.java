@@ -18,12 +18,13 @@ final class CostCounter {
     record Reading(long messages, long commits) {
     }
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String jdbcUrl;
     private final String user;
 
-    CostCounter(String bootstrapServers, String jdbcUrl, String user) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code kafka}: client settings of a user that may see every topic (the admin). */
+    CostCounter(Map<String, Object> kafka, String jdbcUrl, String user) {
+        this.kafka = Map.copyOf(kafka);
         this.jdbcUrl = jdbcUrl;
         this.user = user;
     }
@@ -34,7 +35,7 @@ final class CostCounter {
 
     /** Sum of end offsets of the system's topics (the benchmark's own probe topics excluded). */
     private long messages() throws Exception {
-        try (var admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (var admin = AdminClient.create(kafka)) {
             Set<String> topics = admin.listTopics().names().get().stream()
                     .filter(topic -> !topic.startsWith("bench.") && !topic.startsWith("__"))
                     .collect(Collectors.toSet());

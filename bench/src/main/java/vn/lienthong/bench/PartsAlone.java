@@ -34,13 +34,13 @@ final class PartsAlone {
     }
 
     /** Messages per second from a producer's send to a consumer's receipt, for {@code count} messages. */
-    static double kafkaMessagesPerSecond(String bootstrapServers, int count, int payloadBytes) throws Exception {
+    static double kafkaMessagesPerSecond(Map<String, Object> kafka, int count, int payloadBytes) throws Exception {
         String topic = "bench.kafka-alone." + UUID.randomUUID();
-        try (var admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (var admin = AdminClient.create(kafka)) {
             admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
         }
         var consumerConfig = new Properties();
-        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerConfig.putAll(kafka);
         consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-alone-" + UUID.randomUUID());
         consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         byte[] payload = new byte[payloadBytes];
@@ -58,7 +58,7 @@ final class PartsAlone {
         consumerThread.start();
         Thread.sleep(3000);
         var producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerConfig.putAll(kafka);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 1);

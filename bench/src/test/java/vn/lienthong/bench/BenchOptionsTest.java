@@ -26,6 +26,16 @@ class BenchOptionsTest {
         assertThat(options.running().orchestratorUrl()).isEqualTo("http://127.0.0.1:8080");
         assertThat(options.running().jdbcUrl("orchestrator")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/orchestrator");
         assertThat(options.families()).isEqualTo(500);
+        assertThat(options.running().directory()).as("where the run keeps Kafka's admin password")
+                .isEqualTo(options.root().resolve("local-run"));
+    }
+
+    @Test
+    void aRunningSystemInAnotherDirectoryIsNamedByIt() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:40123",
+                "--directory=/srv/lienthong-run"});
+
+        assertThat(options.running().directory()).isEqualTo(java.nio.file.Path.of("/srv/lienthong-run"));
     }
 
     @Test

@@ -76,7 +76,7 @@ class ConsoleBrowserIT {
     @Order(1)
     void anOfficerFindsTheFamilyByANameWithoutMarksConfirmsTheOriginalStatementAndSeesItCompleteWithoutReloading() {
         try (Browser browser = new Browser()) {
-            browser.signIn(console, "hotich." + commune, password);
+            browser.signIn(console, RunningSystem.officerUsername(commune), password);
             browser.check("01-worklist");
             browser.find("body").sendKeys(Keys.TAB);
             assertThat(browser.script("return document.activeElement.className")).as("first stop: skip link").isEqualTo("skip");
@@ -122,9 +122,11 @@ class ConsoleBrowserIT {
     @Test
     @Order(2)
     void anOfficerOfAnotherCommuneFindsNothingOfItByListSearchOrAddress() {
-        String other = Communes.ALL.stream().map(c -> c.code()).filter(code -> !code.equals(commune)).findFirst().orElseThrow();
+        String other = Communes.ALL.stream().map(c -> c.code())
+                .filter(code -> !RunningSystem.officerUsername(code).equals(RunningSystem.officerUsername(commune)))
+                .findFirst().orElseThrow();
         try (Browser browser = new Browser()) {
-            browser.signIn(console, "hotich." + other, password);
+            browser.signIn(console, RunningSystem.officerUsername(other), password);
             browser.type("#q", withoutMarks(childName));
             browser.click("#search");
             browser.find("#worklist");
@@ -165,7 +167,7 @@ class ConsoleBrowserIT {
         String officeCommune = dossier.get("registrationCommuneCode").asString();
 
         try (Browser browser = new Browser()) {
-            browser.signIn(console, "hotich." + officeCommune, password);
+            browser.signIn(console, RunningSystem.officerUsername(officeCommune), password);
             browser.open(console + "/tasks?officerTask=ID_NUMBER_FROM_COMMUNE_POLICE");
             browser.click("tr[data-dossier-id='" + escalated + "'] a");
             browser.click("#action-manual-id-number");

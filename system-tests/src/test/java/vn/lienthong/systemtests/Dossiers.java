@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
@@ -94,6 +95,16 @@ final class Dossiers {
     }
 
     static JsonNode awaitDone(PortalConsole portal, String dossierId, Duration timeout) {
+        return awaitDone(portal, RunningSystem::officerOf, dossierId, timeout);
+    }
+
+    /** As {@link #awaitDone(PortalConsole, String)}, on a system whose officers {@code officers} gives by commune. */
+    static JsonNode awaitDone(PortalConsole portal, Function<String, PortalConsole> officers, String dossierId) {
+        return awaitDone(portal, officers, dossierId, Duration.ofMinutes(2));
+    }
+
+    private static JsonNode awaitDone(PortalConsole portal, Function<String, PortalConsole> officers, String dossierId,
+                                      Duration timeout) {
         while (true) {
             JsonNode dossier = awaitStatus(portal, dossierId, Set.of("COMPLETED", "REFUSED", "ACTION_REQUIRED"), timeout);
             JsonNode action = dossier.at("/requiredActions/0");
@@ -101,7 +112,7 @@ final class Dossiers {
                 return dossier;
             }
             // The civil-status officer of the dossier's commune, signed in as such.
-            RunningSystem.officerOf(dossier.get("registrationCommuneCode").asString()).post(
+            officers.apply(dossier.get("registrationCommuneCode").asString()).post(
                     "/api/v1/dossiers/" + dossierId + "/officer-actions", "{\"action\": \"ORIGINAL_BIRTH_STATEMENT_SEEN\"}");
             await().atMost(Duration.ofSeconds(30)).until(() -> !"OFFICER".equals(
                     portal.dossier(dossierId).at("/requiredActions/0/kind").asString(null)));

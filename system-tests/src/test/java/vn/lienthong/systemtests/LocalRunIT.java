@@ -77,7 +77,7 @@ class LocalRunIT {
                 .contains("Started").doesNotContain("rows from citizens.csv");
 
         PortalConsole portalAgain = second.portal();
-        List<JsonNode> dossiers = dossierIds.stream().map(id -> Dossiers.awaitDone(portalAgain, id)).toList();
+        List<JsonNode> dossiers = dossierIds.stream().map(id -> Dossiers.awaitDone(portalAgain, second::officerOf, id)).toList();
         assertThat(dossiers).allSatisfy(d -> assertThat(d.get("status").asString()).as("%s", d).isEqualTo("COMPLETED"));
         Set<String> idNumbers = new HashSet<>();
         dossiers.forEach(d -> idNumbers.add(d.at("/results/personalIdNumber").asString()));
@@ -111,7 +111,7 @@ class LocalRunIT {
         assertThat(run.recordedPid("civil-registry-service")).as("the new process").isNotEqualTo(civilRegistry);
         PortalConsole portal = run.portal();
         String dossierId = portal.submit(PortalDossiers.tree(families().get(DOSSIERS))).body().get("dossierId").asString();
-        assertThat(Dossiers.awaitDone(portal, dossierId).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(Dossiers.awaitDone(portal, run::officerOf, dossierId).get("status").asString()).isEqualTo("COMPLETED");
 
         // The run is killed outright: its PostgreSQL server and its services stay behind.
         ProcessHandle postgres = run.postgresServer().orElseThrow();

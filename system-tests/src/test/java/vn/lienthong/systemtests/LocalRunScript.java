@@ -114,6 +114,11 @@ final class LocalRunScript {
     }
 
     /** The run's identity provider, with the secrets the run made up in its directory. */
+    /** The orchestrator as the civil-status officer of {@code communeCode} in this run calls it. */
+    PortalConsole officerOf(String communeCode) {
+        return new PortalConsole(printed(PORTAL), identity().staff(RunningSystem.officerUsername(communeCode)));
+    }
+
     IdentityClient identity() {
         return new IdentityClient(printed(IDENTITY), LocalSystem.consoleRedirectUri(printed(CONSOLE)), LocalSecrets.in(directory));
     }

@@ -63,10 +63,12 @@ final class RunningSystem {
 
     /** The orchestrator as the civil-status officer of {@code communeCode} calls it (a demo account). */
     static PortalConsole officerOf(String communeCode) {
-        // One demo officer serves two neighbouring communes (docs/security.md, demo staff).
-        String username = communeCode.equals("25441") || communeCode.equals("25555")
-                ? "hotich.25441.25555" : "hotich." + communeCode;
-        return get().staff(Service.ORCHESTRATOR, username);
+        return get().staff(Service.ORCHESTRATOR, officerUsername(communeCode));
+    }
+
+    /** The demo officer of a commune; one of them serves two neighbouring communes (docs/security.md, demo staff). */
+    static String officerUsername(String communeCode) {
+        return communeCode.equals("25441") || communeCode.equals("25555") ? "hotich.25441.25555" : "hotich." + communeCode;
     }
 
     static synchronized Population population() {

@@ -14,7 +14,7 @@ import vn.lienthong.civilregistry.application.port.out.RegisterSerials;
 import vn.lienthong.civilregistry.domain.BirthCertificateNumber;
 import vn.lienthong.civilregistry.domain.BirthDecision;
 import vn.lienthong.civilregistry.domain.BirthDeclaration;
-import vn.lienthong.civilregistry.domain.BirthRegisterLayout;
+import vn.lienthong.civilregistry.domain.RegisterLayout;
 import vn.lienthong.civilregistry.domain.BirthRegistration;
 import vn.lienthong.civilregistry.domain.BirthRegistrationPolicy;
 import vn.lienthong.civilregistry.domain.LateRegistrationRule;
@@ -26,11 +26,11 @@ public class RegisterBirthService implements RegisterBirthUseCase, FindBirthRegi
 
     private final BirthRegistrations registrations;
     private final RegisterSerials serials;
-    private final BirthRegisterLayout layout;
+    private final RegisterLayout layout;
     private final LateRegistrationRule lateRegistration;
     private final Clock clock;
 
-    public RegisterBirthService(BirthRegistrations registrations, RegisterSerials serials, BirthRegisterLayout layout,
+    public RegisterBirthService(BirthRegistrations registrations, RegisterSerials serials, RegisterLayout layout,
                                 LateRegistrationRule lateRegistration, Clock clock) {
         this.registrations = registrations;
         this.serials = serials;

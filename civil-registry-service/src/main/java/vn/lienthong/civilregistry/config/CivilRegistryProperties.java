@@ -6,16 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the birth register, under {@code lienthong.civil-registry}. Kept out of the code
- * because the law and the registers' practice may change.
+ * Settings of the birth and death registers, under {@code lienthong.civil-registry}. Kept out of
+ * the code because the law and the registers' practice may change.
  *
- * @param lateRegistrationDays more days than this between birth and registration make it late
- * @param entriesPerVolume     entries in one volume (quyển) of a commune's yearly register
- * @param zone                 whose calendar day is the registration day
+ * @param lateRegistrationDays  more days than this between birth and registration make it late
+ * @param entriesPerVolume      entries in one volume (quyển) of a commune's yearly register
+ * @param zone                  whose calendar day is the registration day
+ * @param deathDeclarationDays  more calendar days than this between death and registration make it
+ *                              late (Civil Status Law 2014, Art. 33(1): 15); a flag, not a refusal
  */
 @ConfigurationProperties("lienthong.civil-registry")
 public record CivilRegistryProperties(
         @DefaultValue("60") int lateRegistrationDays,
         @DefaultValue("1000") int entriesPerVolume,
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+        @DefaultValue("15") int deathDeclarationDays) {
 }

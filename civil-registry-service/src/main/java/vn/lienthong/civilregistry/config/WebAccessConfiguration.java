@@ -22,7 +22,8 @@ public class WebAccessConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurity api) throws Exception {
         return api.chain(http, rules -> rules
-                .requestMatchers("/api/v1/birth-registrations", "/api/v1/birth-registrations/**").hasRole(Role.SERVICE.name())
+                .requestMatchers("/api/v1/birth-registrations", "/api/v1/birth-registrations/**",
+                        "/api/v1/death-registrations", "/api/v1/death-registrations/**").hasRole(Role.SERVICE.name())
                 .requestMatchers("/api/v1/ops/**").hasAnyRole(Role.OPS.name(), Role.ADMIN.name()));
     }
 }

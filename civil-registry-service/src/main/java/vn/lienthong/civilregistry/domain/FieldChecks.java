@@ -53,6 +53,12 @@ public final class FieldChecks {
         return this;
     }
 
+    /** A problem no generic check finds, in the order it was found. */
+    public FieldChecks add(Refusal problem) {
+        problems.add(problem);
+        return this;
+    }
+
     public List<Refusal> problems() {
         return List.copyOf(problems);
     }

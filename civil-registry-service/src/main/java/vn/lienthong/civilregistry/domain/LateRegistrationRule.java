@@ -3,9 +3,10 @@ package vn.lienthong.civilregistry.domain;
 import java.time.LocalDate;
 
 /**
- * A birth registered more than {@code daysAllowed} days after it happened is a late registration.
- * It is still registered; the flag tells the officer. The limit is configuration because the
- * period has changed in law before.
+ * An event (a birth, a death) registered more than {@code daysAllowed} calendar days after it
+ * happened is a late registration. It is still registered; the flag tells the officer. The limit is
+ * configuration because the period has changed in law before: 60 days for a birth, 15 for a death
+ * (Civil Status Law 2014, Art. 15, 33(1)).
  */
 public record LateRegistrationRule(int daysAllowed) {
 
@@ -15,7 +16,7 @@ public record LateRegistrationRule(int daysAllowed) {
         }
     }
 
-    public boolean isLate(LocalDate dateOfBirth, LocalDate registeredOn) {
-        return registeredOn.isAfter(dateOfBirth.plusDays(daysAllowed));
+    public boolean isLate(LocalDate happenedOn, LocalDate registeredOn) {
+        return registeredOn.isAfter(happenedOn.plusDays(daysAllowed));
     }
 }

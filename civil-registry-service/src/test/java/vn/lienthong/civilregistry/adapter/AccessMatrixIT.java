@@ -38,6 +38,8 @@ class AccessMatrixIT {
             // The register, read by the system's own services.
             row("GET /api/v1/birth-registrations", SERVICE),
             row("GET /api/v1/birth-registrations/{birthCertificateNumber}", SERVICE),
+            row("GET /api/v1/death-registrations", SERVICE),
+            row("GET /api/v1/death-registrations/{deathExtractNumber}", SERVICE),
             // Ops: the messages this agency could not send, parked.
             row("GET /api/v1/ops/parked-messages", OPS, ADMIN),
             row("GET /api/v1/ops/parked-messages/{id}", OPS, ADMIN),

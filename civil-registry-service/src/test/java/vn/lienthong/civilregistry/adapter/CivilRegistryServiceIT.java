@@ -5,24 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static vn.lienthong.civilregistry.Declarations.aTypicalDeclaration;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.civilregistry.adapter.out.persistence.ConcurrentRegistrationException;
@@ -40,7 +26,6 @@ import vn.lienthong.contracts.common.DeclarantData;
 import vn.lienthong.contracts.common.PersonData;
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.contracts.common.Sex;
-import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
 
 /**
@@ -48,43 +33,7 @@ import vn.lienthong.messaging.testing.KafkaProbe;
  * PostgreSQL. Today is 22 November 2026 in Vietnam, and a register volume holds two entries so
  * that a new volume is quick to reach.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lienthong.civil-registry.entries-per-volume=2")
-class CivilRegistryServiceIT {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static KafkaProbe kafka;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TestBean
-    Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        var postgres = SharedInfrastructure.postgres();
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("civil_registry"));
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    }
-
-    @BeforeAll
-    static void listen() {
-        kafka = KafkaProbe.listeningTo(SharedInfrastructure.kafka().bootstrapServers(),
-                CivilRegistryTopics.REPLIES, CivilRegistryTopics.COMMANDS_DEAD_LETTER);
-    }
-
-    @AfterAll
-    static void stopListening() {
-        kafka.close();
-    }
+class CivilRegistryServiceIT extends RunningCivilRegistry {
 
     @Test
     void theExampleChildIsRegisteredAndCanBeLookedUp() {
@@ -392,23 +341,5 @@ class CivilRegistryServiceIT {
     private long entriesInRegisterOf(String commune) {
         return jdbc.sql("select count(*) from birth_register_entry where commune_code = ?").param(commune)
                 .query(Long.class).single();
-    }
-
-    private Answer get(String uri) {
-        return http().get().uri(uri)
-                .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
-    }
-
-    private Answer post(String uri, String body) {
-        return http().post().uri(uri).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
-    }
-
-    private RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
-    }
-
-    private record Answer(HttpStatusCode status, JsonNode body) {
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.lienthong.civilregistry.Declarations;
 import vn.lienthong.civilregistry.domain.BirthDecision;
-import vn.lienthong.civilregistry.domain.BirthRegisterLayout;
+import vn.lienthong.civilregistry.domain.RegisterLayout;
 import vn.lienthong.civilregistry.domain.BirthRegistration;
 import vn.lienthong.civilregistry.domain.LateRegistrationRule;
 import vn.lienthong.civilregistry.domain.Refusal;
@@ -28,7 +28,7 @@ class RegisterBirthServiceTest {
     private final InMemoryBirthRegistrations registrations = new InMemoryBirthRegistrations();
     private final InMemoryRegisterSerials serials = new InMemoryRegisterSerials();
     private final RegisterBirthService service = new RegisterBirthService(registrations, serials,
-            new BirthRegisterLayout(2), new LateRegistrationRule(60), CLOCK);
+            new RegisterLayout(2), new LateRegistrationRule(60), CLOCK);
 
     @Test
     void theExampleChildIsWrittenInTheCommunesRegisterOfTheYear() {

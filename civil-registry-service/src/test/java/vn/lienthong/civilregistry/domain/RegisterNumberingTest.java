@@ -23,16 +23,16 @@ class RegisterNumberingTest {
             "99001, 100/2026, 1",
     })
     void aNewVolumeStartsEveryThousandEntries(long serial, String volume, int entry) {
-        assertThat(new BirthRegisterLayout(1000).entryFor(YEAR, serial)).isEqualTo(new RegisterEntry(volume, entry));
+        assertThat(new RegisterLayout(1000).entryFor(YEAR, serial)).isEqualTo(new RegisterEntry(volume, entry));
     }
 
     @Test
     void theVolumeSizeIsAConfigurationOfTheRegister() {
-        var layout = new BirthRegisterLayout(2);
+        var layout = new RegisterLayout(2);
 
         assertThat(layout.entryFor(YEAR, 2)).isEqualTo(new RegisterEntry("01/2026", 2));
         assertThat(layout.entryFor(YEAR, 3)).isEqualTo(new RegisterEntry("02/2026", 1));
-        assertThatThrownBy(() -> new BirthRegisterLayout(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegisterLayout(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> layout.entryFor(YEAR, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -46,6 +46,19 @@ class RegisterNumberingTest {
         assertThat(BirthCertificateNumber.isWellFormed("ks-25450-2026-000123")).isFalse();
         assertThat(BirthCertificateNumber.isWellFormed(null)).isFalse();
         assertThatThrownBy(() -> BirthCertificateNumber.of(new CommuneCode("25450"), YEAR, 1_000_000))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDeathExtractNumberNamesCommuneYearAndSerialOfTheDeathRegister() {
+        var number = DeathExtractNumber.of(new CommuneCode("25450"), YEAR, 17);
+
+        assertThat(number.value()).isEqualTo("KT-25450-2026-000017");
+        assertThat(DeathExtractNumber.isWellFormed("KT-25450-2026-000017")).isTrue();
+        assertThat(DeathExtractNumber.isWellFormed("KS-25450-2026-000017")).isFalse();
+        assertThat(DeathExtractNumber.isWellFormed("KT-25450-26-000017")).isFalse();
+        assertThat(DeathExtractNumber.isWellFormed(null)).isFalse();
+        assertThatThrownBy(() -> DeathExtractNumber.of(new CommuneCode("25450"), YEAR, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

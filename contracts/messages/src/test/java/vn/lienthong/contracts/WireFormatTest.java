@@ -17,8 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
+import vn.lienthong.contracts.civilregistry.commands.RegisterDeath;
+import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceGranted;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
+import vn.lienthong.contracts.idnumber.CitizenRecord;
+import vn.lienthong.contracts.idnumber.DeathRecorded;
+import vn.lienthong.contracts.idnumber.RecordDeath;
 
 /** Each message type's golden JSON reads into its record and writes back to the same JSON. */
 class WireFormatTest {
@@ -73,6 +78,53 @@ class WireFormatTest {
                 reviewed.dateOfBirth(), "25450", "070198001234", "070095004567", "VN"));
         assertThat(plain.confirmedDistinctFrom()).isNull();
         assertThat(plain.duplicateReviewedBy()).isNull();
+    }
+
+    @Test
+    void aDeathTravelsWithItsGregorianDateItsTimeAsHoursAndMinutesAndAnAmountInWholeDong() throws IOException {
+        RegisterDeath command = STRICT.readValue(golden("RegisterDeath"), RegisterDeath.class);
+        JsonNode json = STRICT.valueToTree(command);
+
+        assertThat(json.at("/death/dateOfDeath").asString()).isEqualTo("2026-11-18");
+        assertThat(json.at("/death/timeOfDeath").asString()).isEqualTo("14:30:00");
+        assertThat(STRICT.readValue("\"14:30\"", java.time.LocalTime.class)).isEqualTo(command.death().timeOfDeath());
+        assertThat(json.at("/deceased/dateOfBirth").asString()).isEqualTo("1960-05-14");
+        assertThat(json.at("/declarant/authorizationDocumentNumber").isNull()).isTrue();
+
+        FuneralAllowanceGranted granted = STRICT.readValue(golden("FuneralAllowanceGranted"), FuneralAllowanceGranted.class);
+        assertThat(granted.amountVnd()).isEqualTo(granted.multiple() * granted.referenceLevelVnd()).isEqualTo(25_300_000L);
+    }
+
+    /** The population database's death record and citizen look-up are HTTP bodies, contracts all the same. */
+    @ParameterizedTest
+    @MethodSource("populationDatabaseBodies")
+    void thePopulationDatabasesDeathBodiesRoundTrip(Class<?> type) throws IOException {
+        String golden = golden(type.getSimpleName());
+
+        Object body = STRICT.readValue(golden, type);
+
+        assertThat(STRICT.readTree(STRICT.writeValueAsString(body))).isEqualTo(STRICT.readTree(golden));
+    }
+
+    static Stream<Class<?>> populationDatabaseBodies() {
+        return Stream.of(RecordDeath.class, DeathRecorded.class, CitizenRecord.class);
+    }
+
+    /**
+     * A look-up answered before deaths were recorded reads as a living citizen, even by a reader
+     * that refuses a missing primitive (Jackson 3's default).
+     */
+    @Test
+    void aCitizenRecordWithoutTheDeathFieldsIsALivingCitizen() throws IOException {
+        ObjectNode older = (ObjectNode) STRICT.readTree(golden("CitizenRecord"));
+        older.remove(List.of("deceased", "dateOfDeath"));
+
+        CitizenRecord living = STRICT.treeToValue(older, CitizenRecord.class);
+
+        assertThat(living).isEqualTo(new CitizenRecord("070060001122", "Điểu Văn Brơi", living.sex(),
+                living.dateOfBirth(), "Xtiêng", "VN", "25450"));
+        assertThat(living.deceased()).isFalse();
+        assertThat(living.dateOfDeath()).isNull();
     }
 
     @Test

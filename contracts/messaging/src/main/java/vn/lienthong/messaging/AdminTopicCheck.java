@@ -1,6 +1,7 @@
 package vn.lienthong.messaging;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,10 +22,16 @@ final class AdminTopicCheck implements TopicCheck, AutoCloseable {
     private final Map<String, Object> config;
     private Admin admin;
 
-    AdminTopicCheck(Object bootstrapServers) {
-        this.config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+    /**
+     * {@code adminProperties}: the service's connection to the cluster ({@code spring.kafka.*}:
+     * address, security protocol, login), so it asks as the service's own user. A topic that user
+     * may not see is absent to it.
+     */
+    AdminTopicCheck(Map<String, Object> adminProperties) {
+        Map<String, Object> config = new HashMap<>(adminProperties);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        this.config = Map.copyOf(config);
     }
 
     @Override

@@ -47,8 +47,7 @@ public class MessagingAutoConfiguration {
     /** Asked only when a send failed for want of a topic: does the cluster have it at all? */
     @Bean(destroyMethod = "close")
     AdminTopicCheck outboxTopicCheck(KafkaProperties kafkaProperties) {
-        return new AdminTopicCheck(kafkaProperties.buildProducerProperties()
-                .getOrDefault(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaProperties.getBootstrapServers()));
+        return new AdminTopicCheck(kafkaProperties.buildAdminProperties());
     }
 
     @Bean

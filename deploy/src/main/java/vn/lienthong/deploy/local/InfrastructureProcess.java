@@ -23,14 +23,18 @@ public final class InfrastructureProcess {
         this.postgresPort = postgresPort;
     }
 
-    static InfrastructureProcess start(int postgresPort, Path data, boolean durable, Path log) {
+    /** {@code kafka}: the broker's users' passwords, given to the process in its environment. */
+    static InfrastructureProcess start(int postgresPort, Path data, boolean durable, LocalKafka.Credentials kafka, Path log) {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 InfrastructureMain.class.getName(), Integer.toString(postgresPort),
                 data.toString(), Boolean.toString(durable));
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put(InfrastructureMain.KAFKA_ADMIN_PASSWORD, kafka.adminPassword());
+            builder.environment().put(InfrastructureMain.KAFKA_CONTROLLER_PASSWORD, kafka.controllerPassword());
+            Process process = builder.start();
             var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             var output = Files.newBufferedWriter(log);
             String line;

@@ -94,7 +94,8 @@ public final class LocalRun {
         out.printf("  Civil-status database         %s%n", system.url(Service.CIVIL_REGISTRY));
         out.printf("  Residence database            %s%n", system.url(Service.RESIDENCE));
         out.printf("  Social insurance              %s%n", system.url(Service.HEALTH_INSURANCE));
-        out.printf("  Kafka                         %s%n", system.kafkaBootstrapServers());
+        out.printf("  Kafka (SASL/SCRAM-SHA-512)    %s, admin's password: kafka.admin in %s%n",
+                system.kafkaBootstrapServers(), system.secrets().file());
         out.printf("  PostgreSQL                    jdbc:postgresql://127.0.0.1:%d/<service database>%n",
                 system.postgresPort());
         out.printf("  Data (kept; --fresh empties)  %s%n", work);

@@ -37,6 +37,14 @@ public final class LocalSecrets {
         return secrets;
     }
 
+    /** The secrets of a run that already started in {@code directory} (for a client of that run). */
+    public static LocalSecrets ofRun(Path directory) {
+        if (!Files.exists(directory.resolve(FILE))) {
+            throw new IllegalStateException("no " + FILE + " in " + directory + ": has ./run-local.sh started there?");
+        }
+        return in(directory);
+    }
+
     /** The password of a service's database role. */
     public String databasePassword(String database) {
         return value("database." + database);
@@ -45,6 +53,16 @@ public final class LocalSecrets {
     /** The secret of an OAuth 2 client registered with the identity provider. */
     public String clientSecret(String clientId) {
         return value("client." + clientId);
+    }
+
+    /** The password of a Kafka user: a service's, the broker's {@code admin} or its {@code controller}. */
+    public String kafkaPassword(String user) {
+        return value("kafka." + user);
+    }
+
+    /** The broker's own users' passwords. */
+    public LocalKafka.Credentials kafkaCredentials() {
+        return new LocalKafka.Credentials(kafkaPassword(LocalKafka.ADMIN), kafkaPassword(LocalKafka.CONTROLLER));
     }
 
     /** The one password of the demo staff accounts. */

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * of the run ({@code processes}) and which seed files were loaded ({@code seeded}). A stop takes
  * the services first (each asked to shut down, and waited for), then Kafka, then PostgreSQL;
  * only then are throw-away files removed.
+ *
+ * <p>Each service logs in to PostgreSQL as a role of its own ({@link ServiceRoles}) and to Kafka
+ * as a user of its own ({@link KafkaUsers}, rights in {@link KafkaGrants}), with passwords made up
+ * per run ({@link LocalSecrets}) and given to it in its environment.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -36,6 +40,8 @@ public final class LocalSystem implements AutoCloseable {
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int POSTGRES_PORT = 5432;
+    /** Partitions of every topic; the services' binder asks for at least this many. */
+    static final int KAFKA_PARTITIONS = 6;
 
     /** What happens to the work directory's data from one start to the next. */
     public enum Storage {
@@ -198,12 +204,14 @@ public final class LocalSystem implements AutoCloseable {
         }
         Path data = work.resolve("postgres");
         boolean databasesNew;
+        secrets = LocalSecrets.in(work);
         if (settings.infrastructureProcess()) {
             infrastructure = InfrastructureProcess.start(databasePort, data, settings.durable(),
-                    work.resolve("logs").resolve("infrastructure.log"));
+                    secrets.kafkaCredentials(), work.resolve("logs").resolve("infrastructure.log"));
             kafkaServers = infrastructure.kafkaServers();
             postgresPort = infrastructure.postgresPort();
             databasesNew = true;
+            giveServicesKafkaUsers();
         } else {
             // Both take seconds, mostly waiting: side by side.
             var startingKafka = CompletableFuture.supplyAsync(this::startKafka);
@@ -212,12 +220,10 @@ public final class LocalSystem implements AutoCloseable {
             } finally {
                 kafka = startingKafka.join();
             }
-            kafkaServers = kafka.bootstrapServers();
             postgresPort = postgres.port();
             databasesNew = !postgres.createdDatabases().isEmpty();
         }
         log.debug("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
-        secrets = LocalSecrets.in(work);
         Map<String, String> passwords = new java.util.LinkedHashMap<>();
         for (Service service : Service.values()) {
             if (service.hasDatabase()) {
@@ -267,11 +273,35 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** The broker, with the services' users, topics and ACLs in place. */
     private LocalKafka startKafka() {
         Path logDirectory = work.resolve("kafka");
-        return settings.fixedPorts()
-                ? LocalKafka.start(6, logDirectory, KAFKA_PORT, KAFKA_CONTROLLER_PORT)
-                : LocalKafka.start(6, logDirectory, 0, 0);
+        LocalKafka started = settings.fixedPorts()
+                ? LocalKafka.start(KAFKA_PARTITIONS, logDirectory, KAFKA_PORT, KAFKA_CONTROLLER_PORT, secrets.kafkaCredentials())
+                : LocalKafka.start(KAFKA_PARTITIONS, logDirectory, 0, 0, secrets.kafkaCredentials());
+        kafkaServers = started.bootstrapServers();
+        try {
+            giveServicesKafkaUsers();
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+        return started;
+    }
+
+    /** Each service's own Kafka user and rights (KafkaGrants), passwords from this run's secrets. */
+    private void giveServicesKafkaUsers() {
+        Map<String, String> passwords = new java.util.HashMap<>();
+        KafkaGrants.SERVICES.forEach(grant -> passwords.put(grant.user(), secrets.kafkaPassword(grant.user())));
+        KafkaUsers.provision(kafkaAdminProperties(), KAFKA_PARTITIONS, passwords);
+    }
+
+    /**
+     * Client settings to read or write Kafka as its super user, for tests and the benchmark to look
+     * inside; no service logs in as it.
+     */
+    public Map<String, Object> kafkaAdminProperties() {
+        return LocalKafka.clientProperties(kafkaServers, LocalKafka.ADMIN, secrets.kafkaPassword(LocalKafka.ADMIN));
     }
 
     /**
@@ -356,6 +386,13 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer));
         Map<String, String> environment = new java.util.HashMap<>();
         environment.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(service.database()));
+        KafkaGrants.of(service).ifPresent(grant -> {
+            // Every Kafka client of the service (binder, outbox, admin, ops reader) builds on spring.kafka.*.
+            arguments.add("--spring.kafka.security.protocol=SASL_PLAINTEXT");
+            arguments.add("--spring.kafka.properties.sasl.mechanism=" + LocalKafka.SCRAM_MECHANISM);
+            environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
+                    LocalKafka.scramLogin(grant.user(), secrets.kafkaPassword(grant.user())));
+        });
         if (service == Service.IDENTITY) {
             arguments.add("--lienthong.identity.issuer=" + issuer);
             arguments.add("--lienthong.identity.console-redirect-uri=" + consoleRedirectUri());

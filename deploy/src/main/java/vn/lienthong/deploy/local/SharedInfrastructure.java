@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One Kafka broker and one PostgreSQL server per JVM, started on first use and stopped when the
  * JVM exits. Integration tests of every service use it, so a test class never starts its own.
+ * The broker is open (PLAINTEXT, no logins, no ACLs): what these tests check is a service's own
+ * behaviour; the local run, the system tests and the benchmark use a broker where each service has
+ * its own user ({@link KafkaUsers}).
  */
 public final class SharedInfrastructure {
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,15 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a synthetic population: the seed files and {@code dossiers.jsonl}, one portal dossier per
- * line. Arguments: {@code --seed=42 --families=1000 --out=DIR [--reference-date=2026-11-22]}; the
- * reference date defaults to today in Vietnam, so the dossiers fit a system started today.
+ * Writes a synthetic population: the seed files, {@code dossiers.jsonl} (one birth dossier per line)
+ * and {@code death-dossiers.jsonl} (one death dossier per line). Arguments: {@code --seed=42
+ * --families=1000 --out=DIR [--deaths=250] [--reference-date=2026-11-22]}; the deaths default to one
+ * for every four families, the reference date to today in Vietnam, so the dossiers fit a system
+ * started today.
  */
 public final class GeneratePopulation {
 
     public static final String DOSSIERS = "dossiers.jsonl";
+    public static final String DEATH_DOSSIERS = "death-dossiers.jsonl";
     private static final Logger log = LoggerFactory.getLogger(GeneratePopulation.class);
-    private static final Set<String> OPTIONS = Set.of("seed", "families", "out", "reference-date");
+    private static final Set<String> OPTIONS = Set.of("seed", "families", "deaths", "out", "reference-date");
 
     private GeneratePopulation() {
     }
@@ -31,25 +35,29 @@ public final class GeneratePopulation {
     public static void main(String[] args) {
         Map<String, String> options = options(args);
         if (!options.containsKey("out")) {
-            throw new IllegalArgumentException("usage: --seed=42 --families=1000 --out=DIR [--reference-date=YYYY-MM-DD]");
+            throw new IllegalArgumentException(
+                    "usage: --seed=42 --families=1000 --out=DIR [--deaths=250] [--reference-date=YYYY-MM-DD]");
         }
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int families = Integer.parseInt(options.getOrDefault("families", "1000"));
+        int deaths = options.containsKey("deaths") ? Integer.parseInt(options.get("deaths"))
+                : SyntheticPopulation.deathsFor(families);
         LocalDate referenceDate = options.containsKey("reference-date")
                 ? LocalDate.parse(options.get("reference-date")) : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         Path out = Path.of(options.get("out"));
 
-        Population population = SyntheticPopulation.generate(seed, families, referenceDate);
+        Population population = SyntheticPopulation.generate(seed, families, deaths, referenceDate);
         SeedFiles.write(population, out);
-        writeDossiers(population, out.resolve(DOSSIERS));
-        log.info("Wrote {} families ({} citizens) with seed {} and reference date {} to {}",
-                families, population.citizens().size(), seed, referenceDate, out.toAbsolutePath());
+        writeLines(population.families().stream().map(PortalDossiers::render).toList(), out.resolve(DOSSIERS));
+        writeLines(population.deaths().stream().map(PortalDeathDossiers::render).toList(), out.resolve(DEATH_DOSSIERS));
+        log.info("Wrote {} families and {} deaths ({} citizens) with seed {} and reference date {} to {}",
+                families, deaths, population.citizens().size(), seed, referenceDate, out.toAbsolutePath());
     }
 
-    private static void writeDossiers(Population population, Path file) {
+    private static void writeLines(List<String> dossiers, Path file) {
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Family family : population.families()) {
-                out.write(PortalDossiers.render(family));
+            for (String dossier : dossiers) {
+                out.write(dossier);
                 out.write('\n');
             }
         } catch (IOException e) {

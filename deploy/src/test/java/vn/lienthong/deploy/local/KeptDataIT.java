@@ -89,7 +89,8 @@ class KeptDataIT {
     void aPostgresLeftRunningByAKilledRunIsStoppedByTheNextStart() throws Exception {
         Path data = directory.resolve("postgres");
         int port = Ports.free();
-        InfrastructureProcess killed = InfrastructureProcess.start(port, data, true, directory.resolve("infrastructure.log"));
+        InfrastructureProcess killed = InfrastructureProcess.start(port, data, true,
+                new LocalKafka.Credentials("admin-secret", "controller-secret"), directory.resolve("infrastructure.log"));
         String server = "jdbc:postgresql://127.0.0.1:" + port + "/";
         execute(server + "postgres", "create database kept");
         execute(server + "kept", "create table dossier (id text primary key)", "insert into dossier values ('G22.75-2')");

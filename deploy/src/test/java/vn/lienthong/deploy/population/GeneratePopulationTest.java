@@ -22,9 +22,21 @@ class GeneratePopulationTest {
         assertThat(out.resolve("citizens.csv")).isRegularFile();
         assertThat(out.resolve("households.csv")).isRegularFile();
         assertThat(out.resolve("care-facilities.csv")).isRegularFile();
+        assertThat(out.resolve("social-insurance.csv")).isRegularFile();
         List<String> lines = Files.readAllLines(out.resolve("dossiers.jsonl"));
         Population expected = SyntheticPopulation.generate(3, 25, LocalDate.of(2026, 11, 22));
         assertThat(lines).containsExactlyElementsOf(expected.families().stream().map(PortalDossiers::render).toList());
+        assertThat(Files.readAllLines(out.resolve("death-dossiers.jsonl"))).hasSize(7)
+                .containsExactlyElementsOf(expected.deaths().stream().map(PortalDeathDossiers::render).toList());
+    }
+
+    @Test
+    void theNumberOfDeathsCanBeGiven(@TempDir Path out) throws IOException {
+        GeneratePopulation.main(new String[] {"--seed=3", "--families=10", "--deaths=40", "--out=" + out,
+                "--reference-date=2026-11-22"});
+
+        assertThat(Files.readAllLines(out.resolve("dossiers.jsonl"))).hasSize(10);
+        assertThat(Files.readAllLines(out.resolve("death-dossiers.jsonl"))).hasSize(40);
     }
 
     @Test

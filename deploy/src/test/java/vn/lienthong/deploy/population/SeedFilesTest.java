@@ -37,6 +37,8 @@ class SeedFilesTest {
                 "member_full_name", "relationship_to_head");
         assertThat(CsvRows.header(directory.resolve("care-facilities.csv")))
                 .containsExactly("facility_code", "facility_name", "province_code");
+        assertThat(CsvRows.header(directory.resolve("social-insurance.csv"))).containsExactly("personal_id_number",
+                "compulsory_months", "voluntary_months", "monthly_benefit", "monthly_benefit_since", "other_scheme");
     }
 
     @Test
@@ -64,7 +66,8 @@ class SeedFilesTest {
         Map<String, List<Map<String, String>>> households = rows.stream()
                 .collect(Collectors.groupingBy(row -> row.get("household_number")));
 
-        assertThat(households).hasSize(population.families().size());
+        assertThat(households).hasSize(population.families().size()
+                + (int) population.deaths().stream().filter(death -> death.household().isPresent()).count());
         households.forEach((number, members) -> {
             assertThat(members).filteredOn(m -> m.get("relationship_to_head").equals("HEAD")).singleElement()
                     .satisfies(head -> assertThat(head.get("member_personal_id_number"))

@@ -13,20 +13,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.healthinsurance.adapter.in.messaging.AssessFuneralAllowanceCommandListener;
 import vn.lienthong.healthinsurance.adapter.in.messaging.CardMessageMapper;
+import vn.lienthong.healthinsurance.adapter.in.messaging.FuneralAllowanceMessageMapper;
+import vn.lienthong.healthinsurance.adapter.in.messaging.HealthInsuranceCommands;
 import vn.lienthong.healthinsurance.adapter.in.messaging.IssueCardCommandListener;
 import vn.lienthong.healthinsurance.adapter.in.seed.CareFacilitySeedImport;
+import vn.lienthong.healthinsurance.adapter.in.seed.SocialInsuranceSeedImport;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCareFacilities;
+import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcFuneralAllowances;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcHealthInsuranceCards;
+import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcInsuranceRecords;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcSocialInsuranceNumbers;
+import vn.lienthong.healthinsurance.application.AssessFuneralAllowanceService;
 import vn.lienthong.healthinsurance.application.IssueChildCardService;
+import vn.lienthong.healthinsurance.domain.FuneralAllowancePolicy;
 import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 
-/** Wires the use case to its adapters. */
+/** Wires the use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 public class HealthInsuranceConfiguration {
 
@@ -47,14 +56,35 @@ public class HealthInsuranceConfiguration {
                 new JdbcSocialInsuranceNumbers(jdbc), clock);
     }
 
-    /** The Kafka binding {@code issueChildHealthInsuranceCard-in-0}: each poll's commands in one transaction. */
+    @Bean
+    JdbcInsuranceRecords insuranceRecords(JdbcClient jdbc) {
+        return new JdbcInsuranceRecords(jdbc);
+    }
+
+    /** The funeral allowance, by the rules and reference levels of {@code lienthong.social-insurance}. */
+    @Bean
+    AssessFuneralAllowanceService assessFuneralAllowanceService(JdbcClient jdbc, JdbcInsuranceRecords records,
+                                                                SocialInsuranceProperties properties, Clock clock) {
+        return new AssessFuneralAllowanceService(records, new JdbcFuneralAllowances(jdbc),
+                new FuneralAllowancePolicy(properties.rules()), clock);
+    }
+
+    /**
+     * The Kafka binding {@code issueChildHealthInsuranceCard-in-0}, named for the first command it
+     * took: every command of {@code health-insurance.commands} (cards and funeral allowances), each
+     * poll's in one transaction.
+     */
     @Bean
     Consumer<Message<List<byte[]>>> issueChildHealthInsuranceCard(MessageBatches batches, MessageCodec codec,
                                                                   IdempotentCommandHandler commands,
-                                                                  IssueChildCardService service, MeterRegistry meters) {
-        var listener = new IssueCardCommandListener(codec, commands, service, Mappers.getMapper(CardMessageMapper.class),
-                meters);
-        return batch -> batches.handle(batch, listener);
+                                                                  IssueChildCardService cards,
+                                                                  AssessFuneralAllowanceService funeralAllowances,
+                                                                  MeterRegistry meters) {
+        var listener = new HealthInsuranceCommands(codec,
+                new IssueCardCommandListener(commands, cards, Mappers.getMapper(CardMessageMapper.class), meters),
+                new AssessFuneralAllowanceCommandListener(commands, funeralAllowances,
+                        Mappers.getMapper(FuneralAllowanceMessageMapper.class), meters));
+        return batch -> batches.handle(batch, listener::read, HealthInsuranceCommands::lockKey, listener);
     }
 
     @Bean
@@ -62,5 +92,12 @@ public class HealthInsuranceConfiguration {
     CareFacilitySeedImport careFacilitySeedImport(@Value("${lienthong.seed.directory}") Path directory,
                                                   JdbcCareFacilities careFacilities) {
         return new CareFacilitySeedImport(directory, careFacilities);
+    }
+
+    @Bean
+    @ConditionalOnProperty("lienthong.seed.directory")
+    SocialInsuranceSeedImport socialInsuranceSeedImport(@Value("${lienthong.seed.directory}") Path directory,
+                                                        JdbcInsuranceRecords records, TransactionTemplate transactions) {
+        return new SocialInsuranceSeedImport(directory, records, transactions);
     }
 }

@@ -9,17 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.MessageHeaders;
@@ -29,40 +20,13 @@ import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
 import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardRejected;
-import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.healthinsurance.adapter.in.seed.CareFacilitySeedImport;
-import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCareFacilities;
 import vn.lienthong.messaging.testing.KafkaProbe;
 
 /** The service as the orchestrator sees it: commands in over real Kafka, state in real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HealthInsuranceServiceIT {
+class HealthInsuranceServiceIT extends RunningHealthInsurance {
 
     private static final LocalDate APPLIED = LocalDate.of(2026, 11, 22);
-    private static KafkaProbe kafka;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcCareFacilities facilities;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        var postgres = SharedInfrastructure.postgres();
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("health_insurance"));
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    }
-
-    @BeforeAll
-    static void listen() {
-        kafka = KafkaProbe.listeningTo(SharedInfrastructure.kafka().bootstrapServers(),
-                HealthInsuranceTopics.REPLIES, HealthInsuranceTopics.COMMANDS_DEAD_LETTER);
-    }
-
-    @AfterAll
-    static void stopListening() {
-        kafka.close();
-    }
 
     @Test
     void aNewbornGetsATeCardValidTo72MonthsAndTheSameCardWhenAskedAgain() {
@@ -174,20 +138,8 @@ class HealthInsuranceServiceIT {
         return kafka.awaitOne(HealthInsuranceTopics.REPLIES, command.dossierId().toString(), replyType);
     }
 
-    private RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
-    }
-
     private static IssueChildHealthInsuranceCard issue(String child, LocalDate dateOfBirth, String facility) {
         return new IssueChildHealthInsuranceCard(UUID.randomUUID(), UUID.randomUUID(), child, "Điểu Thị Hoa",
                 Sex.FEMALE, dateOfBirth, facility, "25450", APPLIED);
-    }
-
-    private static String uniqueIdNumber() {
-        return "0753" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
-    }
-
-    private record Answer(HttpStatusCode status, JsonNode body) {
     }
 }

@@ -15,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.idnumber.adapter.in.seed.PopulationSeedImport;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcCitizens;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcCommunes;
+import vn.lienthong.idnumber.adapter.out.persistence.JdbcDeaths;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcNumberAssignments;
 import vn.lienthong.idnumber.application.AssignPersonalIdNumberService;
+import vn.lienthong.idnumber.application.RecordDeathService;
 import vn.lienthong.idnumber.domain.RandomPartSource;
 
 /** Wires the use cases to their adapters. */
@@ -55,6 +57,12 @@ public class IdNumberConfiguration {
             @Value("${lienthong.id-number.random-seed:#{null}}") Long randomSeed) {
         RandomPartSource randomParts = randomSeed == null ? RandomPartSource.secure() : RandomPartSource.seeded(randomSeed);
         return new AssignPersonalIdNumberService(assignments, citizens, communes, randomParts, clock);
+    }
+
+    @Bean
+    RecordDeathService recordDeathService(JdbcClient jdbc, TransactionTemplate transactions, JdbcCitizens citizens,
+                                          Clock clock) {
+        return new RecordDeathService(new JdbcDeaths(jdbc, transactions), citizens, clock);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import vn.lienthong.web.security.ApiSecurity;
 
 /**
  * Who may call the population database: the system's own services (a service token) to assign
- * numbers and look up citizens, the administrator for the fault simulation. Everything else is
+ * numbers, record deaths and look up citizens, the administrator for the fault simulation. Everything else is
  * closed (docs/security.md).
  * A new endpoint needs a rule here and a row in the access matrix of this service's AccessMatrixIT,
  * which fails the build otherwise.
@@ -23,7 +23,7 @@ public class WebAccessConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurity api) throws Exception {
         return api.chain(http, rules -> rules
-                .requestMatchers("/api/v1/personal-id-numbers", "/api/v1/citizens/**").hasRole(Role.SERVICE.name())
+                .requestMatchers("/api/v1/personal-id-numbers", "/api/v1/deaths", "/api/v1/citizens/**").hasRole(Role.SERVICE.name())
                 .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name()));
     }
 }

@@ -59,4 +59,20 @@ public record Refusal(String code, String field, String messageVi, String messag
                 "Số định danh của công dân đã có phải có 12 chữ số, hoặc dạng che như 0753******04.",
                 "The existing citizen's number must have 12 digits, or be masked as in 0753******04.");
     }
+
+    public static Refusal citizenNotFound() {
+        return new Refusal("CITIZEN_NOT_FOUND", "personalIdNumber",
+                "Không có công dân với số định danh cá nhân này trong Cơ sở dữ liệu quốc gia về dân cư.",
+                "No citizen has this personal ID number in the national population database.");
+    }
+
+    public static Refusal dateOfDeathInFuture() {
+        return new Refusal("DATE_OF_DEATH_IN_FUTURE", "dateOfDeath",
+                "Ngày chết không được sau ngày hôm nay.", "The date of death must not be after today.");
+    }
+
+    public static Refusal dateOfDeathBeforeBirth() {
+        return new Refusal("DATE_OF_DEATH_BEFORE_BIRTH", "dateOfDeath",
+                "Ngày chết trước ngày sinh của công dân.", "The date of death is before the citizen's date of birth.");
+    }
 }

@@ -23,11 +23,15 @@ import vn.lienthong.web.testing.AccessMatrix;
  * (config/WebAccessConfiguration.java is its implementation, docs/security.md shows it), checked
  * against every endpoint the application answers and called as every kind of caller.
  */
+// With the fault simulation on, as in the local run's --fault-profile: its admin endpoints exist then.
+@org.springframework.test.context.TestPropertySource(
+        properties = vn.lienthong.idnumber.adapter.in.web.faults.FaultSettings.SIMULATION + "=true")
 class AccessMatrixIT extends RunningService {
 
     static final AccessMatrix MATRIX = AccessMatrix.of(
             // The population database, called by the system's own services (the orchestrator).
             row("POST /api/v1/personal-id-numbers", SERVICE),
+            row("POST /api/v1/deaths", SERVICE),
             row("GET /api/v1/citizens/{personalIdNumber}", SERVICE),
             // The fault simulation, for the administrator. The body is refused (an unknown field), so
             // that the call leaves the active profile as it was.

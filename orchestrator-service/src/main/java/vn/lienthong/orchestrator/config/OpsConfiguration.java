@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,10 +91,10 @@ public class OpsConfiguration {
     }
 
     @Bean
-    DeadLetterService deadLetters(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+    DeadLetterService deadLetters(KafkaProperties kafkaProperties,
                                   @Qualifier("outboxKafkaTemplate") KafkaTemplate<byte[], byte[]> kafka, JdbcClient jdbc,
                                   AuditLog audit, Transactions transactions, Clock clock) {
-        return new DeadLetterService(new KafkaDeadLetters(bootstrapServers, kafka, DEAD_LETTER_TOPICS),
+        return new DeadLetterService(new KafkaDeadLetters(kafkaProperties.buildConsumerProperties(), kafka, DEAD_LETTER_TOPICS),
                 new JdbcRedrives(jdbc), audit, transactions, clock);
     }
 

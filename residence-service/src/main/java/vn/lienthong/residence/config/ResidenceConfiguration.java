@@ -20,11 +20,16 @@ import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.residence.adapter.in.messaging.RegisterResidenceCommandListener;
+import vn.lienthong.residence.adapter.in.messaging.RemovalMessageMapper;
+import vn.lienthong.residence.adapter.in.messaging.RemoveResidenceCommandListener;
+import vn.lienthong.residence.adapter.in.messaging.ResidenceCommands;
 import vn.lienthong.residence.adapter.in.messaging.ResidenceMessageMapper;
 import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
 import vn.lienthong.residence.adapter.out.persistence.JdbcHouseholds;
 import vn.lienthong.residence.adapter.out.persistence.JdbcRegistrationNumbers;
+import vn.lienthong.residence.adapter.out.persistence.JdbcResidenceRemovals;
 import vn.lienthong.residence.application.RegisterChildResidenceService;
+import vn.lienthong.residence.application.RemoveDeceasedResidenceService;
 
 /** Wires the use case to its adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -46,15 +51,29 @@ public class ResidenceConfiguration {
         return new RegisterChildResidenceService(households, new JdbcRegistrationNumbers(jdbc), clock);
     }
 
-    /** The Kafka binding {@code registerPermanentResidence-in-0}: each poll's commands in one transaction. */
+    @Bean
+    RemoveDeceasedResidenceService removeDeceasedResidenceService(JdbcClient jdbc, JdbcHouseholds households,
+                                                                  Clock clock) {
+        return new RemoveDeceasedResidenceService(households, new JdbcResidenceRemovals(jdbc), clock);
+    }
+
+    /**
+     * The Kafka binding {@code registerPermanentResidence-in-0}, named for the first command it took:
+     * every command of {@code residence.commands} (registrations and removals), each poll's in one
+     * transaction.
+     */
     @Bean
     Consumer<Message<List<byte[]>>> registerPermanentResidence(MessageBatches batches, MessageCodec codec,
                                                                IdempotentCommandHandler commands,
-                                                               RegisterChildResidenceService service,
-                                                               MeterRegistry meters) {
-        var listener = new RegisterResidenceCommandListener(codec, commands, service,
-                Mappers.getMapper(ResidenceMessageMapper.class), meters);
-        return batch -> batches.handle(batch, listener::read, RegisterResidenceCommandListener::lockKey, listener);
+                                                               RegisterChildResidenceService registrations,
+                                                               RemoveDeceasedResidenceService removals,
+                                                               MeterRegistry meters, Clock clock) {
+        var listener = new ResidenceCommands(codec,
+                new RegisterResidenceCommandListener(commands, registrations,
+                        Mappers.getMapper(ResidenceMessageMapper.class), meters),
+                new RemoveResidenceCommandListener(commands, removals, Mappers.getMapper(RemovalMessageMapper.class),
+                        meters, clock));
+        return batch -> batches.handle(batch, listener::read, ResidenceCommands::lockKey, listener);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A household (hộ gia đình) with its permanent address and members. {@code communeName} is null
  * when the commune is not in the code list the service knows; the address then shows the code.
+ * {@code headNeeded} is true when the head died and members remain: {@code head} is then the former
+ * head's number until the members choose a new head and file the change (Residence Law 2020, Art. 26).
  */
 public record Household(
         HouseholdNumber number,
@@ -13,10 +15,17 @@ public record Household(
         String communeName,
         String addressLine,
         PersonalIdNumber head,
-        List<Member> members) {
+        List<Member> members,
+        boolean headNeeded) {
 
     public Household {
         members = List.copyOf(members);
+    }
+
+    /** A household with its head. */
+    public Household(HouseholdNumber number, CommuneCode commune, String communeName, String addressLine,
+                     PersonalIdNumber head, List<Member> members) {
+        this(number, commune, communeName, addressLine, head, members, false);
     }
 
     public boolean isHead(PersonalIdNumber person) {

@@ -1,8 +1,8 @@
 package vn.lienthong.residence.domain;
 
 /**
- * Why a residence cannot be registered: a stable code, the dossier field to correct, and the
- * explanation in Vietnamese and English. No message names another person or another address.
+ * Why a residence cannot be registered or removed: a stable code, the dossier field to correct, and
+ * the explanation in Vietnamese and English. No message names another person or another address.
  */
 public record Refusal(String code, String field, String messageVi, String messageEn) {
 
@@ -34,5 +34,12 @@ public record Refusal(String code, String field, String messageVi, String messag
         return new Refusal("ALREADY_PERMANENT_RESIDENT", "child.personalIdNumber",
                 "Người có số định danh này đã đăng ký thường trú từ trước. Xin kiểm tra lại số định danh của trẻ.",
                 "A person with this personal ID number is already a permanent resident. Please check the child's number.");
+    }
+
+    static Refusal dateOfDeathBeforeResidence() {
+        return new Refusal("DATE_OF_DEATH_BEFORE_RESIDENCE", "death.dateOfDeath",
+                "Ngày chết trước ngày người này đăng ký thường trú. Cán bộ cần kiểm tra lại ngày chết.",
+                "The date of death is before the person's permanent residence was registered. An officer must "
+                        + "check the date of death.");
     }
 }

@@ -3,29 +3,15 @@ package vn.lienthong.residence.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.MessageHeaders;
@@ -34,10 +20,8 @@ import vn.lienthong.contracts.residence.ResidenceTopics;
 import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
-import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
 import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
-import vn.lienthong.residence.adapter.out.persistence.JdbcHouseholds;
 import vn.lienthong.residence.domain.AddressKey;
 import vn.lienthong.residence.domain.HouseholdNumber;
 import vn.lienthong.residence.domain.Member;
@@ -45,56 +29,12 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.Relationship;
 
 /** The service as the orchestrator sees it: commands in over real Kafka, state in real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResidenceServiceIT {
+class ResidenceServiceIT extends RunningResidence {
 
     private static final String LAN = "070198001234";
     private static final String MINH = "070095004567";
     private static final String TUAN = "070097005566";
     private static final String AN = "079085001234";
-    private static final String HEADER = "household_number,commune_code,address_line,head_personal_id_number,"
-            + "member_personal_id_number,member_full_name,relationship_to_head";
-    /** A household only the seed directory knows, in a commune whose name the service does not know. */
-    private static final String LOC = "075070111111";
-    private static final Path SEED = seedDirectory(HEADER,
-            "HK-27001-000001,27001,Tổ 1 ấp Tân Lợi,075070111111,075070111111,Trần Văn Lộc,HEAD",
-            "HK-27001-000001,27001,Tổ 1 ấp Tân Lợi,075070111111,075172222222,Võ Thị Kim,SPOUSE");
-    private static KafkaProbe kafka;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    HouseholdSeedImport seedImport;
-
-    @Autowired
-    JdbcHouseholds households;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        var postgres = SharedInfrastructure.postgres();
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("residence"));
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("lienthong.seed.directory", SEED::toString);
-    }
-
-    @BeforeAll
-    static void listen() {
-        kafka = KafkaProbe.listeningTo(SharedInfrastructure.kafka().bootstrapServers(),
-                ResidenceTopics.REPLIES, ResidenceTopics.COMMANDS_DEAD_LETTER);
-    }
-
-    @AfterAll
-    static void stopListening() throws IOException {
-        kafka.close();
-        FileSystemUtils.deleteRecursively(SEED);
-    }
 
     @Test
     void theExampleChildJoinsHerMothersHouseholdAndGetsTheSameRegistrationWhenAskedAgain() {
@@ -325,32 +265,10 @@ class ResidenceServiceIT {
                 .exchange((request, response) -> new Answer(response.getStatusCode(), response.bodyTo(JsonNode.class)));
     }
 
-    private RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestInterceptor(vn.lienthong.web.testing.TestTokens.bearerForPath()).build();
-    }
-
     private static RegisterPermanentResidence register(String child, String parent, String communeCode, String addressLine,
                                                        boolean consent) {
         return new RegisterPermanentResidence(UUID.randomUUID(), UUID.randomUUID(), child, "Điểu Thị Hoa",
                 LocalDate.of(2026, 11, 2), "KS-25450-2026-000123", parent, communeCode, addressLine, consent);
-    }
-
-    private static String uniqueIdNumber() {
-        return "0753" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
-    }
-
-    private static Path seedDirectory(String... lines) {
-        try {
-            Path directory = Files.createTempDirectory("residence-seed");
-            Files.writeString(directory.resolve("households.csv"), String.join("\n", lines) + "\n");
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Answer(HttpStatusCode status, JsonNode body) {
     }
 
     private record StoredAddress(String household, String line, String key) {

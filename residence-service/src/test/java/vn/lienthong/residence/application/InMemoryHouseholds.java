@@ -57,6 +57,15 @@ final class InMemoryHouseholds implements Households {
                 household.addressLine(), household.head(), members));
     }
 
+    /** As the removal's transaction does: the member leaves, the household is marked or not. */
+    void removeMember(HouseholdNumber number, PersonalIdNumber person, boolean headNeeded) {
+        Household household = byNumber.get(number);
+        List<Member> members = household.members().stream()
+                .filter(member -> !member.personalIdNumber().equals(person)).toList();
+        byNumber.put(number, new Household(number, household.commune(), household.communeName(),
+                household.addressLine(), household.head(), members, headNeeded));
+    }
+
     long membershipsOf(PersonalIdNumber person) {
         return byNumber.values().stream().flatMap(h -> h.members().stream())
                 .filter(m -> m.personalIdNumber().equals(person)).count();

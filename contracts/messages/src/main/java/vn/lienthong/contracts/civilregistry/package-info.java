@@ -1,2 +1,2 @@
-/** Messages to and from the Ministry of Justice civil-status database: birth registration. */
+/** Messages to and from the Ministry of Justice civil-status database: birth and death registration. */
 package vn.lienthong.contracts.civilregistry;

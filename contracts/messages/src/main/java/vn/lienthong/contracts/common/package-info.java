@@ -1,2 +1,2 @@
-/** Value records that several agencies' messages share: people, places, rejections. */
+/** Value records that several agencies' messages share: people, places, deaths, rejections. */
 package vn.lienthong.contracts.common;

@@ -1,6 +1,6 @@
 package vn.lienthong.contracts.idnumber;
 
-/** Paths of the population database's HTTP API, and the problem code a caller must tell apart. */
+/** Paths of the population database's HTTP API, and the problem codes a caller must tell apart. */
 public final class IdNumberApi {
 
     /** POST an {@link AssignPersonalIdNumber}; answers a {@link PersonalIdNumberAssigned}. */
@@ -9,6 +9,9 @@ public final class IdNumberApi {
     /** GET one citizen by personal ID number; answers a {@link CitizenRecord}. */
     public static final String CITIZEN = "/api/v1/citizens/{personalIdNumber}";
 
+    /** POST a {@link RecordDeath}; answers a {@link DeathRecorded}. */
+    public static final String DEATHS = "/api/v1/deaths";
+
     /**
      * The code of the {@code 409} problem answering a request for a newborn who matches an earlier
      * citizen. Besides {@code errors}, the problem carries {@code code} (this),
@@ -16,6 +19,13 @@ public final class IdNumberApi {
      * (the request's field names).
      */
     public static final String POSSIBLE_DUPLICATE_CITIZEN = "POSSIBLE_DUPLICATE_CITIZEN";
+
+    /**
+     * The code of the {@code 409} problem answering a {@link RecordDeath} for a citizen whose death
+     * is recorded already with another death extract. Besides {@code errors}, the problem carries
+     * {@code code} (this) and {@code dateOfDeath}, the date recorded.
+     */
+    public static final String ALREADY_DECEASED = "ALREADY_DECEASED";
 
     private IdNumberApi() {
     }

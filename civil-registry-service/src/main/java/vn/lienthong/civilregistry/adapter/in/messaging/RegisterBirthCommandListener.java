@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.civilregistry.application.port.in.RegisterBirthUseCase;
@@ -18,45 +17,29 @@ import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationRejected;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistrationReply;
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
-import vn.lienthong.messaging.MessageCodec;
-import vn.lienthong.messaging.UnreadableMessageException;
 
 /**
- * Receives {@link RegisterBirth} commands and answers each command id once, on
- * {@link CivilRegistryTopics#REPLIES}. A command with invalid fields is answered with a rejection
- * naming them, and one that cannot be processed at all (the database refuses its data) with a
- * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
- * the dossier and command ids only, never the family's names or numbers.
+ * Handles {@link RegisterBirth} commands (read by {@link CivilRegistryCommands}) and answers each
+ * command id once, on {@link CivilRegistryTopics#REPLIES}. A command with invalid fields is
+ * answered with a rejection naming them, and one that cannot be processed at all (the database
+ * refuses its data) with a {@code CANNOT_PROCESS} rejection. Logs carry the dossier and command ids
+ * only, never the family's names or numbers.
  */
 public class RegisterBirthCommandListener implements Consumer<RegisterBirth> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterBirthCommandListener.class);
 
-    private final MessageCodec codec;
     private final IdempotentCommandHandler commands;
     private final RegisterBirthUseCase registerBirth;
     private final BirthMessageMapper mapper;
     private final MeterRegistry meters;
 
-    public RegisterBirthCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
-                                        RegisterBirthUseCase registerBirth, BirthMessageMapper mapper,
-                                        MeterRegistry meters) {
-        this.codec = codec;
+    public RegisterBirthCommandListener(IdempotentCommandHandler commands, RegisterBirthUseCase registerBirth,
+                                        BirthMessageMapper mapper, MeterRegistry meters) {
         this.commands = commands;
         this.registerBirth = registerBirth;
         this.mapper = mapper;
         this.meters = meters;
-    }
-
-    /** Reads a command from {@code message}; one that cannot be read is dead-lettered. */
-    public RegisterBirth read(Message<byte[]> message) {
-        if (!(codec.decode(message) instanceof RegisterBirth command)) {
-            throw new UnreadableMessageException("expected a RegisterBirth command");
-        }
-        if (command.commandId() == null || command.dossierId() == null) {
-            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
-        }
-        return command;
     }
 
     /**

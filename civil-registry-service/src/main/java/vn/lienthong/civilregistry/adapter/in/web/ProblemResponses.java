@@ -18,4 +18,10 @@ public class ProblemResponses {
     ProblemDetail notFound(BirthRegistrationNotFoundException e) {
         return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", "Not found", "Chưa có đăng ký khai sinh nào với số này.", e.getMessage());
     }
+
+    @ExceptionHandler(DeathRegistrationNotFoundException.class)
+    ProblemDetail deathNotFound(DeathRegistrationNotFoundException e) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", "Not found",
+                "Chưa có đăng ký khai tử nào với số này.", e.getMessage());
+    }
 }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
@@ -18,28 +17,24 @@ import vn.lienthong.healthinsurance.domain.InvalidApplicationException;
 import vn.lienthong.healthinsurance.domain.Refusal;
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
-import vn.lienthong.messaging.MessageCodec;
-import vn.lienthong.messaging.UnreadableMessageException;
 
 /**
- * Receives {@link IssueChildHealthInsuranceCard} commands and answers each command id once, on
- * {@link HealthInsuranceTopics#REPLIES}. A command with invalid fields is answered with a
- * rejection naming them, and one that cannot be processed at all (the database refuses its data)
- * with a {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered.
+ * Handles {@link IssueChildHealthInsuranceCard} commands (read by {@link HealthInsuranceCommands}) and
+ * answers each command id once, on {@link HealthInsuranceTopics#REPLIES}. A command with invalid
+ * fields is answered with a rejection naming them, and one that cannot be processed at all (the
+ * database refuses its data) with a {@code CANNOT_PROCESS} rejection.
  */
-public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
+public class IssueCardCommandListener implements Consumer<IssueChildHealthInsuranceCard> {
 
     private static final Logger log = LoggerFactory.getLogger(IssueCardCommandListener.class);
 
-    private final MessageCodec codec;
     private final IdempotentCommandHandler commands;
     private final IssueChildCardUseCase issueCard;
     private final CardMessageMapper mapper;
     private final MeterRegistry meters;
 
-    public IssueCardCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
-                                    IssueChildCardUseCase issueCard, CardMessageMapper mapper, MeterRegistry meters) {
-        this.codec = codec;
+    public IssueCardCommandListener(IdempotentCommandHandler commands, IssueChildCardUseCase issueCard,
+                                    CardMessageMapper mapper, MeterRegistry meters) {
         this.commands = commands;
         this.issueCard = issueCard;
         this.mapper = mapper;
@@ -47,13 +42,7 @@ public class IssueCardCommandListener implements Consumer<Message<byte[]>> {
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        if (!(codec.decode(message) instanceof IssueChildHealthInsuranceCard command)) {
-            throw new UnreadableMessageException("expected an IssueChildHealthInsuranceCard command");
-        }
-        if (command.commandId() == null || command.dossierId() == null) {
-            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
-        }
+    public void accept(IssueChildHealthInsuranceCard command) {
         commands.handle(command.commandId(), HealthInsuranceTopics.REPLIES, command.dossierId().toString(),
                 () -> decide(command), detail -> cannotProcess(command, detail));
     }

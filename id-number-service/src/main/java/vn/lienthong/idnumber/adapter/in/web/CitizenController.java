@@ -16,7 +16,7 @@ import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.web.InvalidFieldException;
 
-/** Look up a citizen, as agencies cross-checking a dossier's parents do. */
+/** Look up a citizen, as agencies cross-checking a dossier's people do; the dead are shown as deceased. */
 @RestController
 public class CitizenController {
 
@@ -40,6 +40,6 @@ public class CitizenController {
     private static CitizenRecord record(Citizen citizen) {
         return new CitizenRecord(citizen.personalIdNumber().value(), citizen.fullName(),
                 Sex.valueOf(citizen.sex().name()), citizen.dateOfBirth(), citizen.ethnicity(), citizen.nationality(),
-                citizen.permanentResidenceCommuneCode());
+                citizen.permanentResidenceCommuneCode(), citizen.deceased(), citizen.dateOfDeath());
     }
 }

@@ -49,8 +49,7 @@ public class ProblemResponses {
 
     @ExceptionHandler(RequestIdReusedException.class)
     ProblemDetail requestIdReused(RequestIdReusedException e) {
-        var reason = new Refusal("REQUEST_ID_REUSED", "requestId",
-                "Mã yêu cầu này đã được dùng cho một khai sinh khác.", e.getMessage());
+        var reason = new Refusal("REQUEST_ID_REUSED", "requestId", e.messageVi(), e.getMessage());
         ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
         problem.setTitle("Xung đột / Conflict");
         return problem;
@@ -75,6 +74,23 @@ public class ProblemResponses {
         problem.setProperty("code", IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN);
         problem.setProperty("existingPersonalIdNumber", masked);
         problem.setProperty("matchedFields", duplicate.matchedFields());
+        return problem;
+    }
+
+    /**
+     * A 409: the report is well formed, but the citizen died already, by another death extract; a
+     * person dies once. The date recorded is given, so an officer can tell which record is wrong.
+     */
+    @ExceptionHandler(AlreadyDeceasedException.class)
+    ProblemDetail alreadyDeceased(AlreadyDeceasedException e) {
+        var reason = new Refusal(IdNumberApi.ALREADY_DECEASED, "personalIdNumber",
+                "Công dân này đã được ghi nhận là đã chết ngày " + e.dateOfDeath()
+                        + " theo một trích lục khai tử khác.",
+                "This citizen is already recorded as deceased on " + e.dateOfDeath() + ", from another death extract.");
+        ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
+        problem.setTitle("Công dân đã chết / Citizen already deceased");
+        problem.setProperty("code", IdNumberApi.ALREADY_DECEASED);
+        problem.setProperty("dateOfDeath", e.dateOfDeath().toString());
         return problem;
     }
 

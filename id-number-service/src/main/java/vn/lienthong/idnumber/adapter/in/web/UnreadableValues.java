@@ -15,6 +15,9 @@ final class UnreadableValues {
             case "dateOfBirth" -> new Refusal("INVALID_FIELD", field,
                     "Ngày sinh phải là một ngày có thật, dạng YYYY-MM-DD.",
                     "The date of birth must be a real date written YYYY-MM-DD.");
+            case "dateOfDeath" -> new Refusal("INVALID_FIELD", field,
+                    "Ngày chết phải là một ngày có thật, dạng YYYY-MM-DD.",
+                    "The date of death must be a real date written YYYY-MM-DD.");
             default -> new Refusal("INVALID_FIELD", field,
                     "Giá trị của trường " + field + " không đúng kiểu.", "The value of " + field + " has the wrong type.");
         };

@@ -2,6 +2,7 @@ package vn.lienthong.idnumber.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ public class JdbcCitizens implements Citizens {
     public Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
         return jdbc.sql("""
                         select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
-                               permanent_residence_commune_code
+                               permanent_residence_commune_code, date_of_death
                         from citizen where personal_id_number = ?""")
                 .param(personalIdNumber.value())
                 .query((row, n) -> citizen(row))
@@ -38,7 +39,7 @@ public class JdbcCitizens implements Citizens {
                 .single() > 0;
     }
 
-    /** Adds or updates a citizen from seed data. */
+    /** Adds or updates a citizen from seed data; a death recorded here is kept, whatever the seed says. */
     public void save(Citizen citizen) {
         jdbc.sql("""
                         insert into citizen (personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
@@ -62,6 +63,7 @@ public class JdbcCitizens implements Citizens {
                 row.getDate("date_of_birth").toLocalDate(),
                 row.getString("ethnicity"),
                 row.getString("nationality"),
-                row.getString("permanent_residence_commune_code"));
+                row.getString("permanent_residence_commune_code"),
+                row.getObject("date_of_death", LocalDate.class));
     }
 }

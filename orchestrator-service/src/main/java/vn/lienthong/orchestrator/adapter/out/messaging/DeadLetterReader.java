@@ -26,14 +26,21 @@ final class DeadLetterReader {
 
     private final Map<String, Object> settings;
 
-    DeadLetterReader(String bootstrapServers) {
-        this.settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Looking at a dead-letter topic that never received anything must not create it.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.CLIENT_ID_CONFIG, "orchestrator-ops-dead-letters");
+    /**
+     * {@code connection}: the service's consumer settings ({@code spring.kafka.*}: address,
+     * security protocol, login), so it reads as the orchestrator's own Kafka user.
+     */
+    DeadLetterReader(Map<String, Object> connection) {
+        Map<String, Object> settings = new HashMap<>(connection);
+        // No group: assigned partitions only, nothing committed.
+        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Looking at a dead-letter topic that never received anything must not create it.
+        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "orchestrator-ops-dead-letters");
+        this.settings = Map.copyOf(settings);
     }
 
     /** The newest {@code limit} records of each partition of the {@code topics} that exist. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,12 @@ public class KafkaDeadLetters implements DeadLetters {
     private final KafkaTemplate<byte[], byte[]> kafka;
     private final List<String> topics;
 
-    public KafkaDeadLetters(String bootstrapServers, KafkaTemplate<byte[], byte[]> kafka, List<String> topics) {
-        this.reader = new DeadLetterReader(bootstrapServers);
+    /**
+     * @param connection the service's consumer settings ({@code spring.kafka.*}), to read as its own user
+     * @param kafka      the outbox's producer, which redrives
+     */
+    public KafkaDeadLetters(Map<String, Object> connection, KafkaTemplate<byte[], byte[]> kafka, List<String> topics) {
+        this.reader = new DeadLetterReader(connection);
         this.kafka = kafka;
         this.topics = List.copyOf(topics);
     }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.residence.ResidenceTopics;
@@ -14,49 +13,34 @@ import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceReply;
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
-import vn.lienthong.messaging.MessageCodec;
-import vn.lienthong.messaging.UnreadableMessageException;
 import vn.lienthong.residence.application.port.in.RegisterChildResidenceUseCase;
 import vn.lienthong.residence.domain.InvalidApplicationException;
 import vn.lienthong.residence.domain.Refusal;
 import vn.lienthong.residence.domain.ResidenceDecision;
 
 /**
- * Receives {@link RegisterPermanentResidence} commands and answers each command id once, on
- * {@link ResidenceTopics#REPLIES}. A command with invalid fields is answered with a rejection
- * naming them, and one that cannot be processed at all (the database refuses its data) with a
- * {@code CANNOT_PROCESS} rejection; one that cannot be read at all is dead-lettered. Logs carry
- * the dossier and command ids only, never a name or an ID number.
+ * Handles {@link RegisterPermanentResidence} commands (read by {@link ResidenceCommands}) and answers
+ * each command id once, on {@link ResidenceTopics#REPLIES}. A command with invalid fields is answered
+ * with a rejection naming them, and one that cannot be processed at all (the database refuses its
+ * data) with a {@code CANNOT_PROCESS} rejection. Logs carry the dossier and command ids only, never
+ * a name or an ID number.
  */
 public class RegisterResidenceCommandListener implements Consumer<RegisterPermanentResidence> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterResidenceCommandListener.class);
 
-    private final MessageCodec codec;
     private final IdempotentCommandHandler commands;
     private final RegisterChildResidenceUseCase registerResidence;
     private final ResidenceMessageMapper mapper;
     private final MeterRegistry meters;
 
-    public RegisterResidenceCommandListener(MessageCodec codec, IdempotentCommandHandler commands,
+    public RegisterResidenceCommandListener(IdempotentCommandHandler commands,
                                             RegisterChildResidenceUseCase registerResidence,
                                             ResidenceMessageMapper mapper, MeterRegistry meters) {
-        this.codec = codec;
         this.commands = commands;
         this.registerResidence = registerResidence;
         this.mapper = mapper;
         this.meters = meters;
-    }
-
-    /** Reads a command from {@code message}; one that cannot be read is dead-lettered. */
-    public RegisterPermanentResidence read(Message<byte[]> message) {
-        if (!(codec.decode(message) instanceof RegisterPermanentResidence command)) {
-            throw new UnreadableMessageException("expected a RegisterPermanentResidence command");
-        }
-        if (command.commandId() == null || command.dossierId() == null) {
-            throw new UnreadableMessageException("a command needs a commandId and a dossierId");
-        }
-        return command;
     }
 
     /**

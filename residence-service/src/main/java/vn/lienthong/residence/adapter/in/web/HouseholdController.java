@@ -39,13 +39,18 @@ public class HouseholdController {
                         "Không có hộ gia đình nào mang số này.", "No household has this number."));
     }
 
+    /**
+     * {@code headNeeded} is true when the head died and members remain: {@code headPersonalIdNumber}
+     * is then the former head's, until the members file the change of head.
+     */
     public record HouseholdView(String householdNumber, String address, String addressLine, String communeCode,
-                                String communeName, String headPersonalIdNumber, List<MemberView> members) {
+                                String communeName, String headPersonalIdNumber, List<MemberView> members,
+                                boolean headNeeded) {
 
         static HouseholdView of(Household household) {
             return new HouseholdView(household.number().value(), household.registeredAddress(), household.addressLine(),
                     household.commune().value(), household.communeName(), household.head().value(),
-                    household.members().stream().map(MemberView::of).toList());
+                    household.members().stream().map(MemberView::of).toList(), household.headNeeded());
         }
     }
 

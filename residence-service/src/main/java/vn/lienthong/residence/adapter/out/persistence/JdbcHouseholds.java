@@ -26,7 +26,8 @@ import vn.lienthong.residence.domain.Relationship;
 public class JdbcHouseholds implements Households {
 
     private static final String HOUSEHOLD = """
-            select h.household_number, h.commune_code, c.name as commune_name, h.address_line, h.head_personal_id_number
+            select h.household_number, h.commune_code, c.name as commune_name, h.address_line, h.head_personal_id_number,
+                   h.head_needed
             from household h
             left join commune c on c.code = h.commune_code
             """;
@@ -77,8 +78,9 @@ public class JdbcHouseholds implements Households {
 
     /**
      * Adds or updates a household and its members from seed data. What the seed does not know (since
-     * when a member lives there, a registration made here) is kept; a member listed under another
-     * household moves to this one.
+     * when a member lives there, a registration made here, a head who died) is kept; a member listed
+     * under another household moves to this one; a member whose registration was removed because
+     * they died stays removed.
      */
     public void save(Household household) {
         jdbc.sql("""
@@ -94,12 +96,13 @@ public class JdbcHouseholds implements Households {
             jdbc.sql("""
                             insert into household_member (personal_id_number, household_number, full_name, relationship_to_head,
                                 resident_since)
-                            values (?, ?, ?, ?, ?)
+                            select ?, ?, ?, ?, ?
+                            where not exists (select 1 from residence_removal r where r.personal_id_number = ?)
                             on conflict (personal_id_number) do update set household_number = excluded.household_number,
                                 full_name = excluded.full_name, relationship_to_head = excluded.relationship_to_head,
                                 resident_since = coalesce(excluded.resident_since, household_member.resident_since)""")
                     .params(member.personalIdNumber().value(), household.number().value(), member.fullName(),
-                            member.relationship().name(), member.residentSince())
+                            member.relationship().name(), member.residentSince(), member.personalIdNumber().value())
                     .update();
         }
     }
@@ -112,7 +115,8 @@ public class JdbcHouseholds implements Households {
                 row.getString("commune_name"),
                 row.getString("address_line"),
                 new PersonalIdNumber(row.getString("head_personal_id_number")),
-                List.of());
+                List.of(),
+                row.getBoolean("head_needed"));
     }
 
     private Household withMembers(Household household) {
@@ -143,7 +147,7 @@ public class JdbcHouseholds implements Households {
         return households.stream()
                 .map(household -> new Household(household.number(), household.commune(), household.communeName(),
                         household.addressLine(), household.head(),
-                        members.getOrDefault(household.number().value(), List.of())))
+                        members.getOrDefault(household.number().value(), List.of()), household.headNeeded()))
                 .toList();
     }
 

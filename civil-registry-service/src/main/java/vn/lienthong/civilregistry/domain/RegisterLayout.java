@@ -3,12 +3,13 @@ package vn.lienthong.civilregistry.domain;
 import java.time.Year;
 
 /**
- * How a commune's yearly birth register is split into volumes: a new volume begins every
+ * How a commune's yearly register (of births, of deaths: one book per kind of event, Civil Status
+ * Law 2014, Art. 58(1)) is split into volumes: a new volume begins every
  * {@code entriesPerVolume} entries, and entries are numbered from 1 within each volume.
  */
-public record BirthRegisterLayout(int entriesPerVolume) {
+public record RegisterLayout(int entriesPerVolume) {
 
-    public BirthRegisterLayout {
+    public RegisterLayout {
         if (entriesPerVolume < 1) {
             throw new IllegalArgumentException("a volume holds at least one entry");
         }
