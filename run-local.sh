@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds what is missing or out of date, then starts the whole system on this machine: one real
-# Kafka broker, one real PostgreSQL server and the five services as separate processes.
+# Kafka broker, one real PostgreSQL server, the five services and the officers' console as separate
+# processes.
 #
 #   ./run-local.sh                         start; Ctrl-C stops everything
 #   ./run-local.sh --demo                  also submit example dossiers and show them complete
 #   ./run-local.sh --fresh                 start from empty databases and an empty Kafka log
 #   ./run-local.sh --families=2000         seed more synthetic families (default 500)
 #   ./run-local.sh --fault-profile=NAME    make the population database misbehave (see README)
-#   ./run-local.sh --free-ports            free ports instead of 8080-8084, 5432 and 9092
+#   ./run-local.sh --free-ports            free ports instead of 8080-8085, 8090, 5432 and 9092
 #   ./run-local.sh --directory=PATH        keep the data in PATH instead of local-run/
 #
 # The data (PostgreSQL, Kafka's log, the services' logs) stays in local-run/: the next start finds
@@ -28,7 +29,7 @@ fi
 
 modules=(contracts/rules contracts/messages contracts/messaging contracts/web deploy identity-service
          id-number-service civil-registry-service
-         residence-service health-insurance-service orchestrator-service)
+         residence-service health-insurance-service orchestrator-service console)
 
 needs_build() {
   local module jar

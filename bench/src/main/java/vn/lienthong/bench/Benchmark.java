@@ -63,7 +63,7 @@ public final class Benchmark {
             // ./run-local.sh made up and keeps with its data.
             LocalSecrets secrets = LocalSecrets.ofRun(running.directory());
             var identity = new IdentityClient("http://127.0.0.1:" + Service.IDENTITY.localPort(),
-                    LocalSystem.consoleRedirectUri(), secrets);
+                    LocalSystem.consoleRedirectUriIn(running.directory()), secrets);
             var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
                     secrets.kafkaPassword(LocalKafka.ADMIN));
             measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
@@ -100,7 +100,7 @@ public final class Benchmark {
         }
         try (LocalSystem system = LocalSystem.start(settings)) {
             Map<String, Long> pids = new LinkedHashMap<>();
-            for (Service service : Service.values()) {
+            for (Service service : system.services()) {
                 pids.put(service.moduleName(), system.service(service).pid());
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());

@@ -123,7 +123,7 @@ class BadInputIT {
     @AfterAll
     static void nothingWasWrittenAndAValidDossierStillCompletes() throws Exception {
         assertThat(dossierCount()).as("dossiers stored").isEqualTo(dossiersBefore + ACCEPTED.get());
-        for (Service service : Service.values()) {
+        for (Service service : system.services()) {
             assertThat(system.service(service).isAlive()).as(service + " still running").isTrue();
         }
         PortalConsole portal = RunningSystem.portal();
@@ -307,6 +307,44 @@ class BadInputIT {
         cases.add(Case.raw("ops: audit size too large", "GET", "/api/v1/ops/audit?size=5000", null, null, "size", 400));
         cases.add(Case.raw("ops: dead letters limit not a number", "GET", "/api/v1/ops/dead-letters?limit=lots", null, null,
                 "limit", 400));
+        worklistParameters(cases);
+    }
+
+    /** The worklist's filters and the KPIs' period and scope, which the console sends as typed. */
+    private static void worklistParameters(List<Case> cases) {
+        cases.add(Case.raw("worklist: step not one of the values", "GET", "/api/v1/dossiers?step=PAYMENT", null, null,
+                "step", 400));
+        cases.add(Case.raw("worklist: overdue not true or false", "GET", "/api/v1/dossiers?overdue=maybe", null, null,
+                "overdue", 400));
+        cases.add(Case.raw("worklist: received from a day that does not exist", "GET",
+                "/api/v1/dossiers?receivedFrom=2026-02-30", null, null, "receivedFrom", 400));
+        cases.add(Case.raw("worklist: received to not a date", "GET", "/api/v1/dossiers?receivedTo=yesterday", null, null,
+                "receivedTo", 400));
+        cases.add(Case.raw("worklist: received to before received from", "GET",
+                "/api/v1/dossiers?receivedFrom=2026-11-30&receivedTo=2026-11-01", null, null, "receivedTo", 400));
+        cases.add(Case.raw("worklist: a year beyond any date", "GET", "/api/v1/dossiers?receivedFrom=+999999999-01-01",
+                null, null, "receivedFrom", 400));
+        cases.add(Case.raw("worklist: search text too long", "GET", "/api/v1/dossiers?q=" + "a".repeat(101), null, null,
+                "q", 400));
+        cases.add(Case.raw("worklist: search text with a control character", "GET", "/api/v1/dossiers?q=Nguy%00en", null,
+                null, "q", 422));
+        cases.add(Case.raw("worklist: search text with a direction override", "GET", "/api/v1/dossiers?q=An%E2%80%AE",
+                null, null, "q", 422));
+        cases.add(Case.raw("worklist: waiting for someone other than an officer", "GET", "/api/v1/dossiers?waitingFor=APPLICANT",
+                null, null, "waitingFor", 400));
+        cases.add(Case.raw("worklist: officer task not one of the values", "GET",
+                "/api/v1/dossiers?officerTask=APPROVE_ALL", null, null, "officerTask", 400));
+        cases.add(Case.raw("kpis: from not a date", "GET", "/api/v1/kpis?from=last-month", null, null, "from", 400));
+        cases.add(Case.raw("kpis: to before from", "GET", "/api/v1/kpis?from=2026-11-30&to=2026-11-01", null, null,
+                "to", 400));
+        cases.add(Case.raw("kpis: a period over a year", "GET", "/api/v1/kpis?from=2024-01-01&to=2026-01-01", null, null,
+                "to", 400));
+        cases.add(Case.raw("kpis: commune code of four digits", "GET", "/api/v1/kpis?communeCode=2545", null, null,
+                "communeCode", 400));
+        cases.add(Case.raw("kpis: province code of two digits", "GET", "/api/v1/kpis?province=75", null, null,
+                "province", 400));
+        cases.add(Case.raw("kpis: a commune and a province", "GET", "/api/v1/kpis?communeCode=25450&province=075", null,
+                null, "province", 400));
     }
 
     private static void otherEndpoints(List<Case> cases) {
@@ -369,7 +407,7 @@ class BadInputIT {
     /** The token of the caller who would send such a request: ops, the example's officer, or the portal. */
     private static String tokenFor(String path) {
         var identity = system.identity();
-        if (path.startsWith("/api/v1/ops/")) {
+        if (path.startsWith("/api/v1/ops/") || path.startsWith("/api/v1/kpis")) {
             return identity.staff("vanhanh.075").get();
         }
         if (path.contains("/officer-actions") || path.contains("/manual-id-number")) {

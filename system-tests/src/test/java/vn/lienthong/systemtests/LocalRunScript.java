@@ -37,6 +37,7 @@ final class LocalRunScript {
     private static final Pattern PORTAL = Pattern.compile("Portal API \\(orchestrator\\)\\s+(\\S+)/api/v1/dossiers");
     private static final Pattern POPULATION = Pattern.compile("Population database\\s+(\\S+)");
     private static final Pattern IDENTITY = Pattern.compile("Identity provider \\(OIDC\\)\\s+(\\S+)");
+    private static final Pattern CONSOLE = Pattern.compile("Console \\(officers, ops\\)\\s+(\\S+)");
     private static final Pattern POSTGRES = Pattern.compile("PostgreSQL\\s+jdbc:postgresql://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Process process;
@@ -119,7 +120,7 @@ final class LocalRunScript {
     }
 
     IdentityClient identity() {
-        return new IdentityClient(printed(IDENTITY), LocalSystem.consoleRedirectUri(), LocalSecrets.in(directory));
+        return new IdentityClient(printed(IDENTITY), LocalSystem.consoleRedirectUri(printed(CONSOLE)), LocalSecrets.in(directory));
     }
 
     String populationDatabaseUrl() {

@@ -39,6 +39,7 @@ final class RunningSystem {
             Path seed = root.resolve("system-tests").resolve("target").resolve("seed");
             SeedFiles.write(population, seed);
             var settings = new LocalSystem.Settings(root, work, false, true, seed, LocalSystem.Settings.SMALL_JVM, Map.of())
+                    .withOfficerConsole()
                     .withArguments(Service.CIVIL_REGISTRY, List.of(AGENCY_PROCESSING_TIME))
                     .withArguments(Service.RESIDENCE, List.of(AGENCY_PROCESSING_TIME))
                     .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME))

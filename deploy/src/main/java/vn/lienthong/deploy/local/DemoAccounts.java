@@ -24,5 +24,10 @@ final class DemoAccounts {
                         + " -d 'scope=dossiers.submit dossiers.read' %s/oauth2/token%n",
                 secrets.clientSecret("national-portal"), system.url(Service.IDENTITY));
         out.println("Bí mật của lần chạy này / this run's secrets: " + secrets.file());
+        if (system.services().contains(Service.CONSOLE)) {
+            out.println("Bảng điều khiển / console: " + system.url(Service.CONSOLE)
+                    + "  (đăng nhập / sign in: hotich.25450 hoặc / or vanhanh.075, mật khẩu / password "
+                    + secrets.demoPassword() + ")");
+        }
     }
 }

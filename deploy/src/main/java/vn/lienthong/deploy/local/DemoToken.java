@@ -39,7 +39,7 @@ public final class DemoToken {
             System.err.println("no secrets in " + directory + ": start ./run-local.sh first");
             System.exit(1);
         }
-        var identity = new IdentityClient(issuer, LocalSystem.consoleRedirectUri(), LocalSecrets.in(directory));
+        var identity = new IdentityClient(issuer, LocalSystem.consoleRedirectUriIn(directory), LocalSecrets.in(directory));
         String name = args[0];
         String scope = CLIENT_SCOPES.get(name);
         System.out.println(scope != null ? identity.client(name, scope).get() : identity.staff(name).get());

@@ -59,6 +59,7 @@ public final class LocalRun {
 
         var settings = new LocalSystem.Settings(options.root(), work, !options.freePorts(), true, seed,
                 LocalSystem.Settings.SMALL_JVM, Map.of())
+                .withOfficerConsole()
                 .withStorage(options.fresh() ? LocalSystem.Storage.KEPT_STARTING_EMPTY : LocalSystem.Storage.KEPT)
                 .supervised(LocalSystem.Supervision.DEFAULT)
                 .withConsole(out::println);
@@ -67,8 +68,8 @@ public final class LocalRun {
                     "--lienthong.faults.profile=" + options.faultProfile()));
         }
         out.println(options.fresh()
-                ? "Khởi động hệ thống từ dữ liệu trống / starting from empty data: Kafka, PostgreSQL and five services..."
-                : "Khởi động hệ thống / starting: Kafka, PostgreSQL and five services...");
+                ? "Khởi động hệ thống từ dữ liệu trống / starting from empty data: Kafka, PostgreSQL, five services and the console..."
+                : "Khởi động hệ thống / starting: Kafka, PostgreSQL, five services and the console...");
         LocalSystem system = LocalSystem.create(settings);
         StopSignals.onStop(() -> stop(system, out), () -> out.println("Đang dừng, xin chờ / stopping, please wait..."));
         // Any other way out of the JVM stops the system too; after an orderly stop this finds nothing left.
@@ -86,6 +87,7 @@ public final class LocalRun {
 
         Duration ready = Duration.between(options.startedAt(), Instant.now());
         out.printf("%nSẵn sàng sau / ready after %.1f s (from the command, build included)%n", ready.toMillis() / 1000.0);
+        out.printf("  Console (officers, ops)       %s%n", system.url(Service.CONSOLE));
         out.printf("  Portal API (orchestrator)     %s/api/v1/dossiers%n", system.url(Service.ORCHESTRATOR));
         out.printf("  Identity provider (OIDC)      %s%n", system.url(Service.IDENTITY));
         out.printf("  Population database           %s%n", system.url(Service.ID_NUMBER));

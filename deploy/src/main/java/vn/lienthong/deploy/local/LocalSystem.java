@@ -77,16 +77,29 @@ public final class LocalSystem implements AutoCloseable {
      * @param supervision     restarts of services that exit unexpectedly, or null for none (tests
      *                        that kill services on purpose restart them themselves)
      * @param console         where to say what happens (leftovers stopped, services restarted, the stop)
+     * @param officerConsole  also the officers' and ops staff's web console ({@link Service#CONSOLE})
      */
     public record Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                            Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments,
                            boolean infrastructureProcess, Storage storage, Supervision supervision,
-                           Consumer<String> console) {
+                           Consumer<String> console, boolean officerConsole) {
 
         public Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                         Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
             this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false,
-                    Storage.THROWAWAY, null, log::info);
+                    Storage.THROWAWAY, null, log::info, false);
+        }
+
+        /** Also starts the web console, as the local run does. */
+        public Settings withOfficerConsole() {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console, true);
+        }
+
+        /** The services this system runs: every one, the console only when asked for. */
+        public List<Service> services() {
+            return java.util.Arrays.stream(Service.values())
+                    .filter(service -> officerConsole || service != Service.CONSOLE).toList();
         }
 
         public static final List<String> SMALL_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
@@ -94,22 +107,22 @@ public final class LocalSystem implements AutoCloseable {
 
         public Settings withInfrastructureProcess() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    true, storage, supervision, console);
+                    true, storage, supervision, console, officerConsole);
         }
 
         public Settings withStorage(Storage storage) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console);
+                    infrastructureProcess, storage, supervision, console, officerConsole);
         }
 
         public Settings supervised(Supervision supervision) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console);
+                    infrastructureProcess, storage, supervision, console, officerConsole);
         }
 
         public Settings withConsole(Consumer<String> console) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console);
+                    infrastructureProcess, storage, supervision, console, officerConsole);
         }
 
         public Settings withArguments(Service service, List<String> extra) {
@@ -119,12 +132,14 @@ public final class LocalSystem implements AutoCloseable {
             merged.addAll(extra);
             all.put(service, merged);
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all,
-                    infrastructureProcess, storage, supervision, console);
+                    infrastructureProcess, storage, supervision, console, officerConsole);
         }
     }
 
     /** Where the officer and ops console listens in the local run. */
-    public static final int CONSOLE_PORT = 8090;
+    public static final int CONSOLE_PORT = Service.CONSOLE.localPort();
+    /** The console's port of a run on free ports with kept data: the identity provider registered its address. */
+    private static final String CONSOLE_PORT_FILE = "console-port";
 
     private final Settings settings;
     private LocalSecrets secrets;
@@ -211,21 +226,27 @@ public final class LocalSystem implements AutoCloseable {
         log.debug("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
         Map<String, String> passwords = new java.util.LinkedHashMap<>();
         for (Service service : Service.values()) {
-            passwords.put(service.database(), secrets.databasePassword(service.database()));
+            if (service.hasDatabase()) {
+                passwords.put(service.database(), secrets.databasePassword(service.database()));
+            }
         }
         ServiceRoles.provision(jdbcUrl("postgres"), databaseUser(), passwords);
         seedLoaded = settings.seedDirectory() != null
                 && (settings.storage() == Storage.THROWAWAY || databasesNew || !seedMarker.loadedFrom(settings.seedDirectory()));
 
-        for (Service service : Service.values()) {
-            int port = settings.fixedPorts() ? service.localPort() : Ports.free();
+        for (Service service : settings.services()) {
+            int port = settings.fixedPorts() ? service.localPort()
+                    : service == Service.CONSOLE ? consolePort() : Ports.free();
+            if (service == Service.CONSOLE) {
+                rememberConsolePort(port);
+            }
             services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
                     List.of(), work.resolve("logs").resolve(service.moduleName() + ".log")));
         }
         if (settings.fixedPorts()) {
-            requireFree(Service.values());
+            requireFree(settings.services().toArray(Service[]::new));
         }
-        for (Service service : Service.values()) {
+        for (Service service : settings.services()) {
             services.put(service, withArguments(services.get(service)));
         }
         abandonIfStopRequested();
@@ -310,9 +331,54 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port for the console; with kept data the one of the previous start when it is free,
+     * since the identity provider registered the console's address on its first start.
+     */
+    private int consolePort() {
+        Path file = work.resolve(CONSOLE_PORT_FILE);
+        try {
+            if (settings.storage() != Storage.THROWAWAY && Files.exists(file)) {
+                int kept = Integer.parseInt(Files.readString(file).strip());
+                if (!Ports.taken(kept)) {
+                    return kept;
+                }
+            }
+            return Ports.free();
+        } catch (IOException | NumberFormatException e) {
+            return Ports.free();
+        }
+    }
+
+    /** Kept in the work directory, for the next start and for ./token.sh. */
+    private void rememberConsolePort(int port) {
+        try {
+            Files.writeString(work.resolve(CONSOLE_PORT_FILE), Integer.toString(port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + work.resolve(CONSOLE_PORT_FILE), e);
+        }
+    }
+
+    /**
+     * Where the console of the run kept in {@code workDirectory} receives its sign-in: its last
+     * port, or the local run's when it never ran there.
+     */
+    public static String consoleRedirectUriIn(Path workDirectory) {
+        Path file = workDirectory.resolve(CONSOLE_PORT_FILE);
+        try {
+            String port = Files.exists(file) ? Files.readString(file).strip() : Integer.toString(CONSOLE_PORT);
+            return consoleRedirectUri("http://127.0.0.1:" + Integer.parseInt(port));
+        } catch (IOException | NumberFormatException e) {
+            return consoleRedirectUri("http://127.0.0.1:" + CONSOLE_PORT);
+        }
+    }
+
     private ServiceProcess withArguments(ServiceProcess process) {
         Service service = process.service();
         String issuer = services.get(Service.IDENTITY).baseUrl();
+        if (service == Service.CONSOLE) {
+            return consoleWithArguments(process, issuer);
+        }
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl(service.database()),
                 "--spring.datasource.username=" + service.database(),
@@ -348,6 +414,22 @@ public final class LocalSystem implements AutoCloseable {
         List<String> jvmOptions = settings.jvmOptions().stream()
                 .map(option -> option.replace("{service}", service.moduleName())).toList();
         return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, environment, process.log());
+    }
+
+    /**
+     * The console signs people in at the identity provider and calls the orchestrator with their
+     * tokens: it needs both addresses and its client secret, and no database.
+     */
+    private ServiceProcess consoleWithArguments(ServiceProcess process, String issuer) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.security.oauth2.client.provider.lienthong.issuer-uri=" + issuer,
+                "--lienthong.console.orchestrator-url=" + services.get(Service.ORCHESTRATOR).baseUrl()));
+        arguments.addAll(settings.arguments().getOrDefault(Service.CONSOLE, List.of()));
+        Map<String, String> environment = Map.of("CONSOLE_CLIENT_SECRET", secrets.clientSecret("console"));
+        List<String> jvmOptions = settings.jvmOptions().stream()
+                .map(option -> option.replace("{service}", Service.CONSOLE.moduleName())).toList();
+        return new ServiceProcess(Service.CONSOLE, jar(Service.CONSOLE), process.port(), jvmOptions, arguments,
+                environment, process.log());
     }
 
     /** What the supervisor does to this system. */
@@ -435,6 +517,11 @@ public final class LocalSystem implements AutoCloseable {
         return new IdentityClient(url(Service.IDENTITY), consoleRedirectUri(), secrets);
     }
 
+    /** The services this system runs. */
+    public List<Service> services() {
+        return settings.services();
+    }
+
     /** The orchestrator's API as the national portal calls it, with the portal's token. */
     public PortalConsole portal() {
         return new PortalConsole(url(Service.ORCHESTRATOR),
@@ -456,9 +543,18 @@ public final class LocalSystem implements AutoCloseable {
         return new PortalConsole(url(service), identity().client("metrics-scraper", "metrics.read"));
     }
 
-    /** Where the console receives its sign-in (the console's own port in the local run). */
-    public static String consoleRedirectUri() {
-        return "http://127.0.0.1:" + CONSOLE_PORT + "/login/oauth2/code/lienthong";
+    /**
+     * Where the console receives its sign-in: at the console's port, or where it would listen in
+     * the local run when this system runs without it.
+     */
+    public String consoleRedirectUri() {
+        ServiceProcess console = services.get(Service.CONSOLE);
+        return consoleRedirectUri(console == null ? "http://127.0.0.1:" + CONSOLE_PORT : console.baseUrl());
+    }
+
+    /** The console's sign-in address when it is reached at {@code consoleUrl}. */
+    public static String consoleRedirectUri(String consoleUrl) {
+        return consoleUrl + "/login/oauth2/code/lienthong";
     }
 
     /** The server's superuser: for tests and the benchmark to look inside; no service logs in as it. */

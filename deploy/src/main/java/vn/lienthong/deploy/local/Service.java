@@ -3,8 +3,9 @@ package vn.lienthong.deploy.local;
 import java.util.List;
 
 /**
- * The services: module name, database (also the name of the service's database role), and port in
- * the local run. The identity provider comes first; the others need its tokens.
+ * The services: module name, database (also the name of the service's database role; none for the
+ * console), and port in the local run. The identity provider comes first; the others need its
+ * tokens.
  */
 public enum Service {
     IDENTITY("identity-service", "identity", 8085),
@@ -12,7 +13,9 @@ public enum Service {
     CIVIL_REGISTRY("civil-registry-service", "civil_registry", 8082),
     RESIDENCE("residence-service", "residence", 8083),
     HEALTH_INSURANCE("health-insurance-service", "health_insurance", 8084),
-    ORCHESTRATOR("orchestrator-service", "orchestrator", 8080);
+    ORCHESTRATOR("orchestrator-service", "orchestrator", 8080),
+    /** The officers' and ops staff's web console: no database, it calls the orchestrator's API. */
+    CONSOLE("console", null, 8090);
 
     private final String moduleName;
     private final String database;
@@ -28,8 +31,13 @@ public enum Service {
         return moduleName;
     }
 
+    /** The service's database, also its role's name; null for a service without one. */
     public String database() {
         return database;
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     public int localPort() {
@@ -37,6 +45,6 @@ public enum Service {
     }
 
     public static List<String> databases() {
-        return List.of(values()).stream().map(Service::database).toList();
+        return List.of(values()).stream().filter(Service::hasDatabase).map(Service::database).toList();
     }
 }

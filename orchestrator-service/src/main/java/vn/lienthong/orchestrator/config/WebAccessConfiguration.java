@@ -49,7 +49,10 @@ public class WebAccessConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/ops/verification-jobs/*/cancel").hasAnyRole(OPS, ADMIN)
                 // Walks the whole audit chain and records the walk: ops and administrators only.
                 .requestMatchers(HttpMethod.GET, "/api/v1/ops/audit/verify").hasAnyRole(OPS, ADMIN)
-                .requestMatchers("/api/v1/ops/**").hasAnyRole(OPS, ADMIN));
+                .requestMatchers("/api/v1/ops/**").hasAnyRole(OPS, ADMIN)
+                // Measurements and the commune list: each caller's own communes, ops and administrators all.
+                .requestMatchers(HttpMethod.GET, "/api/v1/kpis", "/api/v1/communes")
+                        .hasAnyRole(OFFICER, POLICE, OPS, ADMIN));
     }
 
     /** Controllers receive the {@link Requester}: the caller the token names and the endpoint, for the audit. */

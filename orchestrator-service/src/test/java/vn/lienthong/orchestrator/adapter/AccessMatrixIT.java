@@ -36,6 +36,9 @@ class AccessMatrixIT extends OpsItSupport {
             row("POST /api/v1/dossiers/{dossierId}/supplements", PORTAL, COMMUNE_OFFICER),
             row("POST /api/v1/dossiers/{dossierId}/officer-actions", COMMUNE_OFFICER),
             row("POST /api/v1/dossiers/{dossierId}/manual-id-number", COMMUNE_OFFICER, COMMUNE_POLICE),
+            // Measurements of the caller's own communes (all for ops and administrators), for the console.
+            row("GET /api/v1/kpis", COMMUNE_OFFICER, COMMUNE_POLICE, OPS, ADMIN),
+            row("GET /api/v1/communes", COMMUNE_OFFICER, COMMUNE_POLICE, OPS, ADMIN),
             // Ops: operations staff and administrators.
             row("GET /api/v1/ops/steps", OPS, ADMIN),
             row("POST /api/v1/ops/dossiers/{dossierId}/steps/{step}/replay", OPS, ADMIN),

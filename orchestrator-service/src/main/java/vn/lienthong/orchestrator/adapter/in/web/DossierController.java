@@ -94,20 +94,33 @@ public class DossierController {
 
     /** The dossier with its form sections and results: each read is audited. */
     @GetMapping("/{dossierId}")
-    public DossierResponse get(@PathVariable String dossierId, Requester by) {
+    public DossierDocument get(@PathVariable String dossierId, Requester by) {
         DossierId id = id(dossierId);
         return audit.audited(by, AuditAction.READ_DOSSIER, () -> {
             var found = find.find(id, by.caller());
-            return new Audited<>(DossierResponses.of(found, settings.statutoryWorkingDays(), today()),
+            return new Audited<>(new DossierDocument(DossierResponses.of(found, settings.statutoryWorkingDays(), today()),
+                    mapper.toPortal(found.dossier().form())),
                     "dossiers/" + id, Map.of("status", found.dossier().status().name()));
         });
     }
 
+    /**
+     * The dossiers the caller may see, newest first; with {@code waitingFor=OFFICER} or an
+     * {@code officerTask}, those waiting for an officer, oldest wait first. The worklist's filters
+     * are read by {@link WorklistParameters}.
+     */
     @GetMapping
     public DossierPage list(@RequestParam(required = false) List<String> communeCode,
                             @RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size,
+                            @RequestParam(required = false) String step,
+                            @RequestParam(required = false) String overdue,
+                            @RequestParam(required = false) String receivedFrom,
+                            @RequestParam(required = false) String receivedTo,
+                            @RequestParam(required = false) String q,
+                            @RequestParam(required = false) String waitingFor,
+                            @RequestParam(required = false) String officerTask,
                             Requester by) {
         if (page < 0) {
             throw new InvalidFieldException("page", "Số trang không được âm.", "page must not be negative.");
@@ -118,11 +131,15 @@ public class DossierController {
         }
         String commune = communeCode(communeCode);
         DossierStatus which = status(status);
-        // The target is the filter as asked, from checked values only; the details name the dossiers shown.
+        var worklist = WorklistParameters.read(new WorklistParameters.Raw(step, overdue, receivedFrom, receivedTo, q,
+                waitingFor, officerTask), today(), settings.zone());
+        // The target is the filter as asked, from checked values only (the searched text, which may be
+        // a name, is left out); the details name the dossiers shown.
         String target = "dossiers?" + (commune == null ? "" : "communeCode=" + commune + "&")
-                + (which == null ? "" : "status=" + which + "&") + "page=" + page + "&size=" + size;
+                + (which == null ? "" : "status=" + which + "&") + worklistTarget(worklist) + "page=" + page
+                + "&size=" + size;
         return audit.audited(by, AuditAction.LIST_DOSSIERS, () -> {
-            DossierPage found = find.list(new DossierFilter(commune, which, page, size), by.caller());
+            DossierPage found = find.list(new DossierFilter(commune, which, page, size).narrowedTo(worklist), by.caller());
             return new Audited<>(found, target, Map.of("items", found.items().size(), "totalItems",
                     found.totalItems(), "dossierIds", found.items().stream().map(d -> d.dossierId().toString()).toList()));
         });
@@ -261,6 +278,33 @@ public class DossierController {
             }
         }
         return String.join(",", values.stream().distinct().sorted().toList());
+    }
+
+    /** The worklist's checked filters for the audit target, without the searched text. */
+    private static String worklistTarget(vn.lienthong.orchestrator.application.port.out.WorklistCriteria worklist) {
+        StringBuilder target = new StringBuilder();
+        if (worklist.step() != null) {
+            target.append("step=").append(worklist.step()).append('&');
+        }
+        if (worklist.overdue() != null) {
+            target.append("overdue=").append(worklist.overdue()).append('&');
+        }
+        if (worklist.receivedFrom() != null) {
+            target.append("receivedFrom=").append(worklist.receivedFrom()).append('&');
+        }
+        if (worklist.receivedBefore() != null) {
+            target.append("receivedBefore=").append(worklist.receivedBefore()).append('&');
+        }
+        if (worklist.text() != null) {
+            target.append("q=*&");
+        }
+        if (worklist.waitingForOfficer()) {
+            target.append("waitingFor=OFFICER&");
+        }
+        if (worklist.officerTask() != null) {
+            target.append("officerTask=").append(worklist.officerTask()).append('&');
+        }
+        return target.toString();
     }
 
     private static DossierStatus status(String value) {

@@ -358,36 +358,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public DossierPage list(DossierFilter filter) {
-        String commune = filter.communeCode();
-        String status = filter.status() == null ? null : filter.status().name();
-        // Commune codes are five digits (the token's claim is checked), joined rather than bound as an
-        // array, which named parameters would expand into a list.
-        String visible = filter.visibleCommunes() == null ? null : String.join(",", filter.visibleCommunes());
-        // The communes asked for, comma-joined (each checked to be five digits).
-        String where = " where (cast(:commune as text) is null"
-                + " or registration_commune_code = any(string_to_array(cast(:commune as text), ',')))"
-                + " and (cast(:status as text) is null or status = :status)"
-                + " and (cast(:visible as text) is null"
-                + " or registration_commune_code = any(string_to_array(cast(:visible as text), ',')))"
-                + " and (cast(:submitter as text) is null or submitted_by = :submitter)";
-        long total = jdbc.sql("select count(*) from dossier" + where)
-                .param("commune", commune).param("status", status)
-                .param("visible", visible).param("submitter", filter.submittedBy())
-                .query(Long.class).single();
-        List<DossierPage.Summary> items = jdbc.sql("""
-                        select id, portal_dossier_code, registration_commune_code, child_full_name, status, received_at,
-                               updated_at, statutory_due_date
-                        from dossier""" + where + " order by received_at desc, id limit :limit offset :offset")
-                .param("commune", commune).param("status", status)
-                .param("visible", visible).param("submitter", filter.submittedBy())
-                .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
-                .query((row, n) -> new DossierPage.Summary(row.getObject("id", UUID.class),
-                        row.getString("portal_dossier_code"), row.getString("registration_commune_code"),
-                        row.getString("child_full_name"), DossierStatus.valueOf(row.getString("status")),
-                        instant(row.getTimestamp("received_at")), instant(row.getTimestamp("updated_at")),
-                        row.getDate("statutory_due_date").toLocalDate()))
-                .list();
-        return new DossierPage(items, filter.page(), filter.size(), total);
+        return new JdbcWorklist(jdbc).list(filter);
     }
 
     private static LocalDate supplementDueDate(Dossier dossier) {

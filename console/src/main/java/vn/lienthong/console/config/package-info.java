@@ -1,0 +1,2 @@
+/** Sign-in, the API client with the person's token, languages. */
+package vn.lienthong.console.config;

@@ -1,0 +1,10 @@
+package vn.lienthong.orchestrator.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A dossier as {@code GET /api/v1/dossiers/{id}} answers: its state, and its form as the portal
+ * sent it (and supplements changed it), in the portal's field names, for the officer to read.
+ */
+public record DossierDocument(@JsonUnwrapped DossierResponse dossier, PortalDossier form) {
+}
