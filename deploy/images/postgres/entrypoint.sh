@@ -1,7 +1,7 @@
 #!/bin/sh
 # Initialises an empty data directory with a password for the super user, then runs the server.
 set -eu
-bin=/usr/lib/postgresql/15/bin
+bin=/usr/lib/postgresql/17/bin
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   password_file="$(mktemp)"
   printf '%s' "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}" > "$password_file"

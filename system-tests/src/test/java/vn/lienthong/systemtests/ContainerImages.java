@@ -15,7 +15,7 @@ record ContainerImages(String postgres, String kafka, String prefix, String tag)
 
     static ContainerImages fromSystemProperties() {
         return new ContainerImages(
-                System.getProperty("lienthong.images.postgres", "local/lienthong-postgres:15"),
+                System.getProperty("lienthong.images.postgres", "local/lienthong-postgres:17"),
                 System.getProperty("lienthong.images.kafka", "local/lienthong-kafka:4"),
                 System.getProperty("lienthong.images.prefix", "lienthong"),
                 System.getProperty("lienthong.images.tag", "0.1.0-SNAPSHOT"));
