@@ -49,8 +49,14 @@ public final class KafkaUsers {
      * @param passwords  each service's user to its password; every user of {@link KafkaGrants#SERVICES}
      */
     public static void provision(Map<String, Object> admin, int partitions, Map<String, String> passwords) {
+        provision(admin, partitions, (short) 1, passwords);
+    }
+
+    /** As {@link #provision(Map, int, Map)}, new topics replicated {@code replicationFactor} times (a cluster). */
+    public static void provision(Map<String, Object> admin, int partitions, short replicationFactor,
+                                 Map<String, String> passwords) {
         try (Admin client = Admin.create(admin)) {
-            createTopics(client, partitions);
+            createTopics(client, partitions, replicationFactor);
             setPasswords(client, passwords);
             grantExactly(client, bindings(KafkaGrants.SERVICES));
         } catch (ExecutionException | TimeoutException e) {
@@ -61,12 +67,12 @@ public final class KafkaUsers {
         }
     }
 
-    private static void createTopics(Admin client, int partitions)
+    private static void createTopics(Admin client, int partitions, short replicationFactor)
             throws ExecutionException, InterruptedException, TimeoutException {
         var existing = client.describeTopics(client.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS))
                 .allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         List<NewTopic> missing = KafkaGrants.topics().stream().filter(topic -> !existing.containsKey(topic))
-                .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
+                .map(topic -> new NewTopic(topic, partitions, replicationFactor)).toList();
         if (!missing.isEmpty()) {
             client.createTopics(missing).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }

@@ -63,6 +63,17 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * One node of a cluster on this machine: broker and controller in one process, the three
+     * controllers voting ({@code voters}: {@code 1@127.0.0.1:port,2@…}), every topic replicated
+     * {@code replicationFactor} times and a write acknowledged once {@code minInSync} replicas hold it.
+     * All nodes format their logs with the same {@code clusterId}.
+     */
+    public record ClusterNode(int nodeId, String voters, int replicationFactor, int minInSync, String clusterId) {
+
+        static final ClusterNode SINGLE = null;
+    }
+
     private final KafkaRaftServer server;
     private final int port;
     private final Path logDirectory;
@@ -106,8 +117,22 @@ public final class LocalKafka implements AutoCloseable {
         return start(partitions, logDirectory, port, controllerPort, false, credentials);
     }
 
+    /**
+     * One node of a cluster ({@link ClusterNode}), its log kept in {@code logDirectory} and reused
+     * by the next start, on fixed ports so that a restarted node takes its place again.
+     */
+    public static LocalKafka startNode(int partitions, Path logDirectory, int port, int controllerPort,
+                                       Credentials credentials, ClusterNode node) {
+        return start(partitions, logDirectory, port, controllerPort, false, credentials, node);
+    }
+
     private static LocalKafka start(int partitions, Path logDirectory, int port, int controllerPort, boolean temporary,
                                     Credentials credentials) {
+        return start(partitions, logDirectory, port, controllerPort, temporary, credentials, ClusterNode.SINGLE);
+    }
+
+    private static LocalKafka start(int partitions, Path logDirectory, int port, int controllerPort, boolean temporary,
+                                    Credentials credentials, ClusterNode node) {
         int brokerPort = port == 0 ? Ports.free() : port;
         int quorumPort = controllerPort == 0 ? Ports.free() : controllerPort;
         try {
@@ -117,10 +142,14 @@ public final class LocalKafka implements AutoCloseable {
         }
         boolean kept = Files.exists(logDirectory.resolve("meta.properties"));
         if (!kept) {
-            format(logDirectory, credentials);
+            format(logDirectory, credentials, node);
         }
-        var kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials)),
+        var kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials, node)),
                 brokerPort, logDirectory, temporary, credentials);
+        if (node != null) {
+            // A cluster node's admin check needs the quorum, which needs the other nodes: not here.
+            return kafka;
+        }
         if (credentials != null && kept && !kafka.adminCanLogInOrStop()) {
             setAdminPassword(partitions, logDirectory, credentials.adminPassword());
             kafka = new LocalKafka(run(properties(partitions, logDirectory, brokerPort, quorumPort, credentials)),
@@ -187,10 +216,15 @@ public final class LocalKafka implements AutoCloseable {
 
     private static Map<String, Object> properties(int partitions, Path logDirectory, int port, int controllerPort,
                                                   Credentials credentials) {
+        return properties(partitions, logDirectory, port, controllerPort, credentials, ClusterNode.SINGLE);
+    }
+
+    private static Map<String, Object> properties(int partitions, Path logDirectory, int port, int controllerPort,
+                                                  Credentials credentials, ClusterNode node) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("process.roles", "broker,controller");
-        properties.put("node.id", "1");
-        properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        properties.put("node.id", node == null ? "1" : Integer.toString(node.nodeId()));
+        properties.put("controller.quorum.voters", node == null ? "1@127.0.0.1:" + controllerPort : node.voters());
         properties.put("listeners", CLIENT_LISTENER + "://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         properties.put("advertised.listeners", CLIENT_LISTENER + "://127.0.0.1:" + port);
         properties.put("controller.listener.names", CONTROLLER_LISTENER);
@@ -212,6 +246,20 @@ public final class LocalKafka implements AutoCloseable {
         properties.put("share.coordinator.state.topic.replication.factor", "1");
         properties.put("share.coordinator.state.topic.min.isr", "1");
         properties.put("min.insync.replicas", "1");
+        if (node != null) {
+            String replicas = Integer.toString(node.replicationFactor());
+            String minInSync = Integer.toString(node.minInSync());
+            properties.put("default.replication.factor", replicas);
+            properties.put("min.insync.replicas", minInSync);
+            properties.put("offsets.topic.replication.factor", replicas);
+            properties.put("transaction.state.log.replication.factor", replicas);
+            properties.put("transaction.state.log.min.isr", minInSync);
+            properties.put("share.coordinator.state.topic.replication.factor", replicas);
+            properties.put("share.coordinator.state.topic.min.isr", minInSync);
+            // A replica that died and came back rejoins the in-sync set quickly; leaders move back to it.
+            properties.put("replica.lag.time.max.ms", "10000");
+            properties.put("unclean.leader.election.enable", "false");
+        }
         // As in production: a record is safe once acknowledged; the broker leaves flushing to the OS.
         properties.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
         properties.put("log.cleaner.dedupe.buffer.size", "2097152");
@@ -245,12 +293,12 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /** Writes meta.properties (node id, a new cluster id) and the bootstrap metadata, with the admin user, once. */
-    private static void format(Path logDirectory, Credentials credentials) {
+    private static void format(Path logDirectory, Credentials credentials, ClusterNode node) {
         try (var quiet = new PrintStream(PrintStream.nullOutputStream())) {
             var formatter = new Formatter()
                     .setPrintStream(quiet)
-                    .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(node == null ? 1 : node.nodeId())
+                    .setClusterId(node == null ? Uuid.randomUuid().toString() : node.clusterId())
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(logDirectory.toAbsolutePath().toString())

@@ -78,22 +78,25 @@ public final class LocalSystem implements AutoCloseable {
      *                        that kill services on purpose restart them themselves)
      * @param console         where to say what happens (leftovers stopped, services restarted, the stop)
      * @param officerConsole  also the officers' and ops staff's web console ({@link Service#CONSOLE})
+     * @param cluster         three Kafka nodes in processes of their own ({@link LocalKafkaCluster}:
+     *                        replication factor 3, {@code min.insync.replicas=2}, producers {@code acks=all})
+     *                        and two replicas of the orchestrator and of each agency ({@link #REPLICATED})
      */
     public record Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                            Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments,
                            boolean infrastructureProcess, Storage storage, Supervision supervision,
-                           Consumer<String> console, boolean officerConsole) {
+                           Consumer<String> console, boolean officerConsole, boolean cluster) {
 
         public Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                         Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
             this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false,
-                    Storage.THROWAWAY, null, log::info, false);
+                    Storage.THROWAWAY, null, log::info, false, false);
         }
 
         /** Also starts the web console, as the local run does. */
         public Settings withOfficerConsole() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, true);
+                    infrastructureProcess, storage, supervision, console, true, cluster);
         }
 
         /** The services this system runs: every one, the console only when asked for. */
@@ -107,22 +110,28 @@ public final class LocalSystem implements AutoCloseable {
 
         public Settings withInfrastructureProcess() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    true, storage, supervision, console, officerConsole);
+                    true, storage, supervision, console, officerConsole, cluster);
+        }
+
+        /** Three Kafka nodes and two replicas of the orchestrator and of each agency. */
+        public Settings asCluster() {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console, officerConsole, true);
         }
 
         public Settings withStorage(Storage storage) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
         }
 
         public Settings supervised(Supervision supervision) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
         }
 
         public Settings withConsole(Consumer<String> console) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
         }
 
         public Settings withArguments(Service service, List<String> extra) {
@@ -132,9 +141,13 @@ public final class LocalSystem implements AutoCloseable {
             merged.addAll(extra);
             all.put(service, merged);
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all,
-                    infrastructureProcess, storage, supervision, console, officerConsole);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
         }
     }
+
+    /** The services that run twice in the cluster mode: the identity provider and the console do not. */
+    public static final List<Service> REPLICATED = List.of(Service.ORCHESTRATOR, Service.ID_NUMBER,
+            Service.CIVIL_REGISTRY, Service.RESIDENCE, Service.HEALTH_INSURANCE);
 
     /** Where the officer and ops console listens in the local run. */
     public static final int CONSOLE_PORT = Service.CONSOLE.localPort();
@@ -147,8 +160,11 @@ public final class LocalSystem implements AutoCloseable {
     private final RecordedProcesses recorded;
     private final SeedMarker seedMarker;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    /** The cluster mode's second replicas, on ports of their own. */
+    private final Map<Service, ServiceProcess> secondReplicas = new EnumMap<>(Service.class);
     private final CompletableFuture<String> stopped = new CompletableFuture<>();
     private LocalKafka kafka;
+    private LocalKafkaCluster kafkaCluster;
     private LocalPostgres postgres;
     private InfrastructureProcess infrastructure;
     private Supervisor supervisor;
@@ -214,11 +230,13 @@ public final class LocalSystem implements AutoCloseable {
             giveServicesKafkaUsers();
         } else {
             // Both take seconds, mostly waiting: side by side.
-            var startingKafka = CompletableFuture.supplyAsync(this::startKafka);
+            var startingKafka = settings.cluster()
+                    ? CompletableFuture.runAsync(this::startKafkaCluster)
+                    : CompletableFuture.runAsync(() -> kafka = startKafka());
             try {
                 postgres = LocalPostgres.start(databasePort, settings.durable(), data, Service.databases());
             } finally {
-                kafka = startingKafka.join();
+                startingKafka.join();
             }
             postgresPort = postgres.port();
             databasesNew = !postgres.createdDatabases().isEmpty();
@@ -242,17 +260,24 @@ public final class LocalSystem implements AutoCloseable {
             }
             services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
                     List.of(), work.resolve("logs").resolve(service.moduleName() + ".log")));
+            if (settings.cluster() && REPLICATED.contains(service)) {
+                secondReplicas.put(service, new ServiceProcess(service, jar(service), Ports.free(), settings.jvmOptions(),
+                        List.of(), work.resolve("logs").resolve(service.moduleName() + "-2.log")));
+            }
         }
         if (settings.fixedPorts()) {
             requireFree(settings.services().toArray(Service[]::new));
         }
         for (Service service : settings.services()) {
-            services.put(service, withArguments(services.get(service)));
+            services.put(service, withArguments(services.get(service), 1));
+        }
+        for (Service service : List.copyOf(secondReplicas.keySet())) {
+            secondReplicas.put(service, withArguments(secondReplicas.get(service), 2));
         }
         abandonIfStopRequested();
-        services.values().forEach(ServiceProcess::start);
-        recorded.record(services.values());
-        CompletableFuture.allOf(services.values().stream()
+        allProcesses().forEach(ServiceProcess::start);
+        recorded.record(allProcesses());
+        CompletableFuture.allOf(allProcesses().stream()
                         .map(process -> CompletableFuture.runAsync(
                                 () -> process.awaitReady(READY_TIMEOUT, () -> stopRequested)))
                         .toArray(CompletableFuture[]::new))
@@ -263,7 +288,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         if (settings.supervision() != null) {
             supervisor = new Supervisor(settings.supervision(), settings.console(), new SupervisedRestarts());
-            services.values().forEach(process -> process.watch(supervisor));
+            allProcesses().forEach(process -> process.watch(supervisor));
         }
     }
 
@@ -289,11 +314,27 @@ public final class LocalSystem implements AutoCloseable {
         return started;
     }
 
+    /** The three nodes, with the services' users, topics (replicated three times) and ACLs in place. */
+    private void startKafkaCluster() {
+        kafkaCluster = LocalKafkaCluster.start(KAFKA_PARTITIONS, work.resolve("kafka"), work.resolve("logs"),
+                secrets.kafkaCredentials());
+        kafkaServers = kafkaCluster.bootstrapServers();
+        giveServicesKafkaUsers();
+    }
+
     /** Each service's own Kafka user and rights (KafkaGrants), passwords from this run's secrets. */
     private void giveServicesKafkaUsers() {
         Map<String, String> passwords = new java.util.HashMap<>();
         KafkaGrants.SERVICES.forEach(grant -> passwords.put(grant.user(), secrets.kafkaPassword(grant.user())));
-        KafkaUsers.provision(kafkaAdminProperties(), KAFKA_PARTITIONS, passwords);
+        KafkaUsers.provision(kafkaAdminProperties(), KAFKA_PARTITIONS,
+                settings.cluster() ? LocalKafkaCluster.REPLICATION_FACTOR : 1, passwords);
+    }
+
+    /** Every service process: the first replicas, then the cluster mode's second ones. */
+    private List<ServiceProcess> allProcesses() {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        all.addAll(secondReplicas.values());
+        return all;
     }
 
     /**
@@ -373,7 +414,7 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private ServiceProcess withArguments(ServiceProcess process) {
+    private ServiceProcess withArguments(ServiceProcess process, int replica) {
         Service service = process.service();
         String issuer = services.get(Service.IDENTITY).baseUrl();
         if (service == Service.CONSOLE) {
@@ -390,6 +431,12 @@ public final class LocalSystem implements AutoCloseable {
             // Every Kafka client of the service (binder, outbox, admin, ops reader) builds on spring.kafka.*.
             arguments.add("--spring.kafka.security.protocol=SASL_PLAINTEXT");
             arguments.add("--spring.kafka.properties.sasl.mechanism=" + LocalKafka.SCRAM_MECHANISM);
+            if (settings.cluster()) {
+                // Topics the binder would create get three replicas; every write waits for the in-sync ones.
+                arguments.add("--spring.cloud.stream.kafka.binder.replication-factor=" + LocalKafkaCluster.REPLICATION_FACTOR);
+                arguments.add("--spring.cloud.stream.kafka.binder.required-acks=all");
+                arguments.add("--spring.kafka.producer.acks=all");
+            }
             environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
                     LocalKafka.scramLogin(grant.user(), secrets.kafkaPassword(grant.user())));
         });
@@ -406,7 +453,9 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add("--lienthong.seed.directory=" + settings.seedDirectory().toAbsolutePath());
         }
         if (service == Service.ORCHESTRATOR) {
-            arguments.add("--lienthong.procedure.population-database-url=" + services.get(Service.ID_NUMBER).baseUrl());
+            // Each orchestrator replica calls the population database's replica of the same number.
+            ServiceProcess population = replica == 2 ? secondReplicas.get(Service.ID_NUMBER) : services.get(Service.ID_NUMBER);
+            arguments.add("--lienthong.procedure.population-database-url=" + population.baseUrl());
             arguments.add("--lienthong.service-client.token-uri=" + issuer + "/oauth2/token");
             environment.put("LIENTHONG_SERVICECLIENT_CLIENTSECRET", secrets.clientSecret("orchestrator-service"));
         }
@@ -442,7 +491,7 @@ public final class LocalSystem implements AutoCloseable {
                     return;
                 }
                 process.start();
-                recorded.record(services.values());
+                recorded.record(allProcesses());
             }
         }
 
@@ -471,11 +520,35 @@ public final class LocalSystem implements AutoCloseable {
     public void crashAndRestart(Service service) {
         ServiceProcess process = services.get(service);
         process.kill();
+        restart(process);
+    }
+
+    /** Starts a killed service process again and waits until it is ready. */
+    public void restart(ServiceProcess process) {
         synchronized (this) {
             process.start();
-            recorded.record(services.values());
+            recorded.record(allProcesses());
         }
         process.awaitReady(READY_TIMEOUT);
+    }
+
+    /** A replica of a service: 1, or 2 for the cluster mode's second replicas. */
+    public ServiceProcess replica(Service service, int replica) {
+        ServiceProcess process = replica == 1 ? services.get(service) : replica == 2 ? secondReplicas.get(service) : null;
+        if (process == null) {
+            throw new IllegalArgumentException("no replica " + replica + " of " + service);
+        }
+        return process;
+    }
+
+    /** Every service process of this system, second replicas included. */
+    public List<ServiceProcess> serviceProcesses() {
+        return allProcesses();
+    }
+
+    /** The three Kafka nodes of the cluster mode. */
+    public Optional<LocalKafkaCluster> kafkaCluster() {
+        return Optional.ofNullable(kafkaCluster);
     }
 
     /**
@@ -594,15 +667,20 @@ public final class LocalSystem implements AutoCloseable {
             supervisor.stop();
         }
         long start = System.nanoTime();
-        services.values().forEach(ServiceProcess::requestStop);
-        services.values().forEach(ServiceProcess::awaitStop);
+        allProcesses().forEach(ServiceProcess::requestStop);
+        allProcesses().forEach(ServiceProcess::awaitStop);
         if (directoryOwned) {
             recorded.clear();
         }
         say("Các dịch vụ", "services", start);
-        if (kafka != null) {
+        if (kafka != null || kafkaCluster != null) {
             start = System.nanoTime();
-            kafka.close();
+            if (kafka != null) {
+                kafka.close();
+            }
+            if (kafkaCluster != null) {
+                kafkaCluster.close();
+            }
             say("Kafka", "Kafka", start);
         }
         if (postgres != null) {
