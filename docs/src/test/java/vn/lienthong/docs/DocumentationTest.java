@@ -74,8 +74,9 @@ class DocumentationTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
         String ci = Files.readString(ROOT.resolve(".ci/run"));
 
-        assertThat(readme).contains("./run-local.sh --demo").contains("./mvnw verify");
-        assertThat(ci).contains("./mvnw -B verify");
+        assertThat(readme).contains("./run-local.sh --demo").contains("./mvnw verify").contains("./mvnw -Pimages verify");
+        // CI also builds the services' images first (-Pimages), from the local base image.
+        assertThat(ci).contains("./mvnw -B -Pimages verify");
     }
 
     private static List<Path> documents() throws IOException {

@@ -201,10 +201,27 @@ class ClusterIT {
                 nanos / 1e6 / completedInWindow, completedInWindow, windowSeconds, nanos / 1e9 / windowSeconds);
     }
 
-    /** Every process this test started (services, Kafka nodes, PostgreSQL's), not the load generator. */
-    private static Map<Long, Duration> cpuByProcess() {
+    /**
+     * CPU time of every process of this cluster: its services, its Kafka nodes, its PostgreSQL
+     * server and that server's backends; not the load generator, nor another system the same test
+     * JVM may be running.
+     */
+    private Map<Long, Duration> cpuByProcess() {
+        List<ProcessHandle> processes = new ArrayList<>();
+        system.serviceProcesses().stream().filter(ServiceProcess::isAlive)
+                .forEach(process -> ProcessHandle.of(process.pid()).ifPresent(processes::add));
+        LocalKafkaCluster kafka = system.kafkaCluster().orElseThrow();
+        kafka.nodeIds().forEach(node -> ProcessHandle.of(kafka.pid(node)).ifPresent(processes::add));
+        String data = system.workDirectory().resolve("postgres").toString();
+        // pg_ctl starts the server and exits: the server is no child of this JVM, found by its data directory.
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(data))
+                .forEach(postmaster -> {
+                    processes.add(postmaster);
+                    postmaster.descendants().forEach(processes::add);
+                });
         Map<Long, Duration> cpu = new HashMap<>();
-        ProcessHandle.current().descendants().forEach(process ->
+        processes.forEach(process ->
                 process.info().totalCpuDuration().ifPresent(duration -> cpu.put(process.pid(), duration)));
         return cpu;
     }

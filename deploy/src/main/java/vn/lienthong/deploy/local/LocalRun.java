@@ -33,6 +33,9 @@ public final class LocalRun {
               --fresh                start from empty databases and an empty Kafka log
               --directory=PATH       keep the data there instead of local-run/
               --free-ports           take free ports instead of 8080-8084, 5432 and 9092
+              --cluster              three Kafka nodes (replication factor 3, min.insync.replicas=2) and
+                                     two replicas of the orchestrator and of each agency; data in
+                                     local-run-cluster/ (or --directory), emptied at every start
             Data (PostgreSQL, Kafka, logs) stays in local-run/ between runs; a service that exits
             unexpectedly is restarted. Ctrl-C (or kill -TERM / -INT) stops the services, then Kafka,
             then PostgreSQL.""";
@@ -63,6 +66,10 @@ public final class LocalRun {
                 .withStorage(options.fresh() ? LocalSystem.Storage.KEPT_STARTING_EMPTY : LocalSystem.Storage.KEPT)
                 .supervised(LocalSystem.Supervision.DEFAULT)
                 .withConsole(out::println);
+        if (options.cluster()) {
+            // The cluster's Kafka nodes start empty every time: so do the databases, to match.
+            settings = settings.asCluster().withStorage(LocalSystem.Storage.THROWAWAY);
+        }
         if (options.faultProfile() != null) {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
                     "--lienthong.faults.profile=" + options.faultProfile()));
@@ -96,6 +103,11 @@ public final class LocalRun {
         out.printf("  Social insurance              %s%n", system.url(Service.HEALTH_INSURANCE));
         out.printf("  Kafka (SASL/SCRAM-SHA-512)    %s, admin's password: kafka.admin in %s%n",
                 system.kafkaBootstrapServers(), system.secrets().file());
+        if (options.cluster()) {
+            for (Service replicated : LocalSystem.REPLICATED) {
+                out.printf("  %-30s%s%n", "Second replica: " + replicated.moduleName(), system.replica(replicated, 2).baseUrl());
+            }
+        }
         out.printf("  PostgreSQL                    jdbc:postgresql://127.0.0.1:%d/<service database>%n",
                 system.postgresPort());
         out.printf("  Data (kept; --fresh empties)  %s%n", work);
@@ -136,7 +148,7 @@ public final class LocalRun {
     }
 
     private record Options(Path root, Path directory, boolean demo, int families, String faultProfile, boolean fresh,
-                           boolean freePorts, Instant startedAt) {
+                           boolean freePorts, boolean cluster, Instant startedAt) {
 
         static Options parse(String[] args) {
             Path root = Path.of(".").toAbsolutePath().normalize();
@@ -146,6 +158,7 @@ public final class LocalRun {
             String faultProfile = null;
             boolean fresh = false;
             boolean freePorts = false;
+            boolean cluster = false;
             Instant startedAt = Instant.now();
             List<String> unknown = new ArrayList<>();
             for (String arg : args) {
@@ -155,6 +168,8 @@ public final class LocalRun {
                     fresh = true;
                 } else if (arg.equals("--free-ports")) {
                     freePorts = true;
+                } else if (arg.equals("--cluster")) {
+                    cluster = true;
                 } else if (arg.startsWith("--root=")) {
                     root = Path.of(arg.substring(7)).toAbsolutePath().normalize();
                 } else if (arg.startsWith("--directory=")) {
@@ -174,8 +189,9 @@ public final class LocalRun {
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("Tùy chọn không rõ / unknown options " + unknown);
             }
-            return new Options(root, directory == null ? root.resolve("local-run") : directory, demo, families,
-                    faultProfile, fresh, freePorts, startedAt);
+            Path defaultDirectory = root.resolve(cluster ? "local-run-cluster" : "local-run");
+            return new Options(root, directory == null ? defaultDirectory : directory, demo, families,
+                    faultProfile, fresh, freePorts, cluster, startedAt);
         }
     }
 }
