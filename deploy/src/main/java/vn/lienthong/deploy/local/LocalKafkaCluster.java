@@ -98,11 +98,11 @@ public final class LocalKafkaCluster implements AutoCloseable {
     }
 
     private synchronized void launch(Node node) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), KafkaNodeMain.class.getName(),
-                Integer.toString(node.id), Integer.toString(node.port), Integer.toString(node.controllerPort),
-                voters(), clusterId, node.logDirectory.toString(), Integer.toString(partitions));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(mainClass(KafkaNodeMain.class));
+        command.addAll(List.of(Integer.toString(node.id), Integer.toString(node.port), Integer.toString(node.controllerPort),
+                voters(), clusterId, node.logDirectory.toString(), Integer.toString(partitions)));
         try {
             Files.createDirectories(logs);
             var builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -112,6 +112,19 @@ public final class LocalKafkaCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Kafka node " + node.id, e);
         }
+    }
+
+    /**
+     * How to run {@code main} with this JVM's classes: from its class path, or, when this JVM runs
+     * from Spring Boot's executable jar (./run-local.sh), through that jar's own launcher.
+     */
+    private static List<String> mainClass(Class<?> main) {
+        String classPath = System.getProperty("java.class.path");
+        if (main.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader.")) {
+            return List.of("-Dloader.main=" + main.getName(), "-cp", classPath,
+                    "org.springframework.boot.loader.launch.PropertiesLauncher");
+        }
+        return List.of("-cp", classPath, main.getName());
     }
 
     /** Copies the node's output to its log until it prints READY (then in the background), or fails. */

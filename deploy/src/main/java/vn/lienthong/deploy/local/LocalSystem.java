@@ -36,6 +36,8 @@ public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** Eleven service JVMs and three Kafka nodes starting at once on two cores take longer. */
+    private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(8);
     /** Kafka's ports when the documented ports are asked for: the services' default bootstrap address. */
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -279,7 +281,7 @@ public final class LocalSystem implements AutoCloseable {
         recorded.record(allProcesses());
         CompletableFuture.allOf(allProcesses().stream()
                         .map(process -> CompletableFuture.runAsync(
-                                () -> process.awaitReady(READY_TIMEOUT, () -> stopRequested)))
+                                () -> process.awaitReady(readyTimeout(), () -> stopRequested)))
                         .toArray(CompletableFuture[]::new))
                 .join();
         abandonIfStopRequested();
@@ -328,6 +330,10 @@ public final class LocalSystem implements AutoCloseable {
         KafkaGrants.SERVICES.forEach(grant -> passwords.put(grant.user(), secrets.kafkaPassword(grant.user())));
         KafkaUsers.provision(kafkaAdminProperties(), KAFKA_PARTITIONS,
                 settings.cluster() ? LocalKafkaCluster.REPLICATION_FACTOR : 1, passwords);
+    }
+
+    private Duration readyTimeout() {
+        return settings.cluster() ? CLUSTER_READY_TIMEOUT : READY_TIMEOUT;
     }
 
     /** Every service process: the first replicas, then the cluster mode's second ones. */
@@ -497,7 +503,7 @@ public final class LocalSystem implements AutoCloseable {
 
         @Override
         public void awaitReady(ServiceProcess process) {
-            process.awaitReady(READY_TIMEOUT);
+            process.awaitReady(readyTimeout());
         }
 
         @Override
@@ -529,7 +535,7 @@ public final class LocalSystem implements AutoCloseable {
             process.start();
             recorded.record(allProcesses());
         }
-        process.awaitReady(READY_TIMEOUT);
+        process.awaitReady(readyTimeout());
     }
 
     /** A replica of a service: 1, or 2 for the cluster mode's second replicas. */
