@@ -74,7 +74,9 @@ public final class LocalRun {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
                     "--lienthong.faults.profile=" + options.faultProfile()));
         }
-        out.println(options.fresh()
+        out.println(options.cluster()
+                ? "Khởi động cụm / starting the cluster: three Kafka nodes, PostgreSQL, two replicas of the orchestrator and of each agency..."
+                : options.fresh()
                 ? "Khởi động hệ thống từ dữ liệu trống / starting from empty data: Kafka, PostgreSQL, five services and the console..."
                 : "Khởi động hệ thống / starting: Kafka, PostgreSQL, five services and the console...");
         LocalSystem system = LocalSystem.create(settings);
@@ -105,12 +107,12 @@ public final class LocalRun {
                 system.kafkaBootstrapServers(), system.secrets().file());
         if (options.cluster()) {
             for (Service replicated : LocalSystem.REPLICATED) {
-                out.printf("  %-30s%s%n", "Second replica: " + replicated.moduleName(), system.replica(replicated, 2).baseUrl());
+                out.printf("  %-30s%s%n", "Second replica, " + replicated.database(), system.replica(replicated, 2).baseUrl());
             }
         }
         out.printf("  PostgreSQL                    jdbc:postgresql://127.0.0.1:%d/<service database>%n",
                 system.postgresPort());
-        out.printf("  Data (kept; --fresh empties)  %s%n", work);
+        out.printf(options.cluster() ? "  Data (emptied at every start) %s%n" : "  Data (kept; --fresh empties)  %s%n", work);
         out.printf("  Logs                          %s%n", work.resolve("logs"));
         out.printf("  %-30s%s, %s%n", "Seed data (" + options.families() + " families)", seed,
                 system.seedLoaded() ? "loaded / đã nạp" : "already loaded earlier / đã nạp từ trước");
