@@ -23,6 +23,7 @@ record BenchResult(
         double cpuCoresUsed,
         Double kafkaAloneMessagesPerSecond,
         Double postgresAloneCommitsPerSecond,
+        Double tokenCheckCpuMicros,
         double kafkaMessagesPerDossier,
         double postgresCommitsPerDossier,
         Double boundByKafka,

@@ -62,13 +62,13 @@ public final class Benchmark {
             // The portal's token from the run's identity provider and Kafka's admin, with the secrets
             // ./run-local.sh made up and keeps with its data.
             LocalSecrets secrets = LocalSecrets.ofRun(running.directory());
-            var identity = new IdentityClient("http://127.0.0.1:" + Service.IDENTITY.localPort(),
-                    LocalSystem.consoleRedirectUriIn(running.directory()), secrets);
+            String issuer = "http://127.0.0.1:" + Service.IDENTITY.localPort();
+            var identity = new IdentityClient(issuer, LocalSystem.consoleRedirectUriIn(running.directory()), secrets);
             var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
                     secrets.kafkaPassword(LocalKafka.ADMIN));
             measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
                     kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
-                    identity.client(PORTAL, PORTAL_SCOPES)), out);
+                    identity.client(PORTAL, PORTAL_SCOPES), issuer), out);
             return;
         }
 
@@ -106,16 +106,17 @@ public final class Benchmark {
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
             measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
                     system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
-                    system.identity().client(PORTAL, PORTAL_SCOPES)), out);
+                    system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY)), out);
         }
     }
 
     /**
      * Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by
-     * name); {@code kafka}: client settings of Kafka's admin, who may look at every topic.
+     * name); {@code kafka}: client settings of Kafka's admin, who may look at every topic;
+     * {@code tokenIssuer}: the identity provider whose tokens the services check.
      */
     private record Target(String orchestratorUrl, Map<String, Object> kafka, String jdbcUrl, String databaseUser,
-                          Map<String, Long> pids, Supplier<String> portalToken) {
+                          Map<String, Long> pids, Supplier<String> portalToken, String tokenIssuer) {
     }
 
     private static final String PORTAL = "national-portal";
@@ -150,7 +151,10 @@ public final class Benchmark {
         String jdbcUrl = target.jdbcUrl();
         Double kafkaAlone = null;
         Double postgresAlone = null;
+        Double tokenCheck = null;
         if (!options.skipPartsAlone()) {
+            out.println("Measuring a token check alone (signature, claims and caller, 50 000 checks of the portal's token)...");
+            tokenCheck = PartsAlone.tokenCheckCpuMicros(target.tokenIssuer(), target.portalToken().get(), 50_000);
             out.println("Measuring Kafka alone (200 000 messages of 700 bytes)...");
             kafkaAlone = PartsAlone.kafkaMessagesPerSecond(target.kafka(), 200_000, 700);
             out.println("Measuring PostgreSQL alone (16 connections, 10 s of single-row commits)...");
@@ -201,7 +205,7 @@ public final class Benchmark {
             submitter.join();
 
             var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
-                    submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, topStatements);
+                    submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, tokenCheck, topStatements);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -218,7 +222,8 @@ public final class Benchmark {
                                       List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
                                       List<Integer> submittedPerSecond, List<ProcessMeter.Usage> usage,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
-                                      Double postgresAlone, List<StatementStats.Statement> topStatements) {
+                                      Double postgresAlone, Double tokenCheck,
+                                      List<StatementStats.Statement> topStatements) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
         double seconds = (windowEnd - windowStart) / 1e9;
@@ -249,7 +254,7 @@ public final class Benchmark {
                 options.faultProfile(), Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
-                steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone,
+                steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, topStatements, timeline);
     }

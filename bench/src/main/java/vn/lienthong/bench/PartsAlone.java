@@ -1,5 +1,7 @@
 package vn.lienthong.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +25,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import vn.lienthong.web.security.CallerTokenConverter;
 
 /**
  * What Kafka and PostgreSQL can do alone on this machine, with the durability the services use:
@@ -107,5 +113,25 @@ final class PartsAlone {
             connection.createStatement().execute("drop table bench_commit_probe");
         }
         return commits.get() / (duration.toNanos() / 1e9);
+    }
+
+    /**
+     * CPU time, in microseconds, that one API call spends checking its bearer token as every service does:
+     * the signature against the issuer's published keys, the standard claims and the issuer, then the
+     * caller read from the claims. One thread, after a warm-up, so the figure is the check alone.
+     */
+    static double tokenCheckCpuMicros(String issuer, String token, int count) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        var caller = new CallerTokenConverter();
+        for (int i = 0; i < count / 2; i++) {
+            caller.convert(decoder.decode(token));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < count; i++) {
+            caller.convert(decoder.decode(token));
+        }
+        return (threads.getCurrentThreadCpuTime() - before) / 1_000.0 / count;
     }
 }

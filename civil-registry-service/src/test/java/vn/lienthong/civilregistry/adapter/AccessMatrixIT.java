@@ -1,5 +1,6 @@
 package vn.lienthong.civilregistry.adapter;
 
+import static vn.lienthong.web.testing.AccessMatrix.ANY_TOKEN;
 import static vn.lienthong.web.testing.AccessMatrix.EVERYONE;
 import static vn.lienthong.web.testing.AccessMatrix.NOBODY;
 import static vn.lienthong.web.testing.AccessMatrix.Who.ADMIN;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.web.testing.AccessMatrix;
+import vn.lienthong.web.testing.ApiDescriptions;
 
 /**
  * Who may call which endpoint of civil-registry-service: the table below is the rule book
@@ -52,6 +54,9 @@ class AccessMatrixIT {
             row("GET /actuator/metrics/{requiredMetricName}", MONITORING),
             row("GET /actuator", NOBODY),
             row("GET /actuator/info", NOBODY),
+            // The OpenAPI description (springdoc), as JSON and as YAML: any caller with a token.
+            row("GET /v3/api-docs", ANY_TOKEN),
+            row("GET /v3/api-docs.yaml", ANY_TOKEN),
             // Where the servlet container forwards errors; asked for directly, it is 404.
             row("ANY /error", EVERYONE));
 
@@ -71,6 +76,11 @@ class AccessMatrixIT {
     @Test
     void everyEndpointHasARowAndEveryRowAnEndpoint() {
         MATRIX.assertCovers(context);
+    }
+
+    @Test
+    void theOpenApiDescriptionDescribesEveryEndpointOfTheControllers() {
+        ApiDescriptions.assertDescribesEveryEndpoint(context, "http://127.0.0.1:" + port);
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.MessageHeaders;
 
 import java.util.function.BiFunction;
@@ -36,18 +38,32 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
 
     private final KafkaOperations<byte[], byte[]> kafka;
     private final MessagingProperties.Consumer settings;
+    private final MeterRegistry meters;
 
-    public DeadLetterRouting(KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings) {
+    public DeadLetterRouting(KafkaOperations<byte[], byte[]> kafka, MessagingProperties.Consumer settings,
+                             MeterRegistry meters) {
         this.kafka = kafka;
         this.settings = settings;
+        this.meters = meters;
     }
 
     @Override
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
                           BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
                           BackOff backOff) {
+        // Registered with the binding, so that a topic that never had a dead letter shows 0, not nothing.
+        for (String topic : destinationName.split(",")) {
+            deadLetters(topic.trim() + SUFFIX);
+        }
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + SUFFIX, -1));
+                (record, exception) -> new TopicPartition(record.topic() + SUFFIX, -1)) {
+            @Override
+            public void accept(ConsumerRecord<?, ?> record, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                               Exception exception) {
+                super.accept(record, consumer, exception);
+                deadLetters(record.topic() + SUFFIX).increment();
+            }
+        };
         recoverer.addHeadersFunction((record, exception) -> new RecordHeaders().add(MessageHeaders.DEAD_LETTER_REASON,
                 reason(exception).getBytes(StandardCharsets.UTF_8)));
         var handler = new DefaultErrorHandler(recoverer, limitedRetries());
@@ -56,6 +72,13 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         handler.addNotRetryableExceptions(UnreadableMessageException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedRetries() : null);
         container.setCommonErrorHandler(handler);
+    }
+
+    /** {@code lienthong.messaging.dead_letters} by {@code topic}: records this service sent to a dead-letter topic. */
+    private Counter deadLetters(String topic) {
+        return Counter.builder("lienthong.messaging.dead_letters")
+                .description("records sent to a dead-letter topic after they could not be handled")
+                .tag("topic", topic).register(meters);
     }
 
     @Override

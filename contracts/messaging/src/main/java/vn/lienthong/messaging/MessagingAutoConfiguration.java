@@ -93,7 +93,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties) {
-        return new DeadLetterRouting(outboxKafkaTemplate, properties.consumer());
+    DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
+                                        ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterRouting(outboxKafkaTemplate, properties.consumer(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

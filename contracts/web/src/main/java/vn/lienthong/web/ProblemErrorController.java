@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Errors raised outside the controllers (the servlet container, a filter) reach {@code /error};
  * they are answered in the same problem shape rather than the framework's default body.
  */
+// Where the servlet container forwards errors, not an endpoint of the API: left out of its description.
+@Hidden
 @RestController
 final class ProblemErrorController implements ErrorController {
 

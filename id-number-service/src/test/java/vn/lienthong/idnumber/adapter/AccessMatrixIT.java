@@ -1,5 +1,6 @@
 package vn.lienthong.idnumber.adapter;
 
+import static vn.lienthong.web.testing.AccessMatrix.ANY_TOKEN;
 import static vn.lienthong.web.testing.AccessMatrix.EVERYONE;
 import static vn.lienthong.web.testing.AccessMatrix.NOBODY;
 import static vn.lienthong.web.testing.AccessMatrix.Who.ADMIN;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import vn.lienthong.web.testing.AccessMatrix;
+import vn.lienthong.web.testing.ApiDescriptions;
 
 /**
  * Who may call which endpoint of id-number-service: the table below is the rule book
@@ -45,6 +47,9 @@ class AccessMatrixIT extends RunningService {
             row("GET /actuator/metrics/{requiredMetricName}", MONITORING),
             row("GET /actuator", NOBODY),
             row("GET /actuator/info", NOBODY),
+            // The OpenAPI description (springdoc), as JSON and as YAML: any caller with a token.
+            row("GET /v3/api-docs", ANY_TOKEN),
+            row("GET /v3/api-docs.yaml", ANY_TOKEN),
             // Where the servlet container forwards errors; asked for directly, it is 404.
             row("ANY /error", EVERYONE));
 
@@ -54,6 +59,11 @@ class AccessMatrixIT extends RunningService {
     @Test
     void everyEndpointHasARowAndEveryRowAnEndpoint() {
         MATRIX.assertCovers(context);
+    }
+
+    @Test
+    void theOpenApiDescriptionDescribesEveryEndpointOfTheControllers() {
+        ApiDescriptions.assertDescribesEveryEndpoint(context, "http://127.0.0.1:" + port);
     }
 
     @Test

@@ -78,8 +78,8 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    JdbcDossiers dossiers(JdbcClient jdbc) {
-        return new JdbcDossiers(jdbc, JsonMapper.builder().build());
+    JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ProcedureProperties properties) {
+        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, properties.zone());
     }
 
     @Bean

@@ -45,13 +45,25 @@ public final class KafkaProbe implements AutoCloseable {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                // A topic created after the probe (the first message a service sends to it creates it)
+                // is read from its beginning, which is after the probe started; one that exists now is
+                // read from its end, committed below so that a later rebalance keeps that position.
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000),
                 new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(topics);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             poll();
             return consumer.assignment().size() > 0;
         });
+        startAtTheEnd();
+    }
+
+    private synchronized void startAtTheEnd() {
+        received.clear();
+        consumer.seekToEnd(consumer.assignment());
+        consumer.assignment().forEach(consumer::position);
+        consumer.commitSync();
     }
 
     /** Starts listening to {@code topics} from now on. */

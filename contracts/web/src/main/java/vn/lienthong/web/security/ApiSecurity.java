@@ -16,6 +16,8 @@ public final class ApiSecurity {
 
     /** The scope a metrics scraper's token carries. */
     public static final String METRICS_SCOPE = "SCOPE_metrics.read";
+    /** Where springdoc serves the OpenAPI description, as JSON and as YAML. */
+    public static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};
 
     private final ProblemSecurityAnswers answers;
     private final UnmappedRequests unmapped;
@@ -45,6 +47,9 @@ public final class ApiSecurity {
                     requests.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
                             .hasAuthority(METRICS_SCOPE);
                     requests.requestMatchers("/actuator", "/actuator/**").denyAll();
+                    // The OpenAPI description: any caller with a valid token of the system. It holds no
+                    // data, and every endpoint it describes still asks for its own role.
+                    requests.requestMatchers(API_DESCRIPTION).authenticated();
                     rules.customize(requests);
                     requests.anyRequest().access(unmapped);
                 })

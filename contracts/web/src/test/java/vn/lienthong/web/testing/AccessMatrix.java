@@ -69,6 +69,9 @@ public final class AccessMatrix {
 
     /** Every caller, with or without a token. */
     public static final Who[] EVERYONE = Who.values();
+    /** Any caller with a valid token, whatever its role. */
+    public static final Who[] ANY_TOKEN = Arrays.stream(Who.values()).filter(who -> who != Who.NO_TOKEN)
+            .toArray(Who[]::new);
     /** No caller at all: the endpoint exists but is closed. */
     public static final Who[] NOBODY = {};
 

@@ -263,16 +263,17 @@ public class DossierController {
         }
     }
 
-    /** A commune code has five digits: anything else is refused before it reaches the query or the audit. */
     /**
      * The communes asked for ({@code communeCode} may be given more than once, e.g. by an officer
-     * of two communes), joined by commas; null for none. Each must be a commune code.
+     * of two communes), joined by commas; null for none. Each must be a commune code of five digits,
+     * refused before it reaches the query or the audit; one with a control character as any text is.
      */
     private static String communeCode(List<String> values) {
         if (values == null || values.stream().allMatch(value -> value == null || value.isBlank())) {
             return null;
         }
         for (String value : values) {
+            RequestTexts.check("communeCode", value, TextKind.CODE);
             if (value == null || !COMMUNE_CODE.matcher(value).matches()) {
                 throw new InvalidFieldException("communeCode", "Mã xã gồm 5 chữ số.", "communeCode must have 5 digits.");
             }

@@ -62,6 +62,10 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         this.retry = retry;
         this.scheduler = scheduler;
         this.meters = meters;
+        // Registered up front, so that a dashboard shows 0 transitions rather than no series.
+        for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
+            meters.counter("lienthong.id_number.breaker_transitions", "to", state.name());
+        }
         breaker.getEventPublisher().onStateTransition(event -> {
             log.warn("Population database circuit breaker: {}", event.getStateTransition());
             var toState = event.getStateTransition().getToState();

@@ -24,6 +24,7 @@ class IdNumberStepWorkerTest {
     @Test
     void answersAreRecordedTogetherAndOneThatCannotBeRecordedDoesNotHoldBackTheOthers() {
         var step = new ScriptedStep(12, 0);
+        step.firstTransactionOutlastsTheCalls = true;
         var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
 
         worker.start();
@@ -91,6 +92,9 @@ class IdNumberStepWorkerTest {
         volatile CountDownLatch slowCalls;
         volatile int largestBatch;
         volatile Runnable duringFirstRecord;
+        /** The first transaction that records lasts until every call has answered, however slow the machine. */
+        volatile boolean firstTransactionOutlastsTheCalls;
+        final AtomicInteger answeredCalls = new AtomicInteger();
         final AtomicInteger recordedWhenResumed = new AtomicInteger(-1);
         private int claimed;
 
@@ -123,6 +127,7 @@ class IdNumberStepWorkerTest {
             } else {
                 sleepQuietly(20);
             }
+            answeredCalls.incrementAndGet();
             return new Called(attempt, new IdNumberOutcome.Assigned("075326000123"), true);
         }
 
@@ -133,6 +138,10 @@ class IdNumberStepWorkerTest {
             }
             largestBatch = Math.max(largestBatch, calls.size());
             sleepQuietly(50); // a transaction: answers that come in meanwhile wait for the next one
+            if (firstTransactionOutlastsTheCalls) {
+                firstTransactionOutlastsTheCalls = false;
+                await().atMost(Duration.ofSeconds(10)).until(() -> answeredCalls.get() == attempts.size());
+            }
             if (duringFirstRecord != null) {
                 Runnable once = duringFirstRecord;
                 duringFirstRecord = null;
