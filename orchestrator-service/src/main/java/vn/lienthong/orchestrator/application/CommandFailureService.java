@@ -8,7 +8,7 @@ import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
-import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
+import vn.lienthong.orchestrator.domain.procedure.StepOutcomes;
 
 /**
  * Fails the step whose current request could not be delivered or processed, for ops (an action of
@@ -29,12 +29,12 @@ public class CommandFailureService implements RecordCommandFailureUseCase {
 
     @Override
     public void notDeliverable(DossierId dossierId, Step step, UUID commandId, String detail) {
-        fail(dossierId, step, commandId, ThreeInOneSaga.notDeliverable(step, detail));
+        fail(dossierId, step, commandId, StepOutcomes.notDeliverable(step, detail));
     }
 
     @Override
     public void deadLettered(DossierId dossierId, Step step, UUID commandId, String where) {
-        fail(dossierId, step, commandId, ThreeInOneSaga.deadLettered(step, where));
+        fail(dossierId, step, commandId, StepOutcomes.deadLettered(step, where));
     }
 
     private void fail(DossierId dossierId, Step step, UUID commandId, RequiredAction action) {

@@ -14,6 +14,7 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.DossierRules;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 
 /** Accepts dossiers from the portal, once per portal dossier code. */
 public class DossierIntakeService implements SubmitDossierUseCase {
@@ -41,7 +42,7 @@ public class DossierIntakeService implements SubmitDossierUseCase {
             return earlier.get();
         }
         Optional<Submission> accepted = transactions.inTransaction(() -> {
-            Dossier dossier = Dossier.receive(DossierId.newId(), form, contentHash, saga.now(), saga.statutoryDueDate());
+            Dossier dossier = Dossier.receive(DossierId.newId(), Procedures.DEFAULT, form, contentHash, saga.now(), saga.statutoryDueDate());
             saga.advance(dossier);
             if (!dossiers.add(dossier, submittedBy)) {
                 return Optional.empty();

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +57,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
 
@@ -456,15 +458,16 @@ final class SagaScript {
         @Override
         public List<DossierId> held(Step step, int max) {
             return dossiers.byId.values().stream()
-                    .filter(d -> !d.status().isFinal() && d.step(step).status() == StepStatus.SCHEDULED)
+                    .filter(d -> !d.status().isFinal() && d.procedure().includes(step) && d.step(step).status() == StepStatus.SCHEDULED)
                     .map(Dossier::id).limit(max).toList();
         }
 
         @Override
         public long waiting(Agency agency) {
             return dossiers.byId.values().stream()
-                    .filter(d -> d.step(agency.step()).status() == StepStatus.SCHEDULED
-                            || d.step(agency.step()).status() == StepStatus.WAITING_RETRY)
+                    .filter(d -> Procedures.stepsOf(agency).stream().map(d::step).filter(Objects::nonNull)
+                            .anyMatch(step -> step.status() == StepStatus.SCHEDULED
+                                    || step.status() == StepStatus.WAITING_RETRY))
                     .count();
         }
     }
@@ -525,7 +528,7 @@ final class SagaScript {
         @Override
         public List<DossierId> dueAttempts(Step step, Instant now, int max) {
             return byId.values().stream()
-                    .filter(d -> d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
+                    .filter(d -> d.procedure().includes(step) && d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
                             && !d.step(step).nextAttemptAt().isAfter(now))
                     .map(Dossier::id).limit(max).toList();
         }
@@ -536,11 +539,12 @@ final class SagaScript {
         }
 
         @Override
-        public List<DossierId> waitingForIdNumberSince(Instant cutoff, int max) {
+        public List<DossierId> waitingForAttemptSince(Step step, Instant cutoff, int max) {
             return byId.values().stream()
                     .filter(d -> !d.receivedAt().isAfter(cutoff))
-                    .filter(d -> d.step(Step.ID_NUMBER).status() == StepStatus.SCHEDULED
-                            || d.step(Step.ID_NUMBER).status() == StepStatus.WAITING_RETRY)
+                    .filter(d -> d.procedure().includes(step))
+                    .filter(d -> d.step(step).status() == StepStatus.SCHEDULED
+                            || d.step(step).status() == StepStatus.WAITING_RETRY)
                     .map(Dossier::id).toList();
         }
 

@@ -18,6 +18,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepResult;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierResponse(
         UUID dossierId,
+        String procedure,
         String portalDossierCode,
         String status,
         String registrationCommuneCode,

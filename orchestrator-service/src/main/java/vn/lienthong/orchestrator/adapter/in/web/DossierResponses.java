@@ -8,6 +8,7 @@ import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase.Dossier
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
+import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 
@@ -25,6 +26,7 @@ final class DossierResponses {
         var reasons = new Reasons(details.registeredValuesVisible());
         return new DossierResponse(
                 dossier.id().value(),
+                dossier.procedure().code(),
                 form.portalDossierCode(),
                 dossier.status().name(),
                 form.registrationCommuneCode(),
@@ -37,8 +39,11 @@ final class DossierResponses {
                 flags(dossier, reasons),
                 dossier.refusal().map(reasons::view).orElse(null),
                 dossier.steps().stream().map(reasons::step).toList(),
-                new DossierResponse.Results(results.personalIdNumber(), idNumber(results.idNumber()),
-                        results.birthRegistration(), results.residence(), results.healthInsuranceCard()),
+                new DossierResponse.Results(results.personalIdNumber(),
+                        idNumber(results.of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class)),
+                        results.of(Step.BIRTH_REGISTRATION, StepResult.BirthRegistered.class),
+                        results.of(Step.RESIDENCE, StepResult.ResidenceRegistered.class),
+                        results.of(Step.HEALTH_INSURANCE, StepResult.HealthInsuranceCardIssued.class)),
                 details.history().stream()
                         .map(h -> new DossierResponse.HistoryView(h.at(), h.event(),
                                 h.step() == null ? null : h.step().name(), h.messageVi(), h.messageEn()))
@@ -50,7 +55,7 @@ final class DossierResponses {
      * not verify: the flag, then each field that differs.
      */
     private static List<DossierResponse.ReasonView> flags(Dossier dossier, Reasons reasons) {
-        var idNumber = dossier.results().idNumber();
+        var idNumber = dossier.results().of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class);
         if (idNumber != null && idNumber.verification() == StepResult.IdNumberAssigned.Verification.MISMATCH) {
             List<DossierResponse.ReasonView> flags = new ArrayList<>();
             flags.add(new DossierResponse.ReasonView("ID_NUMBER_MISMATCH", "results.personalIdNumber",

@@ -10,6 +10,7 @@ import vn.lienthong.messaging.Outbox;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.dossier.StepResult;
 
 /** The residence database: RegisterPermanentResidence → PermanentResidenceRegistered | PermanentResidenceRejected. */
 public class ResidenceProxy extends AgencyProxy {
@@ -21,7 +22,7 @@ public class ResidenceProxy extends AgencyProxy {
     @Override
     protected Object command(UUID commandId, Dossier dossier) {
         return mapper.registerPermanentResidence(commandId, dossier.id().value(), dossier.results().personalIdNumber(),
-                dossier.results().birthRegistration().birthCertificateNumber(), dossier.form());
+                dossier.results().of(Step.BIRTH_REGISTRATION, StepResult.BirthRegistered.class).birthCertificateNumber(), dossier.form());
     }
 
     @Override
