@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
+import vn.lienthong.orchestrator.application.port.out.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
@@ -23,6 +24,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.procedure.Procedure;
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.orchestrator.domain.procedure.StepDeclaration;
+import vn.lienthong.orchestrator.domain.procedure.StepOutcomes;
 
 /**
  * The engine: carries out the {@link Procedure} a dossier follows, whichever it is. It starts the
@@ -44,7 +46,7 @@ public class DossierSaga {
 
     public DossierSaga(List<AgencyRequests> agencyRequests, Dossiers dossiers, DossierEvents events,
                        WorkingCalendar calendar, ProcedureSettings settings, AgencyPauses pauses, Clock clock) {
-        agencyRequests.forEach(agency -> agencies.put(agency.step(), agency));
+        agencyRequests.forEach(agency -> agency.steps().forEach(step -> agencies.put(step, agency)));
         for (Step step : Procedures.commands()) {
             if (!agencies.containsKey(step)) {
                 throw new IllegalArgumentException("no agency takes requests for " + step);
@@ -96,14 +98,42 @@ public class DossierSaga {
      * answers with its stored reply, one that never got it handles it now.
      */
     public void resend(Dossier dossier, Step step) {
-        agencies.get(step).send(dossier.step(step).commandId(), dossier);
+        agencies.get(step).send(step, dossier.step(step).commandId(), dossier);
         dossier.attempting(step, null);
     }
 
     private void start(Dossier dossier, Step step, Instant now) {
         UUID commandId = dossier.begin(step, now);
-        agencies.get(step).send(commandId, dossier);
+        agencies.get(step).send(step, commandId, dossier);
         dossier.attempting(step, null);
+    }
+
+    /**
+     * Records what a scheduled call gave, whichever procedure's step it is: the result completes
+     * the step; a passing failure is retried with the same request after the configured pause; refused
+     * data asks the applicant for a supplement; a difference from the register asks an officer's review;
+     * anything else an officer. False when the answer is stale or repeated and changed nothing.
+     */
+    public boolean recordCall(Dossier dossier, Step step, UUID requestId, CallOutcome outcome) {
+        Instant now = now();
+        if (outcome instanceof CallOutcome.Completed completed) {
+            return dossier.complete(requestId, completed.result(), now);
+        }
+        if (outcome instanceof CallOutcome.TransientFailure failure) {
+            int attempts = dossier.step(step).attempts();
+            return dossier.retryLater(step, requestId, failure.reason(), now.plus(settings.retryDelay(attempts)), now);
+        }
+        if (outcome instanceof CallOutcome.InvalidData invalid) {
+            return dossier.requireAction(step, requestId,
+                    StepOutcomes.supplementFor(step, invalid.reasons(), supplementDueDate()), now);
+        }
+        if (outcome instanceof CallOutcome.NeedsReview review) {
+            return dossier.requireAction(step, requestId,
+                    new RequiredAction(RequiredAction.Kind.REVIEW, step, review.differences(), null), now);
+        }
+        var officer = (CallOutcome.NeedsOfficer) outcome;
+        return dossier.requireAction(step, requestId,
+                new RequiredAction(RequiredAction.Kind.OFFICER, step, List.of(officer.reason()), null), now);
     }
 
     /** Saves the dossier's changes and tells the portal if its status or a step's status changed. */

@@ -86,7 +86,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         dossier.attempting(Step.ID_NUMBER, now.plus(settings.idNumberLease()));
         saga.save(dossier, before);
         DuplicateReview distinctChild = dossier.duplicateReview().filter(DuplicateReview::confirmedDistinct).orElse(null);
-        return new Attempt(dossier.id(), requestId, dossier.form(), dossier.parentsVerified(), distinctChild);
+        return new Attempt(dossier.id(), requestId, dossier.form(DossierForm.class), dossier.parentsVerified(), distinctChild);
     }
 
     @Override
@@ -237,7 +237,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
                 continue;
             }
             List<Reason> differences = lookup instanceof CitizenLookup.Found found
-                    ? ChildCheck.differences(dossier.get().form(), found.person())
+                    ? ChildCheck.differences(dossier.get().form(DossierForm.class), found.person())
                     : List.of(ChildCheck.notFound());
             transactions.inTransaction(() -> dossiers.lock(id).map(locked -> {
                 var before = DossierSaga.Snapshot.of(locked);

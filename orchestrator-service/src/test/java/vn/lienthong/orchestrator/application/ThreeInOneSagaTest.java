@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
@@ -115,7 +116,7 @@ class ThreeInOneSagaTest {
                 .expectCommandsSent(HEALTH_INSURANCE, 1)
                 .expectCommandsSent(BIRTH_REGISTRATION, 1);
         assertThat(script.lastCommand(RESIDENCE)).isNotEqualTo(refusedCommand);
-        assertThat(script.dossier().form().residence().addressLine()).isEqualTo("Thôn 4");
+        assertThat(script.dossier().form(DossierForm.class).residence().addressLine()).isEqualTo("Thôn 4");
 
         script.whenResidenceRegistered().expectStatus(COMPLETED);
         assertThat(script.step(RESIDENCE).attempts()).isEqualTo(2);

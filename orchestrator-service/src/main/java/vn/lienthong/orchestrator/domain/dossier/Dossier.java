@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.orchestrator.domain.procedure.Procedure;
 
 /**
@@ -32,7 +33,7 @@ public final class Dossier {
     private final List<HistoryEntry> newHistory = new ArrayList<>();
     private final Set<Step> changedSteps = EnumSet.noneOf(Step.class);
     private boolean formChanged;
-    private DossierForm form;
+    private ProcedureForm form;
     private Results results;
     private boolean originalBirthStatementSeen;
     private boolean parentsVerified;
@@ -40,7 +41,7 @@ public final class Dossier {
     private Reason refusal;
     private long version;
 
-    private Dossier(DossierId id, Procedure procedure, DossierForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
+    private Dossier(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
                     Map<Step, StepState> steps, Results results, boolean originalBirthStatementSeen,
                     boolean parentsVerified, DuplicateReview duplicateReview, Reason refusal, long version) {
         this.id = id;
@@ -59,7 +60,7 @@ public final class Dossier {
     }
 
     /** A dossier just accepted from the portal, with its procedure's steps; nothing is asked of any agency yet. */
-    public static Dossier receive(DossierId id, Procedure procedure, DossierForm form, String contentHash, Instant now,
+    public static Dossier receive(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant now,
                                   LocalDate statutoryDueDate) {
         Map<Step, StepState> steps = new EnumMap<>(Step.class);
         for (Step step : procedure.steps()) {
@@ -72,7 +73,7 @@ public final class Dossier {
     }
 
     /** Rebuilds a stored dossier. */
-    public static Dossier restore(DossierId id, Procedure procedure, DossierForm form, String contentHash, Instant receivedAt,
+    public static Dossier restore(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant receivedAt,
                                   LocalDate statutoryDueDate, Collection<StepState> steps, Results results,
                                   boolean originalBirthStatementSeen, boolean parentsVerified,
                                   DuplicateReview duplicateReview, Reason refusal, long version) {
@@ -195,7 +196,7 @@ public final class Dossier {
      * again; a section that a completed step already used cannot change. {@code by} names who
      * sent it (the portal's client, or an officer) as the history names people.
      */
-    public void supplement(DossierForm supplemented, String note, String by, Instant now) {
+    public void supplement(ProcedureForm supplemented, String note, String by, Instant now) {
         List<RequiredAction> awaited = requiredActions().stream()
                 .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT || a.kind() == RequiredAction.Kind.REVIEW)
                 .toList();
@@ -207,11 +208,15 @@ public final class Dossier {
         if (!locked.isEmpty()) {
             throw new SupplementConflictException(locked);
         }
-        if (!Objects.equals(form.mother(), supplemented.mother())
-                || !Objects.equals(form.father(), supplemented.father())) {
+        if (supplemented.getClass() != form.getClass()) {
+            throw new DossierStateException("NOT_THE_PROCEDURES_FORM",
+                    "Hồ sơ bổ sung không đúng mẫu của thủ tục.", "The supplement is not this procedure's form.");
+        }
+        // Whether the people the population database was asked about changed: it is asked again.
+        if (!Objects.equals(form.checkedPeople(), supplemented.checkedPeople())) {
             parentsVerified = false;
         }
-        if (!sameChildData(form, supplemented)) {
+        if (form instanceof DossierForm before && !sameChildData(before, (DossierForm) supplemented)) {
             // The review was of this child of this mother; other data asks the question anew.
             duplicateReview = null;
         }
@@ -263,20 +268,32 @@ public final class Dossier {
         parentsVerified = true;
     }
 
-    /** An officer confirms the parents' data although the population database differs. */
+    /**
+     * An officer confirms the data the population database differs on (a birth's parents, the
+     * deceased) as the dossier declares it: the step under review starts again and completes on
+     * the officer's word.
+     */
     public void confirmParentData(String officerId, String note, Instant now) {
-        StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (idNumber == null || idNumber.status() != StepStatus.ACTION_REQUIRED
-                || idNumber.requiredAction().kind() != RequiredAction.Kind.REVIEW
-                || idNumber.requiredAction().concerns(PossibleDuplicate.CODE)) {
-            throw new DossierStateException("NOT_AWAITING_REVIEW",
-                    "Hồ sơ không chờ đối chiếu thông tin cha mẹ.", "The dossier is not waiting for a review of the parents' data.");
-        }
+        StepState reviewed = steps.values().stream()
+                .filter(state -> state.status() == StepStatus.ACTION_REQUIRED
+                        && state.requiredAction().kind() == RequiredAction.Kind.REVIEW
+                        && !state.requiredAction().concerns(PossibleDuplicate.CODE))
+                .findFirst()
+                .orElseThrow(() -> new DossierStateException("NOT_AWAITING_REVIEW",
+                        "Hồ sơ không chờ đối chiếu thông tin với CSDL quốc gia về dân cư.",
+                        "The dossier is not waiting for a review of data the population database differs on."));
         parentsVerified = true;
-        change(Step.ID_NUMBER, idNumber.restartable());
-        record(now, "OFFICER_ACTION", Step.ID_NUMBER,
-                "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
-                "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+        change(reviewed.step(), reviewed.restartable());
+        if (reviewed.step() == Step.ID_NUMBER) {
+            record(now, "OFFICER_ACTION", Step.ID_NUMBER,
+                    "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
+                    "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+        } else {
+            record(now, "OFFICER_ACTION", reviewed.step(),
+                    "Công chức " + officerId + " xác nhận thông tin trong hồ sơ khác với CSDL quốc gia về dân cư." + note(note),
+                    "Officer " + officerId + " confirmed the dossier's data where the population database differs."
+                            + note(note));
+        }
     }
 
     /**
@@ -361,7 +378,7 @@ public final class Dossier {
                     "Chỉ nhập số định danh thủ công khi hồ sơ chờ cán bộ lấy số.",
                     "A number is recorded by hand only while the dossier waits for an officer to obtain it.");
         }
-        if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form.child())) {
+        if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form(DossierForm.class).child())) {
             throw new InvalidManualNumberException();
         }
         change(Step.ID_NUMBER, idNumber.completed(now));
@@ -509,8 +526,13 @@ public final class Dossier {
         return procedure;
     }
 
-    public DossierForm form() {
+    public ProcedureForm form() {
         return form;
+    }
+
+    /** The form as the procedure's own type; a step of a procedure asks for its procedure's form. */
+    public <F extends ProcedureForm> F form(Class<F> type) {
+        return type.cast(form);
     }
 
     public String contentHash() {

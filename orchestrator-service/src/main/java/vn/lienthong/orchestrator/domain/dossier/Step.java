@@ -14,7 +14,17 @@ public enum Step {
     /** Police residence database: permanent residence. */
     RESIDENCE("đăng ký thường trú", "permanent residence registration"),
     /** Social insurance: the under-6 health-insurance card. */
-    HEALTH_INSURANCE("cấp thẻ bảo hiểm y tế", "health-insurance card");
+    HEALTH_INSURANCE("cấp thẻ bảo hiểm y tế", "health-insurance card"),
+    /** National population database: the deceased is found, alive in its records, as declared. */
+    DECEASED_CHECK("đối chiếu người chết với CSDL quốc gia về dân cư", "check of the deceased against the population database"),
+    /** Civil-status database: death registration and electronic death extract. */
+    DEATH_REGISTRATION("đăng ký khai tử", "death registration"),
+    /** Police residence database: removal of the permanent residence registration. */
+    RESIDENCE_REMOVAL("xóa đăng ký thường trú", "removal of the permanent residence registration"),
+    /** Social insurance: the funeral allowance and survivors' benefits. */
+    FUNERAL_ALLOWANCE("giải quyết trợ cấp mai táng", "funeral allowance"),
+    /** National population database: the person is recorded as deceased. */
+    DEATH_RECORD("cập nhật trạng thái đã chết vào CSDL quốc gia về dân cư", "recording the death in the population database");
 
     private final String nameVi;
     private final String nameEn;

@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.domain.procedure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -7,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
-import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.FieldProblem;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 
 /**
  * A procedure as one declaration: its stages run one after the other, the steps within a stage in
@@ -26,13 +29,18 @@ public final class Procedure {
     private final String code;
     private final String nameVi;
     private final String nameEn;
+    private final Class<? extends ProcedureForm> formType;
+    private final BiFunction<ProcedureForm, LocalDate, List<FieldProblem>> intakeRules;
     private final List<List<StepDeclaration>> stages;
     private final List<FormSection> sections;
     private final Map<Step, StepDeclaration> byStep = new EnumMap<>(Step.class);
 
-    private Procedure(String code, String nameVi, String nameEn, List<List<StepDeclaration>> stages,
-                      List<FormSection> sections) {
+    private Procedure(String code, String nameVi, String nameEn, Class<? extends ProcedureForm> formType,
+                      BiFunction<ProcedureForm, LocalDate, List<FieldProblem>> intakeRules,
+                      List<List<StepDeclaration>> stages, List<FormSection> sections) {
         this.code = Objects.requireNonNull(code);
+        this.formType = Objects.requireNonNull(formType);
+        this.intakeRules = Objects.requireNonNull(intakeRules);
         this.nameVi = nameVi;
         this.nameEn = nameEn;
         this.stages = stages.stream().map(List::copyOf).toList();
@@ -44,9 +52,31 @@ public final class Procedure {
         }));
     }
 
-    /** Starts a declaration: {@code named("THREE_IN_ONE", …).then(…).then(…, …).sections(…)}. */
-    public static Builder named(String code, String nameVi, String nameEn) {
-        return new Builder(code, nameVi, nameEn);
+    /**
+     * Starts a declaration: {@code named("THREE_IN_ONE", …, DossierForm.class, DossierRules::check).then(…)
+     * .then(…, …).sections(…)}. {@code intakeRules} is what the form must satisfy before any agency is asked.
+     */
+    public static <F extends ProcedureForm> Builder named(String code, String nameVi, String nameEn, Class<F> formType,
+                                                          BiFunction<F, LocalDate, List<FieldProblem>> intakeRules) {
+        return new Builder(code, nameVi, nameEn, formType,
+                (form, today) -> intakeRules.apply(formType.cast(form), today));
+    }
+
+    /**
+     * The problems of {@code form} judged on {@code today}, each naming its field; empty when the
+     * dossier may proceed. A form of another procedure's type is one problem.
+     */
+    public List<FieldProblem> check(ProcedureForm form, LocalDate today) {
+        if (!formType.isInstance(form)) {
+            return List.of(new FieldProblem("procedure", "WRONG_FORM", "Hồ sơ không đúng mẫu của thủ tục " + code + ".",
+                    "The dossier is not a " + code + " form."));
+        }
+        return intakeRules.apply(form, today);
+    }
+
+    /** The type of the procedure's form, as the portal sends it and the dossier stores it. */
+    public Class<? extends ProcedureForm> formType() {
+        return formType;
     }
 
     public String code() {
@@ -113,7 +143,7 @@ public final class Procedure {
     }
 
     /** Sections that differ between the two forms although a completed step used them. */
-    public List<String> changedButLocked(DossierForm before, DossierForm after, Collection<Step> completed) {
+    public List<String> changedButLocked(ProcedureForm before, ProcedureForm after, Collection<Step> completed) {
         List<String> locked = new ArrayList<>();
         for (FormSection section : sections) {
             boolean changed = !Objects.equals(section.value().apply(before), section.value().apply(after));
@@ -135,12 +165,17 @@ public final class Procedure {
         private final String code;
         private final String nameVi;
         private final String nameEn;
+        private final Class<? extends ProcedureForm> formType;
+        private final BiFunction<ProcedureForm, LocalDate, List<FieldProblem>> intakeRules;
         private final List<List<StepDeclaration>> stages = new ArrayList<>();
 
-        private Builder(String code, String nameVi, String nameEn) {
+        private Builder(String code, String nameVi, String nameEn, Class<? extends ProcedureForm> formType,
+                        BiFunction<ProcedureForm, LocalDate, List<FieldProblem>> intakeRules) {
+            this.intakeRules = intakeRules;
             this.code = code;
             this.nameVi = nameVi;
             this.nameEn = nameEn;
+            this.formType = formType;
         }
 
         /** The next stage: these steps start together once the previous stage completed. */
@@ -151,7 +186,7 @@ public final class Procedure {
 
         /** Which form sections each step uses; ends the declaration. */
         public Procedure sections(FormSection... sections) {
-            return new Procedure(code, nameVi, nameEn, stages, List.of(sections));
+            return new Procedure(code, nameVi, nameEn, formType, intakeRules, stages, List.of(sections));
         }
     }
 }

@@ -16,14 +16,14 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
  */
 public final class Procedures {
 
-    /** What a dossier follows when it does not say (today's portal sends only 3-in-1 dossiers). */
+    /** What a dossier follows when it does not name a procedure (the portal names only the death group). */
     public static final Procedure DEFAULT = ThreeInOne.PROCEDURE;
 
     private static final Map<String, Procedure> BY_CODE = new LinkedHashMap<>();
     private static final Map<Step, StepDeclaration> BY_STEP = new EnumMap<>(Step.class);
 
     static {
-        for (Procedure procedure : List.of(ThreeInOne.PROCEDURE)) {
+        for (Procedure procedure : List.of(ThreeInOne.PROCEDURE, DeathProcedure.PROCEDURE)) {
             BY_CODE.put(procedure.code(), procedure);
             procedure.declarations().forEach(step -> {
                 if (BY_STEP.put(step.step(), step) != null) {

@@ -12,6 +12,7 @@ import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.DossierRules;
 
 /**
  * The 3-in-1 procedure for a child under 6 (Decree 63/2024/NĐ-CP; CV 2084/VPCP-KSTT):
@@ -33,7 +34,7 @@ public final class ThreeInOne {
 
     /** Step 2's precondition: a birth outside a health facility needs the original statement seen by an officer. */
     static final Precondition ORIGINAL_BIRTH_STATEMENT_SEEN = (dossier, step) -> {
-        if (dossier.form().child().bornInHealthFacility() || dossier.originalBirthStatementSeen()) {
+        if (dossier.form(DossierForm.class).child().bornInHealthFacility() || dossier.originalBirthStatementSeen()) {
             return Optional.empty();
         }
         return Optional.of(new RequiredAction(RequiredAction.Kind.OFFICER, step, List.of(new Reason(
@@ -45,7 +46,8 @@ public final class ThreeInOne {
 
     public static final Procedure PROCEDURE = Procedure.named(CODE,
                     "Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi",
-                    "Birth registration, permanent residence and health-insurance card for a child under 6")
+                    "Birth registration, permanent residence and health-insurance card for a child under 6",
+                    DossierForm.class, DossierRules::check)
             .then(new StepDeclaration(Step.ID_NUMBER, Agency.POPULATION_DATABASE, Delivery.SCHEDULED_CALL,
                     "POST /api/v1/id-numbers", "idNumber", StepResult.IdNumberAssigned.class, List.of()))
             .then(new StepDeclaration(Step.BIRTH_REGISTRATION, Agency.CIVIL_REGISTRY, Delivery.COMMAND,
@@ -57,17 +59,17 @@ public final class ThreeInOne {
                             "IssueHealthInsuranceCard", "healthInsuranceCard", StepResult.HealthInsuranceCardIssued.class,
                             List.of()))
             .sections(
-                    ofTheDossier("portalDossierCode", DossierForm::portalDossierCode),
-                    ofTheDossier("submittedAt", DossierForm::submittedAt),
-                    ofTheDossier("channel", DossierForm::channel),
-                    usedBy("registrationCommuneCode", DossierForm::registrationCommuneCode, Step.ID_NUMBER,
+                    ofTheDossier("portalDossierCode", DossierForm.class, DossierForm::portalDossierCode),
+                    ofTheDossier("submittedAt", DossierForm.class, DossierForm::submittedAt),
+                    ofTheDossier("channel", DossierForm.class, DossierForm::channel),
+                    usedBy("registrationCommuneCode", DossierForm.class, DossierForm::registrationCommuneCode, Step.ID_NUMBER,
                             Step.BIRTH_REGISTRATION),
-                    usedBy("child", DossierForm::child, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
-                    usedBy("mother", DossierForm::mother, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
-                    usedBy("father", DossierForm::father, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
-                    usedBy("declarant", DossierForm::declarant, Step.BIRTH_REGISTRATION),
-                    usedBy("residence", DossierForm::residence, Step.RESIDENCE),
-                    usedBy("healthInsurance", DossierForm::healthInsurance, Step.HEALTH_INSURANCE));
+                    usedBy("child", DossierForm.class, DossierForm::child, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
+                    usedBy("mother", DossierForm.class, DossierForm::mother, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
+                    usedBy("father", DossierForm.class, DossierForm::father, Step.ID_NUMBER, Step.BIRTH_REGISTRATION),
+                    usedBy("declarant", DossierForm.class, DossierForm::declarant, Step.BIRTH_REGISTRATION),
+                    usedBy("residence", DossierForm.class, DossierForm::residence, Step.RESIDENCE),
+                    usedBy("healthInsurance", DossierForm.class, DossierForm::healthInsurance, Step.HEALTH_INSURANCE));
 
     private ThreeInOne() {
     }

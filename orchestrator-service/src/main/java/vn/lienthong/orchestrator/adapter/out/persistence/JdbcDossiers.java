@@ -78,7 +78,7 @@ public class JdbcDossiers implements Dossiers {
                 .params(dossier.id().value(), dossier.procedure().code(), dossier.form().portalDossierCode(),
                         dossier.contentHash(),
                         toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
-                        dossier.form().child().fullName(), results.toJson(dossier.results()), dossier.originalBirthStatementSeen(),
+                        dossier.form().subjectFullName(), results.toJson(dossier.results()), dossier.originalBirthStatementSeen(),
                         dossier.parentsVerified(), toJson(dossier.duplicateReview().orElse(null)),
                         toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
                         Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
@@ -177,7 +177,7 @@ public class JdbcDossiers implements Dossiers {
                 .map(row -> {
                     Procedure procedure = Procedures.stored(row.procedure());
                     return Dossier.restore(new DossierId(row.id()), procedure,
-                        forms.parse(row.id(), row.form(), form -> fromJson(form, DossierForm.class)),
+                        forms.parse(row.id(), row.form(), form -> fromJson(form, procedure.formType())),
                         row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps.get(row.id()),
                         results.fromJson(procedure, row.results()), row.originalBirthStatementSeen(),
                         row.parentsVerified(), fromJson(row.duplicateReview(), DuplicateReview.class),
@@ -216,7 +216,7 @@ public class JdbcDossiers implements Dossiers {
         if (formChanged) {
             sql.append("form = ?::jsonb, child_full_name = ?, ");
             params.add(toJson(dossier.form()));
-            params.add(dossier.form().child().fullName());
+            params.add(dossier.form().subjectFullName());
         }
         sql.append("""
                 status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
