@@ -99,12 +99,10 @@ public final class DeathRules {
             missing("deceased.personalIdNumber", "số định danh cá nhân của người chết", "the deceased's personal ID number");
         } else if (!PersonalIdNumber.isWellFormed(number)) {
             badIdNumber("deceased.personalIdNumber", "người chết", "deceased");
-        } else if (deceased.dateOfBirth() != null && deceased.sex() != null
-                && !PersonalIdNumber.agreesWith(number, deceased.dateOfBirth(), deceased.sex())) {
-            problem("deceased.personalIdNumber", "ID_NUMBER_DISAGREES",
-                    "Số định danh của người chết không khớp với giới tính hoặc năm sinh.",
-                    "The deceased's personal ID number does not match their sex or year of birth.");
         }
+        // Unlike a parent's, the deceased's date of birth is not held to the number's year here: an
+        // old person's recorded date is often uncertain, so the population database's check of the
+        // deceased compares it field by field and an officer reviews a difference.
         if (deceased.lastResidence() != null) {
             communeCode("deceased.lastResidence.communeCode", deceased.lastResidence().communeCode(), false);
             text("deceased.lastResidence.addressLine", deceased.lastResidence().addressLine(), TextKind.ADDRESS_LINE);
