@@ -95,6 +95,18 @@ class DeathSagaTest {
     }
 
     @Test
+    void aDossierThatDoesNotAskForTheAllowanceHasNoSuchStepAndCompletesWithoutIt() {
+        var script = givenDeath(aTypicalDeath().withoutSocialInsurance().build());
+        assertThat(script.dossier().steps()).extracting(StepState::step).doesNotContain(FUNERAL_ALLOWANCE);
+
+        script.whenDeathCallsRun().whenDeathRegistered()
+                .expectCommandsSent(FUNERAL_ALLOWANCE, 0)
+                .whenDeathCallsRun()
+                .whenResidenceRemoved(false, 3)
+                .expectStatus(COMPLETED);
+    }
+
+    @Test
     void aDeceasedWhoseDataDifferIsReviewedByAnOfficerBeforeAnyRegistration() {
         var form = aTypicalDeath().build();
         var registered = new RegisteredPerson("070060001122", "Điểu Văn Rơi", LocalDate.of(1960, 5, 14));

@@ -224,7 +224,10 @@ public final class DeathRules {
 
     private void socialInsurance(DeathForm form) {
         DeathForm.SocialInsurance insurance = form.socialInsurance();
-        if (insurance == null || insurance.funeralAllowance() == null) {
+        if (insurance == null) {
+            return; // the applicant asks for the death registration and the removal only
+        }
+        if (insurance.funeralAllowance() == null) {
             missing("socialInsurance.funeralAllowance", "người nhận trợ cấp mai táng và cách nhận",
                     "the funeral allowance's beneficiary and payment");
             return;

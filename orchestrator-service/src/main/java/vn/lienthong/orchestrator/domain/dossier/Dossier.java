@@ -59,11 +59,14 @@ public final class Dossier {
         this.version = version;
     }
 
-    /** A dossier just accepted from the portal, with its procedure's steps; nothing is asked of any agency yet. */
+    /**
+     * A dossier just accepted from the portal, with the steps of its procedure the form asks for;
+     * nothing is asked of any agency yet.
+     */
     public static Dossier receive(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant now,
                                   LocalDate statutoryDueDate) {
         Map<Step, StepState> steps = new EnumMap<>(Step.class);
-        for (Step step : procedure.steps()) {
+        for (Step step : procedure.stepsFor(form)) {
             steps.put(step, StepState.notStarted(step));
         }
         var dossier = new Dossier(id, procedure, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, false,
@@ -79,7 +82,7 @@ public final class Dossier {
                                   DuplicateReview duplicateReview, Reason refusal, long version) {
         Map<Step, StepState> byStep = new EnumMap<>(Step.class);
         steps.stream().filter(state -> procedure.includes(state.step())).forEach(state -> byStep.put(state.step(), state));
-        for (Step step : procedure.steps()) {
+        for (Step step : procedure.stepsFor(form)) {
             byStep.putIfAbsent(step, StepState.notStarted(step));
         }
         return new Dossier(id, procedure, form, contentHash, receivedAt, statutoryDueDate, byStep, results,

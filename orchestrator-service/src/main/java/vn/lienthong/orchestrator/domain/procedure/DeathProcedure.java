@@ -21,8 +21,8 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
  *   <li>the commune registers the death and issues the electronic death extract (civil registry);</li>
  *   <li>in parallel, on the strength of the extract: the permanent residence registration is removed
  *       (police; a person with none completes the step, a household left without its head is said on
- *       the dossier), social insurance decides the funeral allowance (a reasoned refusal ends that step
- *       with its decision, not the dossier), and the population database records the death (a
+ *       the dossier), social insurance decides the funeral allowance when the dossier asks for it (a
+ *       reasoned refusal ends that step with its decision, not the dossier), and the population database records the death (a
  *       scheduled HTTP call, idempotent by request id, retried on the durable schedule);</li>
  *   <li>done: the results go back to the applicant.</li>
  * </ol>
@@ -44,7 +44,7 @@ public final class DeathProcedure {
                             "RemovePermanentResidence", "residenceRemoval", DeathResults.ResidenceRemoved.class, List.of()),
                     new StepDeclaration(Step.FUNERAL_ALLOWANCE, Agency.HEALTH_INSURANCE, Delivery.COMMAND,
                             "AssessFuneralAllowance", "funeralAllowance", DeathResults.FuneralAllowanceDecided.class,
-                            List.of()),
+                            List.of(), form -> ((DeathForm) form).socialInsurance() != null),
                     new StepDeclaration(Step.DEATH_RECORD, Agency.POPULATION_DATABASE, Delivery.SCHEDULED_CALL,
                             "POST /api/v1/deaths", "deathRecord", DeathResults.DeathRecorded.class, List.of()))
             .sections(

@@ -100,6 +100,12 @@ public final class Procedure {
         return stages.stream().flatMap(List::stream).map(StepDeclaration::step).toList();
     }
 
+    /** The steps a dossier with {@code form} asks for, in the order of their stages. */
+    public List<Step> stepsFor(ProcedureForm form) {
+        return stages.stream().flatMap(List::stream).filter(step -> step.askedFor().test(form))
+                .map(StepDeclaration::step).toList();
+    }
+
     public boolean includes(Step step) {
         return byStep.containsKey(step);
     }
@@ -122,10 +128,10 @@ public final class Procedure {
             return List.of();
         }
         for (List<StepDeclaration> stage : stages) {
-            boolean complete = stage.stream().allMatch(s -> dossier.step(s.step()).status() == StepStatus.COMPLETED);
+            List<Step> asked = stage.stream().map(StepDeclaration::step).filter(s -> dossier.step(s) != null).toList();
+            boolean complete = asked.stream().allMatch(s -> dossier.step(s).status() == StepStatus.COMPLETED);
             if (!complete) {
-                return stage.stream().map(StepDeclaration::step)
-                        .filter(s -> dossier.step(s).status() == StepStatus.NOT_STARTED).toList();
+                return asked.stream().filter(s -> dossier.step(s).status() == StepStatus.NOT_STARTED).toList();
             }
         }
         return List.of();
