@@ -6,6 +6,7 @@
 #   ./bench.sh --rate=150 --duration=60s    a fixed rate
 #   ./bench.sh --fault-profile=realistic    with the population database misbehaving
 #   ./bench.sh --profile                    also record JFR profiles of the services
+#   ./bench.sh --mix=birth:80,death:20      a fifth of the dossiers are death dossiers
 #   ./bench.sh --running --kafka=HOST:PORT  measure a system started by ./run-local.sh (see docs/performance.md)
 # Results: bench/target/results/bench-<time>.json and .html
 set -euo pipefail

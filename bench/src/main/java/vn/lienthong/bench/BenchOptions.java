@@ -11,7 +11,7 @@ import java.util.List;
  */
 record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int maxInFlight, String faultProfile,
                     int families, boolean skipPartsAlone, boolean profile, Path output, List<String> serviceArguments,
-                    List<String> jvmOptions, Running running) {
+                    List<String> jvmOptions, Running running, int deathPercent) {
 
     /**
      * A system already running, started by {@code ./run-local.sh}: where its orchestrator, Kafka and
@@ -45,6 +45,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         String kafka = null;
         String postgres = "127.0.0.1:5432";
         Path runDirectory = null;
+        int deathPercent = 0;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--root=")) {
@@ -79,6 +80,8 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 postgres = value;
             } else if (arg.startsWith("--directory=")) {
                 runDirectory = Path.of(value).toAbsolutePath().normalize();
+            } else if (arg.startsWith("--mix=")) {
+                deathPercent = deathPercent(value);
             } else if (arg.startsWith("--out=")) {
                 output = Path.of(value);
             } else {
@@ -87,7 +90,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
-                    + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --skip-parts-alone "
+                    + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone "
                     + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
                     + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }
@@ -114,7 +117,29 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             output = root.resolve("bench").resolve("target").resolve("results");
         }
         return new BenchOptions(root, rate, warmup, duration, maxInFlight, faultProfile, families, skipPartsAlone,
-                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running);
+                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running, deathPercent);
+    }
+
+    /** {@code birth:80,death:20}: the share of death dossiers among those submitted, in percent. */
+    private static int deathPercent(String mix) {
+        int birth = 0;
+        int death = 0;
+        for (String part : mix.split(",")) {
+            String[] kindAndShare = part.split(":");
+            if (kindAndShare.length != 2) {
+                throw new IllegalArgumentException("--mix is like birth:80,death:20");
+            }
+            int share = integer("--mix", kindAndShare[1]);
+            switch (kindAndShare[0]) {
+                case "birth" -> birth = share;
+                case "death" -> death = share;
+                default -> throw new IllegalArgumentException("--mix knows birth and death, not " + kindAndShare[0]);
+            }
+        }
+        if (birth + death != 100) {
+            throw new IllegalArgumentException("--mix shares must add up to 100");
+        }
+        return death;
     }
 
     private static Duration seconds(String option, String value) {

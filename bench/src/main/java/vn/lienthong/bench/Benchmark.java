@@ -24,6 +24,7 @@ import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
 import vn.lienthong.deploy.population.Population;
+import vn.lienthong.deploy.population.PortalDeathDossiers;
 import vn.lienthong.deploy.population.PortalDossiers;
 import vn.lienthong.deploy.population.SeedFiles;
 import vn.lienthong.deploy.population.SyntheticPopulation;
@@ -104,7 +105,7 @@ public final class Benchmark {
                 pids.put(service.moduleName(), system.service(service).pid());
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
-            measure(options, startedAt, dossiers(population.families()), new Target(system.url(Service.ORCHESTRATOR),
+            measure(options, startedAt, dossiers(population, options.deathPercent()), new Target(system.url(Service.ORCHESTRATOR),
                     system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
                     system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY)), out);
         }
@@ -124,6 +125,28 @@ public final class Benchmark {
 
     private static List<String> dossiers(List<Family> families) {
         return families.stream().filter(family -> family.child().bornInFacility()).map(PortalDossiers::render).toList();
+    }
+
+    /**
+     * The births, with {@code deathPercent} in every hundred dossiers a death dossier interleaved
+     * (deaths whose data agree across the agencies, so each completes without a person), while
+     * the population's deaths last.
+     */
+    private static List<String> dossiers(Population population, int deathPercent) {
+        List<String> births = dossiers(population.families());
+        if (deathPercent == 0) {
+            return births;
+        }
+        List<String> deaths = population.deaths().stream().filter(death -> !death.dateOfBirthDiffers())
+                .map(PortalDeathDossiers::render).toList();
+        List<String> mixed = new ArrayList<>();
+        int birth = 0;
+        int death = 0;
+        while (birth < births.size()) {
+            boolean deathDue = death < deaths.size() && (long) death * 100 < (long) (birth + death + 1) * deathPercent;
+            mixed.add(deathDue ? deaths.get(death++) : births.get(birth++));
+        }
+        return mixed;
     }
 
     /** The JVMs of a system started by ./run-local.sh, found by their command lines. */
@@ -230,9 +253,12 @@ public final class Benchmark {
         double perSecond = inWindow.size() / seconds;
         Map<String, Percentiles> steps = new LinkedHashMap<>();
         for (CompletionTracker.Step step : CompletionTracker.Step.values()) {
-            steps.put(step.name(), Percentiles.of(inWindow.stream()
-                    .filter(c -> c.stepMillis().containsKey(step))
-                    .mapToDouble(c -> c.stepMillis().get(step)).toArray()));
+            double[] millis = inWindow.stream().filter(c -> c.stepMillis().containsKey(step))
+                    .mapToDouble(c -> c.stepMillis().get(step)).toArray();
+            // A procedure not in the mix has no steps to report.
+            if (millis.length > 0 || step.ordinal() <= CompletionTracker.Step.HEALTH_INSURANCE.ordinal()) {
+                steps.put(step.name(), Percentiles.of(millis));
+            }
         }
         List<BenchResult.Second> timeline = new ArrayList<>();
         for (int s = 0; s < submittedPerSecond.size(); s++) {

@@ -27,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CompletionTracker implements AutoCloseable {
 
-    enum Step { ID_NUMBER, BIRTH_REGISTRATION, RESIDENCE, HEALTH_INSURANCE }
+    /** The steps of both procedures, as the status events name them. */
+    enum Step {
+        ID_NUMBER, BIRTH_REGISTRATION, RESIDENCE, HEALTH_INSURANCE,
+        DECEASED_CHECK, DEATH_REGISTRATION, RESIDENCE_REMOVAL, FUNERAL_ALLOWANCE, DEATH_RECORD
+    }
 
     /** A completed dossier: when it completed (nanoTime) and how long it took from submission. */
     record Completion(long completedAtNanos, double latencyMillis, Map<Step, Double> stepMillis) {

@@ -55,6 +55,14 @@ class BadInputIT {
                     dossier.toString().getBytes(StandardCharsets.UTF_8), field, status, status);
         }
 
+        /** A death dossier ({@code "procedure": "DEATH"}) changed by {@code change}. */
+        static Case death(String name, Consumer<ObjectNode> change, String field, int status) {
+            ObjectNode dossier = Deaths.dossier(RunningSystem.population().deaths().get(0));
+            change.accept(dossier);
+            return new Case(name, "POST", "/api/v1/dossiers", "application/json",
+                    dossier.toString().getBytes(StandardCharsets.UTF_8), field, status, status);
+        }
+
         static Case raw(String name, String method, String path, String contentType, String body, String field,
                         int status) {
             return new Case(name, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
@@ -197,6 +205,7 @@ class BadInputIT {
             cases.add(Case.dossier(name + " with markup", d -> set(d, name, "Hoa <b>"), name, 422));
         }
         dates(cases);
+        deaths(cases);
         enums(cases);
         sizesAndShapes(cases);
         methodsAndMediaTypes(cases);
@@ -228,6 +237,45 @@ class BadInputIT {
         cases.add(Case.dossier("submission time without a time", d -> set(d, "submittedAt", today.toString()), "submittedAt", 400));
         cases.add(Case.dossier("submission time absurd", d -> set(d, "submittedAt", "+999999999-12-31T23:59:59Z"),
                 "submittedAt", 422));
+    }
+
+    private static void deaths(List<Case> cases) {
+        LocalDate today = LocalDate.now();
+        cases.add(Case.death("procedure not one of the procedures", d -> d.put("procedure", "MARRIAGE"), "procedure", 400));
+        cases.add(Case.death("procedure as a number", d -> d.put("procedure", 2), "procedure", 400));
+        cases.add(Case.death("death in the future", d -> set(d, "death.dateOfDeath", today.plusDays(3).toString()),
+                "death.dateOfDeath", 422));
+        cases.add(Case.death("death before the birth", d -> set(d, "death.dateOfDeath", "1900-01-01"),
+                "death.dateOfDeath", 422));
+        cases.add(Case.death("date of death not a date", d -> set(d, "death.dateOfDeath", "hôm qua"), "death.dateOfDeath", 400));
+        cases.add(Case.death("time of death not a time", d -> set(d, "death.timeOfDeath", "25:99"), "death.timeOfDeath", 400));
+        cases.add(Case.death("death notice missing", d -> ((ObjectNode) d.get("death")).remove("proof"), "death.proof.kind",
+                422));
+        cases.add(Case.death("death notice of an unknown kind", d -> set(d, "death.proof.kind", "NEIGHBOUR_SAYS_SO"),
+                "death.proof.kind", 422));
+        cases.add(Case.death("cause not one of the categories", d -> set(d, "death.causeCategory", "BAD_LUCK"),
+                "death.causeCategory", 422));
+        cases.add(Case.death("deceased's number malformed", d -> set(d, "deceased.personalIdNumber", "07006000112x"),
+                "deceased.personalIdNumber", 422));
+        cases.add(Case.death("deceased's name with markup", d -> set(d, "deceased.fullName", "Brơi <b>"),
+                "deceased.fullName", 422));
+        cases.add(Case.death("declarant's relationship unknown", d -> set(d, "declarant.relationship", "NEIGHBOUR"),
+                "declarant.relationship", 422));
+        cases.add(Case.death("an authorized declarant without the authorization", d -> {
+            set(d, "declarant.relationship", "AUTHORIZED");
+            ((ObjectNode) d.get("declarant")).remove("authorizationDocumentNumber");
+        }, "declarant.authorizationDocumentNumber", 422));
+        cases.add(Case.death("payment method unknown", d -> set(d, "socialInsurance.funeralAllowance.payment.method",
+                "CRYPTO"), "socialInsurance.funeralAllowance.payment.method", 422));
+        cases.add(Case.death("bank payment without an account", d -> {
+            set(d, "socialInsurance.funeralAllowance.payment.method", "BANK_ACCOUNT");
+            ((ObjectNode) d.at("/socialInsurance/funeralAllowance/payment")).remove("accountNumber");
+        }, "socialInsurance.funeralAllowance.payment.accountNumber", 422));
+        cases.add(Case.death("beneficiary's relationship unknown", d -> set(d,
+                "socialInsurance.funeralAllowance.beneficiary.relationship", "FRIEND"),
+                "socialInsurance.funeralAllowance.beneficiary.relationship", 422));
+        cases.add(Case.death("registered by another commune", d -> set(d, "registrationCommuneCode", "99999"),
+                "registrationCommuneCode", 422));
     }
 
     private static void enums(List<Case> cases) {

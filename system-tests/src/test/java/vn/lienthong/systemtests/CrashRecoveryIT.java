@@ -19,16 +19,19 @@ import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
 import vn.lienthong.deploy.local.Service;
+import vn.lienthong.deploy.population.Death;
+import vn.lienthong.deploy.population.Family;
 import vn.lienthong.deploy.population.PortalDossiers;
 
 /**
- * Kills the orchestrator and the civil-status database outright (SIGKILL) while dossiers are in
- * flight, restarts them, and checks that every dossier still completes and that no agency's
- * effect happened twice.
+ * Kills the orchestrator and the civil-status database outright (SIGKILL) while dossiers of both
+ * procedures are in flight (births and deaths), restarts them, and checks that every dossier still
+ * completes and that no agency's effect happened twice.
  */
 class CrashRecoveryIT {
 
     private static final int DOSSIERS = 60;
+    private static final int DEATHS = 15;
 
     @Test
     void aCrashMidFlowLosesNothingAndDuplicatesNothing() throws Exception {
@@ -37,12 +40,25 @@ class CrashRecoveryIT {
         long assignmentsBefore = count(system, "id_number", "select count(*) from personal_id_number_assignment");
 
         List<String> dossierIds = new ArrayList<>();
-        RunningSystem.population().families().stream().skip(100).limit(DOSSIERS)
-                .forEach(family -> dossierIds.add(portal.submit(PortalDossiers.tree(family)).body().get("dossierId").asString()));
+        List<String> deathIds = new ArrayList<>();
+        List<Death> deaths = new ArrayList<>();
+        for (int i = 0; i < DEATHS; i++) {
+            deaths.add(Deaths.take(death -> !death.dateOfBirthDiffers()));
+        }
+        List<Family> families = RunningSystem.population().families().stream().skip(100).limit(DOSSIERS).toList();
+        for (int i = 0; i < DOSSIERS; i++) {
+            dossierIds.add(portal.submit(PortalDossiers.tree(families.get(i))).body().get("dossierId").asString());
+            // One death among every four births: both procedures in flight when the crash comes.
+            if (i % 4 == 0 && i / 4 < DEATHS) {
+                deathIds.add(portal.submit(Deaths.dossier(deaths.get(i / 4))).body().get("dossierId").asString());
+            }
+        }
+        List<String> all = new ArrayList<>(dossierIds);
+        all.addAll(deathIds);
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-                .until(() -> completed(portal, dossierIds) >= 5);
-        int completedBeforeCrash = completed(portal, dossierIds);
+                .until(() -> completed(portal, all) >= 5);
+        int completedBeforeCrash = completed(portal, all);
         CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> system.crashAndRestart(Service.ORCHESTRATOR)),
                 CompletableFuture.runAsync(() -> system.crashAndRestart(Service.CIVIL_REGISTRY))).join();
@@ -51,8 +67,12 @@ class CrashRecoveryIT {
         for (String dossierId : dossierIds) {
             dossiers.add(Dossiers.awaitDone(portal, dossierId));
         }
+        List<JsonNode> deathDossiers = new ArrayList<>();
+        for (String dossierId : deathIds) {
+            deathDossiers.add(Dossiers.awaitDone(portal, dossierId));
+        }
 
-        assertThat(completedBeforeCrash).as("the crash came mid-flow").isLessThan(DOSSIERS);
+        assertThat(completedBeforeCrash).as("the crash came mid-flow").isLessThan(DOSSIERS + DEATHS);
         assertThat(dossiers).allSatisfy(d -> assertThat(d.get("status").asString()).as("%s", d).isEqualTo("COMPLETED"));
         Set<String> idNumbers = new HashSet<>();
         dossiers.forEach(d -> idNumbers.add(d.at("/results/personalIdNumber").asString()));
@@ -67,6 +87,25 @@ class CrashRecoveryIT {
                 .as("children registered as residents").isEqualTo(DOSSIERS);
         assertThat(count(system, "health_insurance", "select count(*) from health_insurance_card where " + ours))
                 .as("cards issued").isEqualTo(DOSSIERS);
+
+        // The same for the deaths: each completes once, and each agency acted once per death.
+        assertThat(deathDossiers).hasSize(DEATHS)
+                .allSatisfy(d -> assertThat(d.get("status").asString()).as("%s", d).isEqualTo("COMPLETED"));
+        Set<String> extracts = new HashSet<>();
+        deathDossiers.forEach(d -> extracts.add(d.at("/results/deathRegistration/deathExtractNumber").asString()));
+        assertThat(extracts).as("one death extract per death").hasSize(DEATHS);
+        String ourDeaths = "dossier_id in (" + String.join(",", deathIds.stream().map(id -> "'" + id + "'").toList()) + ")";
+        String deceased = "personal_id_number in (" + String.join(",", deaths.stream()
+                .map(death -> "'" + death.deceased().personalIdNumber() + "'").toList()) + ")";
+        assertThat(count(system, "civil_registry", "select count(*) from death_register_entry where " + ourDeaths))
+                .as("deaths registered").isEqualTo(DEATHS);
+        assertThat(count(system, "residence", "select count(*) from residence_removal where " + ourDeaths))
+                .as("residences removed").isEqualTo(deaths.stream().filter(death -> death.household().isPresent()).count());
+        assertThat(count(system, "health_insurance", "select count(*) from funeral_allowance where " + ourDeaths))
+                .as("allowances granted").isEqualTo(deaths.stream()
+                        .filter(death -> death.expectedAllowance() == Death.AllowanceOutcome.GRANTED).count());
+        assertThat(count(system, "id_number", "select count(*) from death_record where " + deceased))
+                .as("deaths recorded in the population database").isEqualTo(DEATHS);
     }
 
     private static int completed(PortalConsole portal, List<String> dossierIds) {

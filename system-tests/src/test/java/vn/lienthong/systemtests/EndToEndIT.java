@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
+import vn.lienthong.deploy.population.Death;
 import vn.lienthong.deploy.population.PortalDossiers;
 
 /** The five services together, on real Kafka and PostgreSQL, through the portal API only. */
@@ -181,6 +182,56 @@ class EndToEndIT {
             LocalDate validTo = LocalDate.parse(dossier.at("/results/healthInsuranceCard/validTo").asString());
             assertThat(validTo).isAfter(LocalDate.now().plusYears(5));
         }
+    }
+
+    @Test
+    void aQualifyingDeathIsRegisteredRemovedFromTheHouseholdPaidAndRecorded() {
+        Death death = Deaths.take(candidate -> !candidate.dateOfBirthDiffers() && candidate.household().isPresent()
+                && candidate.expectedAllowance() == Death.AllowanceOutcome.GRANTED);
+
+        JsonNode dossier = awaitFinal(portal, submit(Deaths.dossier(death)));
+
+        assertThat(dossier.get("status").asString()).as("%s", dossier).isEqualTo("COMPLETED");
+        assertThat(dossier.get("procedure").asString()).isEqualTo("DEATH");
+        JsonNode results = dossier.get("results");
+        String extract = results.at("/deathRegistration/deathExtractNumber").asString();
+        assertThat(extract).startsWith("KT-" + death.commune().code() + "-");
+        assertThat(results.at("/residenceRemoval/outcome").asString()).isEqualTo("REMOVED");
+        assertThat(results.at("/residenceRemoval/householdNeedsNewHead").asBoolean()).isEqualTo(
+                death.expectedResidence() == Death.ResidenceOutcome.REMOVED_HOUSEHOLD_NEEDS_NEW_HEAD);
+        assertThat(results.at("/funeralAllowance/decision").asString()).isEqualTo("GRANTED");
+        assertThat(results.at("/funeralAllowance/amountVnd").asLong()).isPositive();
+        assertThat(results.at("/deathRecord/deathExtractNumber").asString()).isEqualTo(extract);
+    }
+
+    @Test
+    void aDeathThatDoesNotQualifyForTheAllowanceCompletesWithTheReasonedRefusal() {
+        Death death = Deaths.take(candidate -> !candidate.dateOfBirthDiffers()
+                && candidate.expectedAllowance() != Death.AllowanceOutcome.GRANTED);
+
+        JsonNode dossier = awaitFinal(portal, submit(Deaths.dossier(death)));
+
+        assertThat(dossier.get("status").asString()).as("%s", dossier).isEqualTo("COMPLETED");
+        assertThat(dossier.at("/results/funeralAllowance/decision").asString()).isEqualTo("REFUSED");
+        assertThat(dossier.at("/results/funeralAllowance/refusalCode").asString())
+                .isEqualTo(death.expectedAllowance().name());
+        assertThat(dossier.at("/results/funeralAllowance/messageVi").asString()).isNotBlank();
+        assertThat(dossier.at("/results/deathRegistration/deathExtractNumber").asString()).startsWith("KT-");
+        assertThat(dossier.get("flags")).extracting(flag -> flag.get("code").asString())
+                .contains("FUNERAL_ALLOWANCE_REFUSED");
+    }
+
+    @Test
+    void aDeathWhoseDateOfBirthDisagreesWithThePopulationDatabaseWaitsForAnOfficersReview() {
+        Death death = Deaths.take(Death::dateOfBirthDiffers);
+
+        String dossierId = submit(Deaths.dossier(death));
+
+        JsonNode waiting = awaitStatus(portal, dossierId, Set.of("ACTION_REQUIRED"));
+        assertThat(waiting.at("/requiredActions/0/kind").asString()).isEqualTo("REVIEW");
+        assertThat(waiting.at("/requiredActions/0/step").asString()).isEqualTo("DECEASED_CHECK");
+        assertThat(waiting.at("/requiredActions/0/reasons/0/field").asString()).isEqualTo("deceased.dateOfBirth");
+        assertThat(waiting.at("/results/deathRegistration").isMissingNode()).as("nothing registered meanwhile").isTrue();
     }
 
     /** The numbers the population database gave children of this dossier's mother, name and date of birth. */

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienthong.deploy.population.Death;
 import vn.lienthong.deploy.population.Family;
+import vn.lienthong.deploy.population.PortalDeathDossiers;
 import vn.lienthong.deploy.population.PortalDossiers;
 
 /**
- * Submits the portal's example dossier and a few synthetic ones, then shows each one's status
- * as it changes until every dossier is completed (or needs a person).
+ * Submits the portal's example dossiers of both procedures (a birth, a death) and a few synthetic
+ * ones of each, then shows each one's status as it changes until every dossier is completed (or
+ * needs a person). The synthetic deaths include one whose funeral allowance social insurance
+ * refuses: the dossier completes with the reasoned refusal.
  */
 final class Demo {
 
@@ -34,10 +38,12 @@ final class Demo {
     }
 
     /** Returns true when every dossier completed. */
-    boolean run(List<Family> families) {
+    boolean run(List<Family> families, List<Death> deaths) {
         Map<String, String> dossiers = new LinkedHashMap<>();
         submit(PortalConsole.exampleDossier(), dossiers);
         families.forEach(family -> submit(PortalDossiers.tree(family), dossiers));
+        submit(PortalConsole.exampleDeathDossier(), dossiers);
+        deaths.forEach(death -> submit(PortalDeathDossiers.tree(death), dossiers));
 
         Instant start = Instant.now();
         Map<String, String> lastStatus = new LinkedHashMap<>();
@@ -89,6 +95,10 @@ final class Demo {
                 continue;
             }
             JsonNode results = dossier.get("results");
+            if ("DEATH".equals(dossier.path("procedure").asString(""))) {
+                printDeath(results);
+                continue;
+            }
             out.printf("      Số định danh cá nhân / personal ID number: %s%n", results.get("personalIdNumber").asString());
             out.printf("      Giấy khai sinh / birth certificate:       %s (quyển %s, số %d)%n",
                     results.at("/birthRegistration/birthCertificateNumber").asString(),
@@ -104,6 +114,26 @@ final class Demo {
         }
         out.println();
         return notCompleted.isEmpty();
+    }
+
+    private void printDeath(JsonNode results) {
+        out.printf("      Trích lục khai tử / death extract:        %s (quyển %s, số %d)%n",
+                results.at("/deathRegistration/deathExtractNumber").asString(),
+                results.at("/deathRegistration/registerVolume").asString(),
+                results.at("/deathRegistration/entryNumber").asInt());
+        JsonNode removal = results.path("residenceRemoval");
+        out.printf("      Xóa thường trú / residence removal:       %s%s%n", removal.path("outcome").asString(""),
+                removal.path("householdNeedsNewHead").asBoolean(false)
+                        ? " — hộ cần chủ hộ mới / the household needs a new head" : "");
+        JsonNode allowance = results.path("funeralAllowance");
+        if (allowance.path("decision").asString("").equals("GRANTED")) {
+            out.printf("      Trợ cấp mai táng / funeral allowance:     %,d VND%n", allowance.path("amountVnd").asLong());
+        } else if (!allowance.isMissingNode()) {
+            out.printf("      Trợ cấp mai táng / funeral allowance:     từ chối / refused (%s): %s%n",
+                    allowance.path("refusalCode").asString(""), allowance.path("messageVi").asString(""));
+        }
+        out.printf("      CSDL dân cư / population database:        đã ghi nhận / recorded (%s)%n",
+                results.at("/deathRecord/deathExtractNumber").asString(""));
     }
 
     private static void pause() {

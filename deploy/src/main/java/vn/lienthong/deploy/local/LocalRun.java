@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.lienthong.deploy.population.Death;
 import vn.lienthong.deploy.population.Population;
 import vn.lienthong.deploy.population.SeedFiles;
 import vn.lienthong.deploy.population.SyntheticPopulation;
@@ -125,7 +126,8 @@ public final class LocalRun {
             out.println("Demo: nộp hồ sơ mẫu và hồ sơ tổng hợp / submitting the example and synthetic dossiers");
             try {
                 boolean allCompleted = new Demo(system.portal(), out)
-                        .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())));
+                        .run(population.families().subList(0, Math.min(DEMO_FAMILIES, population.families().size())),
+                                demoDeaths(population));
                 out.println(allCompleted ? "Tất cả hồ sơ đã hoàn thành / every dossier completed."
                         : "Có hồ sơ chưa hoàn thành / some dossiers did not complete.");
             } catch (RuntimeException e) {
@@ -147,6 +149,21 @@ public final class LocalRun {
         long start = System.nanoTime();
         system.close();
         out.printf("Đã dừng / stopped in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The deaths {@code --demo} declares: whose data agree across the agencies, one whose funeral
+     * allowance social insurance grants and one it refuses (not insured, too few contributions or
+     * paid by another scheme), so both outcomes show.
+     */
+    static List<Death> demoDeaths(Population population) {
+        List<Death> agreeing = population.deaths().stream().filter(death -> !death.dateOfBirthDiffers()).toList();
+        List<Death> chosen = new ArrayList<>();
+        agreeing.stream().filter(death -> death.expectedAllowance() == Death.AllowanceOutcome.GRANTED).findFirst()
+                .ifPresent(chosen::add);
+        agreeing.stream().filter(death -> death.expectedAllowance() != Death.AllowanceOutcome.GRANTED).findFirst()
+                .ifPresent(chosen::add);
+        return chosen;
     }
 
     private record Options(Path root, Path directory, boolean demo, int families, String faultProfile, boolean fresh,

@@ -47,6 +47,15 @@ public final class PortalConsole {
         }
     }
 
+    /** The portal's example death dossier ({@code "procedure": "DEATH"}). */
+    public static ObjectNode exampleDeathDossier() {
+        try (InputStream in = PortalConsole.class.getResourceAsStream("/examples/dossier-death.json")) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public record Answer(int status, JsonNode body) {
     }
 

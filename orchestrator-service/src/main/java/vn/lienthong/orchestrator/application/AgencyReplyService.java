@@ -11,7 +11,7 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
-import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
+import vn.lienthong.orchestrator.domain.procedure.StepOutcomes;
 
 /**
  * Records what an agency answered and moves the saga on, in one transaction with the next
@@ -51,7 +51,7 @@ public class AgencyReplyService implements RecordAgencyReplyUseCase {
     public void rejected(DossierId dossierId, Step step, UUID commandId, List<Reason> reasons) {
         transactions.inTransaction(() -> dossiers.lock(dossierId).map(dossier -> {
             var before = DossierSaga.Snapshot.of(dossier);
-            var action = ThreeInOneSaga.refusalOf(step, reasons, saga.supplementDueDate());
+            var action = StepOutcomes.refusalOf(step, reasons, saga.supplementDueDate());
             if (dossier.requireAction(step, commandId, action, saga.now())) {
                 saga.save(dossier, before);
             }

@@ -11,9 +11,9 @@ import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
-import vn.lienthong.orchestrator.domain.form.DossierForm;
-import vn.lienthong.orchestrator.domain.form.DossierRules;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
 
 /** Accepts dossiers from the portal, once per portal dossier code. */
 public class DossierIntakeService implements SubmitDossierUseCase {
@@ -31,8 +31,8 @@ public class DossierIntakeService implements SubmitDossierUseCase {
     }
 
     @Override
-    public Submission submit(DossierForm form, String contentHash, String submittedBy) {
-        List<FieldProblem> problems = DossierRules.check(form, saga.today());
+    public Submission submit(Procedure procedure, ProcedureForm form, String contentHash, String submittedBy) {
+        List<FieldProblem> problems = procedure.check(form, saga.today());
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
@@ -41,7 +41,7 @@ public class DossierIntakeService implements SubmitDossierUseCase {
             return earlier.get();
         }
         Optional<Submission> accepted = transactions.inTransaction(() -> {
-            Dossier dossier = Dossier.receive(DossierId.newId(), form, contentHash, saga.now(), saga.statutoryDueDate());
+            Dossier dossier = Dossier.receive(DossierId.newId(), procedure, form, contentHash, saga.now(), saga.statutoryDueDate());
             saga.advance(dossier);
             if (!dossiers.add(dossier, submittedBy)) {
                 return Optional.empty();
@@ -53,7 +53,7 @@ public class DossierIntakeService implements SubmitDossierUseCase {
         return accepted.or(() -> earlierSubmission(form, contentHash, submittedBy)).orElseThrow();
     }
 
-    private Optional<Submission> earlierSubmission(DossierForm form, String contentHash, String submittedBy) {
+    private Optional<Submission> earlierSubmission(ProcedureForm form, String contentHash, String submittedBy) {
         return dossiers.findByPortalDossierCode(form.portalDossierCode()).map(existing -> {
             boolean sameClient = dossiers.access(existing.id()).map(access -> submittedBy.equals(access.submittedBy()))
                     .orElse(false);

@@ -8,8 +8,7 @@ import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
-import vn.lienthong.orchestrator.domain.form.DossierForm;
-import vn.lienthong.orchestrator.domain.form.DossierRules;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 
 import java.util.function.Consumer;
 
@@ -27,12 +26,14 @@ public class DossierProgressService implements ProgressDossierUseCase {
     }
 
     @Override
-    public DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note, String by) {
-        var problems = DossierRules.check(supplemented, saga.today());
-        if (!problems.isEmpty()) {
-            throw new InvalidDossierException(problems);
-        }
-        return change(dossierId, dossier -> dossier.supplement(supplemented, note, by, saga.now()));
+    public DossierStatus supplement(DossierId dossierId, ProcedureForm supplemented, String note, String by) {
+        return change(dossierId, dossier -> {
+            var problems = dossier.procedure().check(supplemented, saga.today());
+            if (!problems.isEmpty()) {
+                throw new InvalidDossierException(problems);
+            }
+            dossier.supplement(supplemented, note, by, saga.now());
+        });
     }
 
     @Override

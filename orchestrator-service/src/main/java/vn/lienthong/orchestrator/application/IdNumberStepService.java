@@ -26,7 +26,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
-import vn.lienthong.orchestrator.domain.saga.ThreeInOneSaga;
+import vn.lienthong.orchestrator.domain.procedure.StepOutcomes;
 
 /**
  * Gets the child's personal ID number from the population database, first checking the parents
@@ -86,7 +86,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         dossier.attempting(Step.ID_NUMBER, now.plus(settings.idNumberLease()));
         saga.save(dossier, before);
         DuplicateReview distinctChild = dossier.duplicateReview().filter(DuplicateReview::confirmedDistinct).orElse(null);
-        return new Attempt(dossier.id(), requestId, dossier.form(), dossier.parentsVerified(), distinctChild);
+        return new Attempt(dossier.id(), requestId, dossier.form(DossierForm.class), dossier.parentsVerified(), distinctChild);
     }
 
     @Override
@@ -169,7 +169,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
         }
         if (outcome instanceof IdNumberOutcome.InvalidData invalid) {
             return dossier.requireAction(Step.ID_NUMBER, requestId,
-                    ThreeInOneSaga.supplementFor(Step.ID_NUMBER, invalid.reasons(), saga.supplementDueDate()), now);
+                    StepOutcomes.supplementFor(Step.ID_NUMBER, invalid.reasons(), saga.supplementDueDate()), now);
         }
         if (outcome instanceof IdNumberOutcome.PossibleDuplicate duplicate) {
             return dossier.possibleDuplicate(requestId, duplicate.existingPersonalIdNumber(), duplicate.matchedFields(),
@@ -206,7 +206,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     public int escalateOverdue() {
         Instant now = saga.now();
         int escalated = 0;
-        for (DossierId id : dossiers.waitingForIdNumberSince(now.minus(settings.escalateIdNumberAfter()), 500)) {
+        for (DossierId id : dossiers.waitingForAttemptSince(Step.ID_NUMBER, now.minus(settings.escalateIdNumberAfter()), 500)) {
             boolean done = transactions.inTransaction(() -> dossiers.lock(id).map(dossier -> {
                 var before = DossierSaga.Snapshot.of(dossier);
                 boolean changed = waitedTooLong(dossier, now) && dossier.escalateIdNumber(now);
@@ -237,7 +237,7 @@ public class IdNumberStepService implements IdNumberStepUseCase {
                 continue;
             }
             List<Reason> differences = lookup instanceof CitizenLookup.Found found
-                    ? ChildCheck.differences(dossier.get().form(), found.person())
+                    ? ChildCheck.differences(dossier.get().form(DossierForm.class), found.person())
                     : List.of(ChildCheck.notFound());
             transactions.inTransaction(() -> dossiers.lock(id).map(locked -> {
                 var before = DossierSaga.Snapshot.of(locked);

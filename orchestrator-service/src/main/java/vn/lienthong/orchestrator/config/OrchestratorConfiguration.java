@@ -28,6 +28,7 @@ import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
+import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.SupplementDeadlineJob;
 import vn.lienthong.orchestrator.adapter.in.web.PortalDossierMapper;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
@@ -47,7 +48,9 @@ import vn.lienthong.orchestrator.application.CommandFailureService;
 import vn.lienthong.orchestrator.application.DossierIntakeService;
 import vn.lienthong.orchestrator.application.DossierProgressService;
 import vn.lienthong.orchestrator.application.DossierQueryService;
+import vn.lienthong.orchestrator.application.DeathCallsService;
 import vn.lienthong.orchestrator.application.DossierSaga;
+import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
 import vn.lienthong.orchestrator.application.IdNumberStepService;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
@@ -199,6 +202,22 @@ public class OrchestratorConfiguration {
     IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, PopulationDatabaseClient populationDatabase,
                                           ProcedureProperties properties) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
+                properties.idNumber().pollInterval());
+        populationDatabase.onRecovery(worker::resumeWaitingAttempts);
+        return worker;
+    }
+
+    @Bean
+    DeathCallsService deathCalls(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase, DossierSaga saga,
+                                 Transactions transactions, ProcedureSettings settings, AgencyPauses pauses) {
+        return new DeathCallsService(dossiers, populationDatabase, saga, transactions, settings, pauses);
+    }
+
+    /** The death procedure's calls to the population database, on the same kind of worker as the ID-number step's. */
+    @Bean
+    ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
+            DeathCallsService deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
+        var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;

@@ -48,7 +48,7 @@ class FlakyIdNumberSagaTest {
                 + script.history().stream().map(h -> h.messageVi() + h.messageEn()).toList();
         assertThat(everyoneReads).as("messages and history name the fields, not what the register holds")
                 .doesNotContain("Lân", "1997");
-        assertThat(script.dossier().results().idNumber()).as("no number asked for yet").isNull();
+        assertThat(script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class)).as("no number asked for yet").isNull();
 
         script.whenOfficerConfirmsParentData()
                 .expectStep(ID_NUMBER, StepStatus.SCHEDULED)
@@ -138,12 +138,12 @@ class FlakyIdNumberSagaTest {
                 .expectStatus(IN_PROGRESS)
                 .expectStep(ID_NUMBER, StepStatus.COMPLETED)
                 .expectStep(BIRTH_REGISTRATION, StepStatus.IN_PROGRESS);
-        assertThat(script.dossier().results().idNumber())
+        assertThat(script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class))
                 .isEqualTo(new IdNumberAssigned("075326001111", IdNumberAssigned.Source.MANUAL,
                         IdNumberAssigned.Verification.PENDING, null));
 
         script.whenManualNumbersAreVerified();
-        assertThat(script.dossier().results().idNumber().verification()).isEqualTo(IdNumberAssigned.Verification.VERIFIED);
+        assertThat(script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class).verification()).isEqualTo(IdNumberAssigned.Verification.VERIFIED);
     }
 
     @Test
@@ -154,7 +154,7 @@ class FlakyIdNumberSagaTest {
                 .whenOfficerRecordsManualNumber("075326002222")
                 .whenManualNumbersAreVerified();
 
-        var idNumber = script.dossier().results().idNumber();
+        var idNumber = script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class);
         assertThat(idNumber.verification()).isEqualTo(IdNumberAssigned.Verification.MISMATCH);
         assertThat(idNumber.verificationDifferences()).extracting(Reason::field, Reason::registeredValue)
                 .containsExactly(tuple("child.fullName", "Nguyễn Thị Mai"));
@@ -176,7 +176,7 @@ class FlakyIdNumberSagaTest {
         // 2 in the fourth place is a boy born in the 2000s; the child is a girl.
         assertThatThrownBy(() -> escalated.whenOfficerRecordsManualNumber("075226001111"))
                 .isInstanceOf(InvalidManualNumberException.class);
-        assertThat(escalated.dossier().results().idNumber()).isNull();
+        assertThat(escalated.dossier().results().of(ID_NUMBER, IdNumberAssigned.class)).isNull();
         List.of(escalated).forEach(s -> s.expectStep(ID_NUMBER, StepStatus.ACTION_REQUIRED));
     }
 }

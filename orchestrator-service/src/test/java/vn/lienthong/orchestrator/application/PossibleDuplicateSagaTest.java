@@ -22,6 +22,7 @@ import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.dossier.StepResult.IdNumberAssigned;
 
 /**
  * A second dossier for a child the population database already numbered stops at the ID-number
@@ -51,7 +52,7 @@ class PossibleDuplicateSagaTest {
                 "mother.personalIdNumber", "child.fullName", "child.sex", "child.dateOfBirth");
         assertThat(review.messageVi()).contains(MASKED).contains("CONFIRM_DISTINCT_CHILD").contains("CONFIRM_SAME_CHILD");
         assertThat(review.messageEn()).contains(MASKED);
-        assertThat(script.dossier().results().idNumber()).isNull();
+        assertThat(script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class)).isNull();
         assertThat(script.publishedStatuses()).endsWith(ACTION_REQUIRED);
 
         script.whenTimePasses(Duration.ofDays(30))
@@ -101,7 +102,7 @@ class PossibleDuplicateSagaTest {
         assertThat(refusal.messageVi()).contains(MASKED).contains("officer-7");
         assertThat(script.idNumberRequests()).hasSize(1);
         assertThat(script.publishedStatuses()).endsWith(REFUSED);
-        assertThat(script.dossier().results().idNumber()).isNull();
+        assertThat(script.dossier().results().of(ID_NUMBER, IdNumberAssigned.class)).isNull();
         assertThatThrownBy(script::whenOfficerConfirmsDistinctChild).isInstanceOf(DossierStateException.class);
     }
 

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,8 @@ import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
+import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
+import vn.lienthong.orchestrator.application.port.out.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
@@ -41,6 +44,8 @@ import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
+import vn.lienthong.orchestrator.domain.death.DeathForm;
+import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
@@ -56,6 +61,8 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
+import vn.lienthong.orchestrator.domain.procedure.DeathProcedure;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
 
@@ -88,6 +95,9 @@ final class SagaScript {
     private final AgencyReplyService replies;
     private final CommandFailureService failures;
     private final IdNumberStepService idNumberStep;
+    private final DeathCallsService deathCalls;
+    private final Deque<CallOutcome> deathRecordAnswers = new ArrayDeque<>();
+    private final List<DeathRecordRequest> deathRecords = new ArrayList<>();
     private final DossierProgressService progress;
     private final MemoryPauses pauses = new MemoryPauses(dossiers);
     private final List<AuditEntry> audit = new ArrayList<>();
@@ -97,8 +107,8 @@ final class SagaScript {
     private Replayed lastReplay;
 
     private SagaScript() {
-        List<AgencyRequests> agencies = List.of(agency(Step.BIRTH_REGISTRATION), agency(Step.RESIDENCE),
-                agency(Step.HEALTH_INSURANCE));
+        List<AgencyRequests> agencies = List.of(agency(Step.BIRTH_REGISTRATION, Step.DEATH_REGISTRATION),
+                agency(Step.RESIDENCE, Step.RESIDENCE_REMOVAL), agency(Step.HEALTH_INSURANCE, Step.FUNERAL_ALLOWANCE));
         DossierEvents events = dossier -> published.add(dossier.status());
         PopulationDatabase population = new PopulationDatabase() {
             @Override
@@ -114,6 +124,16 @@ final class SagaScript {
             }
 
             @Override
+            public CallOutcome recordDeath(UUID requestId, String personalIdNumber, LocalDate dateOfDeath,
+                                           String deathExtractNumber) {
+                deathRecords.add(new DeathRecordRequest(requestId, personalIdNumber, deathExtractNumber));
+                return deathRecordAnswers.isEmpty()
+                        ? new CallOutcome.Completed(new DeathResults.DeathRecorded(deathExtractNumber, dateOfDeath, true,
+                                clock.instant()))
+                        : deathRecordAnswers.removeFirst();
+            }
+
+            @Override
             public int callCapacity() {
                 return callCapacity;
             }
@@ -123,6 +143,7 @@ final class SagaScript {
         replies = new AgencyReplyService(dossiers, saga, transactions);
         failures = new CommandFailureService(dossiers, saga, transactions);
         idNumberStep = new IdNumberStepService(dossiers, population, saga, transactions, SETTINGS, pauses);
+        deathCalls = new DeathCallsService(dossiers, population, saga, transactions, SETTINGS, pauses);
         progress = new DossierProgressService(dossiers, saga, transactions);
         AuditLog auditLog = audit::add;
         replays = new StepReplayService(dossiers, saga, pauses, auditLog, transactions, clock);
@@ -138,6 +159,75 @@ final class SagaScript {
         return script;
     }
 
+    /** A death dossier; the population database knows the deceased, alive, exactly as declared. */
+    static SagaScript givenDeath(DeathForm form) {
+        var script = new SagaScript();
+        var deceased = form.deceased();
+        script.populationDatabaseRecords(deceased.personalIdNumber(), deceased.fullName(), deceased.dateOfBirth());
+        script.dossierId = script.intake.submit(DeathProcedure.PROCEDURE, form, "hash", "national-portal").dossierId();
+        return script;
+    }
+
+    /** A death dossier whose deceased the population database holds as {@code person}. */
+    static SagaScript givenDeath(DeathForm form, RegisteredPerson person) {
+        var script = new SagaScript();
+        script.citizens.put(person.personalIdNumber(), new CitizenLookup.Found(person));
+        script.dossierId = script.intake.submit(DeathProcedure.PROCEDURE, form, "hash", "national-portal").dossierId();
+        return script;
+    }
+
+    /** The death procedure's worker claims its due calls, makes them and records what they gave. */
+    SagaScript whenDeathCallsRun() {
+        List<DeathCallsUseCase.Attempt> attempts = deathCalls.claimDueAttempts(10);
+        deathCalls.record(attempts.stream().map(deathCalls::call).toList());
+        return this;
+    }
+
+    /** The population database's next answer to a record of a death. */
+    SagaScript populationDatabaseWillAnswerTheDeathRecord(CallOutcome outcome) {
+        deathRecordAnswers.add(outcome);
+        return this;
+    }
+
+    List<DeathRecordRequest> deathRecordRequests() {
+        return List.copyOf(deathRecords);
+    }
+
+    /** One record of a death the population database received. */
+    record DeathRecordRequest(UUID requestId, String personalIdNumber, String deathExtractNumber) {
+    }
+
+    SagaScript whenDeathRegistered() {
+        return whenCompleted(new DeathResults.DeathRegistered("01/2026", 17, "KT-25450-2026-000017",
+                LocalDate.of(2026, 11, 23), false));
+    }
+
+    SagaScript whenResidenceRemoved(boolean deceasedWasHead, int remainingMembers) {
+        return whenCompleted(new DeathResults.ResidenceRemoved(DeathResults.ResidenceRemoved.Outcome.REMOVED,
+                "HK-25450-000001", "25450", "Thôn 3, Xã Bù Gia Mập", deceasedWasHead,
+                deceasedWasHead && remainingMembers > 0, remainingMembers, LocalDate.of(2026, 11, 23), null, null));
+    }
+
+    SagaScript whenNoPermanentResidenceToRemove() {
+        return whenCompleted(new DeathResults.ResidenceRemoved(
+                DeathResults.ResidenceRemoved.Outcome.NO_PERMANENT_RESIDENCE, null, null, null, false, false, 0,
+                LocalDate.of(2026, 11, 23), "Người này không có đăng ký thường trú.", "No permanent residence."));
+    }
+
+    SagaScript whenFuneralAllowanceGranted() {
+        return whenCompleted(new DeathResults.FuneralAllowanceDecided(
+                DeathResults.FuneralAllowanceDecided.Decision.GRANTED, 23_400_000L, 2_340_000L,
+                LocalDate.of(2024, 7, 1), 10, "PENSIONER", null, null, null, null,
+                "Luật Bảo hiểm xã hội 2024, Điều 85", "BANK_ACCOUNT", LocalDate.of(2026, 11, 23), false, true));
+    }
+
+    SagaScript whenFuneralAllowanceRefused() {
+        return whenCompleted(new DeathResults.FuneralAllowanceDecided(
+                DeathResults.FuneralAllowanceDecided.Decision.REFUSED, null, null, null, null, null, "NOT_INSURED",
+                null, "Người chết không tham gia bảo hiểm xã hội.", "The deceased was not insured.",
+                "Luật Bảo hiểm xã hội 2024, Điều 85", null, LocalDate.of(2026, 11, 23), false, false));
+    }
+
     SagaScript populationDatabaseRecords(Parent person) {
         citizens.put(person.personalIdNumber(), new CitizenLookup.Found(
                 new RegisteredPerson(person.personalIdNumber(), person.fullName(), person.dateOfBirth())));
@@ -146,6 +236,13 @@ final class SagaScript {
 
     SagaScript populationDatabaseRecords(String personalIdNumber, String fullName, LocalDate dateOfBirth) {
         citizens.put(personalIdNumber, new CitizenLookup.Found(new RegisteredPerson(personalIdNumber, fullName, dateOfBirth)));
+        return this;
+    }
+
+    /** The population database records {@code person} as having died on {@code dateOfDeath}. */
+    SagaScript populationDatabaseRecordsDeceased(Parent person, LocalDate dateOfDeath) {
+        citizens.put(person.personalIdNumber(), new CitizenLookup.Found(new RegisteredPerson(person.personalIdNumber(),
+                person.fullName(), person.dateOfBirth(), true, dateOfDeath)));
         return this;
     }
 
@@ -262,6 +359,14 @@ final class SagaScript {
         return this;
     }
 
+    /** An ID-number attempt runs, whose parent check stops it before any number is asked for. */
+    SagaScript whenAnIdNumberAttemptChecksTheParents() {
+        List<Attempt> attempts = idNumberStep.claimDueAttempts(10);
+        assertThat(attempts).as("due ID-number attempts").hasSize(1);
+        idNumberStep.record(List.of(idNumberStep.call(attempts.get(0))));
+        return this;
+    }
+
     /** A worker claims the attempt, then dies before it can record anything. */
     SagaScript whenAnIdNumberAttemptIsClaimedButNeverReports() {
         assertThat(idNumberStep.claimDueAttempts(10)).hasSize(1);
@@ -364,7 +469,8 @@ final class SagaScript {
 
     UUID lastCommand(Step step) {
         List<UUID> commands = sent.getOrDefault(step, List.of());
-        return step == Step.ID_NUMBER ? dossier().step(step).commandId() : commands.get(commands.size() - 1);
+        return Procedures.declarationOf(step).scheduledCall() ? dossier().step(step).commandId()
+                : commands.get(commands.size() - 1);
     }
 
     List<HistoryEntry> history() {
@@ -383,15 +489,15 @@ final class SagaScript {
         return dossierId;
     }
 
-    private AgencyRequests agency(Step step) {
+    private AgencyRequests agency(Step... steps) {
         return new AgencyRequests() {
             @Override
-            public Step step() {
-                return step;
+            public List<Step> steps() {
+                return List.of(steps);
             }
 
             @Override
-            public void send(UUID commandId, Dossier dossier) {
+            public void send(Step step, UUID commandId, Dossier dossier) {
                 sent.computeIfAbsent(step, s -> new ArrayList<>()).add(commandId);
             }
         };
@@ -456,15 +562,16 @@ final class SagaScript {
         @Override
         public List<DossierId> held(Step step, int max) {
             return dossiers.byId.values().stream()
-                    .filter(d -> !d.status().isFinal() && d.step(step).status() == StepStatus.SCHEDULED)
+                    .filter(d -> !d.status().isFinal() && d.procedure().includes(step) && d.step(step).status() == StepStatus.SCHEDULED)
                     .map(Dossier::id).limit(max).toList();
         }
 
         @Override
         public long waiting(Agency agency) {
             return dossiers.byId.values().stream()
-                    .filter(d -> d.step(agency.step()).status() == StepStatus.SCHEDULED
-                            || d.step(agency.step()).status() == StepStatus.WAITING_RETRY)
+                    .filter(d -> Procedures.stepsOf(agency).stream().map(d::step).filter(Objects::nonNull)
+                            .anyMatch(step -> step.status() == StepStatus.SCHEDULED
+                                    || step.status() == StepStatus.WAITING_RETRY))
                     .count();
         }
     }
@@ -525,7 +632,7 @@ final class SagaScript {
         @Override
         public List<DossierId> dueAttempts(Step step, Instant now, int max) {
             return byId.values().stream()
-                    .filter(d -> d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
+                    .filter(d -> d.procedure().includes(step) && d.step(step).status().isActive() && d.step(step).nextAttemptAt() != null
                             && !d.step(step).nextAttemptAt().isAfter(now))
                     .map(Dossier::id).limit(max).toList();
         }
@@ -536,11 +643,12 @@ final class SagaScript {
         }
 
         @Override
-        public List<DossierId> waitingForIdNumberSince(Instant cutoff, int max) {
+        public List<DossierId> waitingForAttemptSince(Step step, Instant cutoff, int max) {
             return byId.values().stream()
                     .filter(d -> !d.receivedAt().isAfter(cutoff))
-                    .filter(d -> d.step(Step.ID_NUMBER).status() == StepStatus.SCHEDULED
-                            || d.step(Step.ID_NUMBER).status() == StepStatus.WAITING_RETRY)
+                    .filter(d -> d.procedure().includes(step))
+                    .filter(d -> d.step(step).status() == StepStatus.SCHEDULED
+                            || d.step(step).status() == StepStatus.WAITING_RETRY)
                     .map(Dossier::id).toList();
         }
 

@@ -22,10 +22,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.dossier.SupplementConflictException;
+import vn.lienthong.orchestrator.domain.dossier.StepResult.BirthRegistered;
+import vn.lienthong.orchestrator.domain.dossier.StepResult.HealthInsuranceCardIssued;
+import vn.lienthong.orchestrator.domain.dossier.StepResult.ResidenceRegistered;
 
 /** The procedure, step by step, as given / when / expect scripts. */
 class ThreeInOneSagaTest {
@@ -60,8 +64,8 @@ class ThreeInOneSagaTest {
 
         var results = script.dossier().results();
         assertThat(results.personalIdNumber()).isEqualTo("075326000123");
-        assertThat(results.birthRegistration().birthCertificateNumber()).isEqualTo("KS-25450-2026-000123");
-        assertThat(results.healthInsuranceCard().validTo()).isEqualTo(LocalDate.of(2032, 11, 2));
+        assertThat(results.of(BIRTH_REGISTRATION, BirthRegistered.class).birthCertificateNumber()).isEqualTo("KS-25450-2026-000123");
+        assertThat(results.of(HEALTH_INSURANCE, HealthInsuranceCardIssued.class).validTo()).isEqualTo(LocalDate.of(2032, 11, 2));
         assertThat(script.history()).extracting(h -> h.event()).startsWith("SUBMITTED").endsWith("COMPLETED");
         assertThat(script.publishedStatuses()).startsWith(RECEIVED).endsWith(COMPLETED);
     }
@@ -87,7 +91,7 @@ class ThreeInOneSagaTest {
                 .expectCommandsSent(HEALTH_INSURANCE, 1);
 
         assertThat(script.history()).hasSize(historyBefore);
-        assertThat(script.dossier().results().birthRegistration().entryNumber()).isEqualTo(123);
+        assertThat(script.dossier().results().of(BIRTH_REGISTRATION, BirthRegistered.class).entryNumber()).isEqualTo(123);
     }
 
     @Test
@@ -112,7 +116,7 @@ class ThreeInOneSagaTest {
                 .expectCommandsSent(HEALTH_INSURANCE, 1)
                 .expectCommandsSent(BIRTH_REGISTRATION, 1);
         assertThat(script.lastCommand(RESIDENCE)).isNotEqualTo(refusedCommand);
-        assertThat(script.dossier().form().residence().addressLine()).isEqualTo("Thôn 4");
+        assertThat(script.dossier().form(DossierForm.class).residence().addressLine()).isEqualTo("Thôn 4");
 
         script.whenResidenceRegistered().expectStatus(COMPLETED);
         assertThat(script.step(RESIDENCE).attempts()).isEqualTo(2);
@@ -128,7 +132,7 @@ class ThreeInOneSagaTest {
         script.whenReplyWithCommand(refusedCommand, new vn.lienthong.orchestrator.domain.dossier.StepResult.ResidenceRegistered(
                         "TT-OLD", "HK-OLD", "old", "25450", LocalDate.of(2026, 11, 23)))
                 .expectStep(RESIDENCE, StepStatus.IN_PROGRESS);
-        assertThat(script.dossier().results().residence()).isNull();
+        assertThat(script.dossier().results().of(RESIDENCE, ResidenceRegistered.class)).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.lienthong.orchestrator.fixtures.DossierForms.TODAY;
+import static vn.lienthong.orchestrator.fixtures.DeathForms.aTypicalDeath;
 import static vn.lienthong.orchestrator.fixtures.DossierForms.aTypicalDossier;
 
 import java.io.IOException;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.Test;
 
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.orchestrator.domain.death.DeathForm;
+import vn.lienthong.orchestrator.domain.death.DeathRules;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.DossierRules;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.rules.text.TextFault;
 
 /**
@@ -36,20 +40,13 @@ import vn.lienthong.rules.text.TextFault;
  */
 class RefusalCodesAtIntakeTest {
 
-    /** How intake catches a code: a dossier that shows it, and the code intake answers with. */
-    record Caught(Supplier<DossierForm> dossier, String intakeCode) {
+    /** How intake catches a code: a dossier (of either procedure) that shows it, and the code intake answers with. */
+    record Caught(Supplier<? extends ProcedureForm> dossier, String intakeCode) {
     }
 
     /** Why intake cannot catch a code. */
     record NotCaught(String why) {
     }
-
-    /**
-     * The death group's codes: its agencies refuse them on the death group's commands, which the orchestrator does
-     * not send yet, so no dossier of the 3-in-1 procedure can meet them.
-     */
-    private static final NotCaught DEATH_GROUP = new NotCaught("Death group only: the orchestrator runs only the "
-            + "3-in-1 procedure, whose dossiers never reach the agencies' death handlers.");
 
     private static final Map<String, Object> TABLE = Map.ofEntries(
             Map.entry("MISSING_FIELD", new Caught(() -> aTypicalDossier().withChildNamed(" ").build(), "REQUIRED")),
@@ -93,20 +90,37 @@ class RefusalCodesAtIntakeTest {
                     + "agency fault for ops, not the family's. Intake applies the same text rules and lengths.")),
             Map.entry("UNKNOWN_CARE_FACILITY", new NotCaught("Only social insurance holds the list of care facilities; "
                     + "intake checks the code's form (75-012).")),
-            Map.entry("AUTHORIZATION_REQUIRED", DEATH_GROUP),
-            Map.entry("BENEFICIARY_MUST_BE_RELATIVE", DEATH_GROUP),
-            Map.entry("CITIZEN_NOT_FOUND", DEATH_GROUP),
-            Map.entry("DATE_OF_DEATH_BEFORE_BIRTH", DEATH_GROUP),
-            Map.entry("DATE_OF_DEATH_BEFORE_RESIDENCE", DEATH_GROUP),
-            Map.entry("DATE_OF_DEATH_IN_FUTURE", DEATH_GROUP),
-            Map.entry("DEATH_ALREADY_REGISTERED", DEATH_GROUP),
-            Map.entry("DEATH_DATE_INVALID", DEATH_GROUP),
-            Map.entry("DEATH_NOT_COMPETENT_COMMUNE", DEATH_GROUP),
-            Map.entry("DEATH_PROOF_INVALID", DEATH_GROUP),
-            Map.entry("DEATH_PROOF_MISSING", DEATH_GROUP),
-            Map.entry("LATE_CLAIM_EXPLANATION_REQUIRED", DEATH_GROUP),
-            Map.entry("LAW_NOT_SUPPORTED", DEATH_GROUP),
-            Map.entry("REFERENCE_LEVEL_UNKNOWN", DEATH_GROUP));
+            Map.entry("AUTHORIZATION_REQUIRED", new Caught(() -> aTypicalDeath().declaredBy("AUTHORIZED", null).build(),
+                    "AUTHORIZATION_REQUIRED")),
+            Map.entry("BENEFICIARY_MUST_BE_RELATIVE", new Caught(() -> aTypicalDeath()
+                    .withProof("COURT_DECLARATION_OF_DEATH", LocalDate.of(2026, 11, 20)).paidTo("OTHER").build(),
+                    "BENEFICIARY_MUST_BE_RELATIVE")),
+            Map.entry("CITIZEN_NOT_FOUND", new NotCaught("Only the population database knows who its citizens are; "
+                    + "its check of the deceased, the death procedure's first step, asks the applicant to correct "
+                    + "the number before any agency acts.")),
+            Map.entry("DATE_OF_DEATH_BEFORE_BIRTH", new Caught(() -> aTypicalDeath().diedOn(LocalDate.of(1959, 1, 1))
+                    .build(), "DEATH_BEFORE_BIRTH")),
+            Map.entry("DATE_OF_DEATH_BEFORE_RESIDENCE", new NotCaught("Needs the residence database's registration "
+                    + "dates.")),
+            Map.entry("DATE_OF_DEATH_IN_FUTURE", new Caught(() -> aTypicalDeath().diedOn(TODAY.plusDays(1)).build(),
+                    "IN_THE_FUTURE")),
+            Map.entry("DEATH_ALREADY_REGISTERED", new NotCaught("Needs the civil-status register's entries; a death "
+                    + "the population database already records goes to an officer at the first step.")),
+            Map.entry("DEATH_DATE_INVALID", new Caught(() -> aTypicalDeath().diedOn(LocalDate.of(1959, 1, 1)).build(),
+                    "DEATH_BEFORE_BIRTH")),
+            Map.entry("DEATH_NOT_COMPETENT_COMMUNE", new Caught(() -> aTypicalDeath().livedIn("25453").build(),
+                    "NOT_COMPETENT_COMMUNE")),
+            Map.entry("DEATH_PROOF_INVALID", new Caught(() -> aTypicalDeath().diedAtHome().build(),
+                    "DEATH_PROOF_INVALID")),
+            Map.entry("DEATH_PROOF_MISSING", new Caught(() -> aTypicalDeath().withProof(null, null).build(),
+                    "DEATH_PROOF_MISSING")),
+            Map.entry("LATE_CLAIM_EXPLANATION_REQUIRED", new Caught(() -> aTypicalDeath().diedOn(LocalDate.of(2026, 8, 1))
+                    .withProof("COMMUNE_DEATH_NOTICE", LocalDate.of(2026, 8, 2)).diedAtHome().build(),
+                    "LATE_CLAIM_EXPLANATION_REQUIRED")),
+            Map.entry("LAW_NOT_SUPPORTED", new NotCaught("A death before 2016 is decided by a social-insurance officer "
+                    + "under the former law; intake cannot judge which law applies to the person's record.")),
+            Map.entry("REFERENCE_LEVEL_UNKNOWN", new NotCaught("Which reference levels are in force is social "
+                    + "insurance's configuration, not the dossier's data.")));
 
     private static final Pattern REFUSAL_CODE = Pattern.compile("new Refusal\\(\\s*\"([A-Z][A-Z0-9_]+)\"");
     private static final Set<String> AGENCIES = Set.of("id-number-service", "civil-registry-service", "residence-service",
@@ -126,7 +140,10 @@ class RefusalCodesAtIntakeTest {
     void intakeCatchesEveryCodeItsTableSaysItCatches() {
         TABLE.forEach((code, row) -> {
             if (row instanceof Caught caught) {
-                assertThat(DossierRules.check(caught.dossier().get(), TODAY)).as(code)
+                ProcedureForm form = caught.dossier().get();
+                var problems = form instanceof DeathForm death ? DeathRules.check(death, TODAY)
+                        : DossierRules.check((DossierForm) form, TODAY);
+                assertThat(problems).as(code)
                         .extracting(FieldProblem::code).contains(caught.intakeCode());
             } else {
                 assertThat(((NotCaught) row).why()).as(code).isNotBlank();

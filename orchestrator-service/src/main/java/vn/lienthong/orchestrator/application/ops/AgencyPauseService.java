@@ -21,6 +21,8 @@ import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.application.port.out.ops.PopulationDatabaseBreaker;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
 /**
@@ -97,16 +99,18 @@ public class AgencyPauseService implements AgencyPausesUseCase {
     public int releaseHeldSteps() {
         int released = 0;
         for (Agency agency : Agency.values()) {
-            // The population database's steps are never held: its worker simply claims nothing while paused.
-            if (agency != Agency.POPULATION_DATABASE) {
-                released += release(agency);
+            // Only steps sent as commands are held: a scheduled call's worker simply claims nothing while paused.
+            for (Step step : Procedures.stepsOf(agency)) {
+                if (!Procedures.declarationOf(step).scheduledCall()) {
+                    released += release(agency, step);
+                }
             }
         }
         return released;
     }
 
     /** Batch after batch until none is left, the agency is paused again, or a batch sends nothing. */
-    private int release(Agency agency) {
+    private int release(Agency agency, Step step) {
         int released = 0;
         List<DossierId> batch;
         int sent;
@@ -114,20 +118,20 @@ public class AgencyPauseService implements AgencyPausesUseCase {
             if (pauses.pauseOf(agency).isPresent()) {
                 break;
             }
-            batch = pauses.held(agency.step(), RELEASE_BATCH);
+            batch = pauses.held(step, RELEASE_BATCH);
             sent = 0;
             for (DossierId id : batch) {
-                sent += release(id, agency) ? 1 : 0;
+                sent += release(id, step) ? 1 : 0;
             }
             released += sent;
         } while (batch.size() == RELEASE_BATCH && sent > 0);
         return released;
     }
 
-    private boolean release(DossierId id, Agency agency) {
+    private boolean release(DossierId id, Step step) {
         return transactions.inTransaction(() -> dossiers.lock(id).map(dossier -> {
             var before = DossierSaga.Snapshot.of(dossier);
-            boolean sent = saga.release(dossier, agency.step());
+            boolean sent = saga.release(dossier, step);
             if (sent) {
                 saga.save(dossier, before);
             }

@@ -4,14 +4,14 @@ import vn.lienthong.orchestrator.application.DossierSaga;
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
-import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 
 /**
- * Replays one step of a dossier the caller holds locked, in the caller's transaction: the
- * ID-number step becomes due now with the same request; a request still unanswered goes out again
+ * Replays one step of a dossier the caller holds locked, in the caller's transaction: a scheduled
+ * call (the ID-number step) becomes due now with the same request; a request still unanswered goes out again
  * under its command id; a refused one starts anew through the saga.
  */
 final class StepReplayer {
@@ -27,7 +27,7 @@ final class StepReplayer {
     /** {@code operator}: as the dossier's history names people, display name then subject. */
     Replayed replay(Dossier dossier, Step step, String operator, String reason) {
         // A replay is an automatic request too: while ops hold the agency, it would only be held again.
-        pauses.pauseOf(Agency.doing(step)).ifPresent(pause -> {
+        pauses.pauseOf(Procedures.agencyOf(step)).ifPresent(pause -> {
             throw new AgencyPausedException(pause);
         });
         var before = DossierSaga.Snapshot.of(dossier);

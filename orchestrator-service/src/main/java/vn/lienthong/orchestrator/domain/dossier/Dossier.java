@@ -14,14 +14,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
 
 /**
- * One family's bundled dossier and the progress of its four steps. The dossier's status is
- * derived from its steps, so the two cannot disagree. Every change is recorded in the history.
+ * One bundled dossier and the progress of the steps of the procedure it follows (and only those).
+ * The dossier's status is derived from its steps, so the two cannot disagree. Every change is
+ * recorded in the history.
  */
 public final class Dossier {
 
     private final DossierId id;
+    private final Procedure procedure;
     private final String contentHash;
     private final Instant receivedAt;
     private final LocalDate statutoryDueDate;
@@ -29,7 +33,7 @@ public final class Dossier {
     private final List<HistoryEntry> newHistory = new ArrayList<>();
     private final Set<Step> changedSteps = EnumSet.noneOf(Step.class);
     private boolean formChanged;
-    private DossierForm form;
+    private ProcedureForm form;
     private Results results;
     private boolean originalBirthStatementSeen;
     private boolean parentsVerified;
@@ -37,10 +41,11 @@ public final class Dossier {
     private Reason refusal;
     private long version;
 
-    private Dossier(DossierId id, DossierForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
+    private Dossier(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant receivedAt, LocalDate statutoryDueDate,
                     Map<Step, StepState> steps, Results results, boolean originalBirthStatementSeen,
                     boolean parentsVerified, DuplicateReview duplicateReview, Reason refusal, long version) {
         this.id = id;
+        this.procedure = procedure;
         this.form = form;
         this.contentHash = contentHash;
         this.receivedAt = receivedAt;
@@ -54,30 +59,33 @@ public final class Dossier {
         this.version = version;
     }
 
-    /** A dossier just accepted from the portal; nothing is asked of any agency yet. */
-    public static Dossier receive(DossierId id, DossierForm form, String contentHash, Instant now,
+    /**
+     * A dossier just accepted from the portal, with the steps of its procedure the form asks for;
+     * nothing is asked of any agency yet.
+     */
+    public static Dossier receive(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant now,
                                   LocalDate statutoryDueDate) {
         Map<Step, StepState> steps = new EnumMap<>(Step.class);
-        for (Step step : Step.values()) {
+        for (Step step : procedure.stepsFor(form)) {
             steps.put(step, StepState.notStarted(step));
         }
-        var dossier = new Dossier(id, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, false,
+        var dossier = new Dossier(id, procedure, form, contentHash, now, statutoryDueDate, steps, Results.none(), false, false,
                 null, null, 0);
         dossier.record(now, "SUBMITTED", null, "Đã tiếp nhận hồ sơ.", "Dossier received.");
         return dossier;
     }
 
     /** Rebuilds a stored dossier. */
-    public static Dossier restore(DossierId id, DossierForm form, String contentHash, Instant receivedAt,
+    public static Dossier restore(DossierId id, Procedure procedure, ProcedureForm form, String contentHash, Instant receivedAt,
                                   LocalDate statutoryDueDate, Collection<StepState> steps, Results results,
                                   boolean originalBirthStatementSeen, boolean parentsVerified,
                                   DuplicateReview duplicateReview, Reason refusal, long version) {
         Map<Step, StepState> byStep = new EnumMap<>(Step.class);
-        steps.forEach(state -> byStep.put(state.step(), state));
-        for (Step step : Step.values()) {
+        steps.stream().filter(state -> procedure.includes(state.step())).forEach(state -> byStep.put(state.step(), state));
+        for (Step step : procedure.stepsFor(form)) {
             byStep.putIfAbsent(step, StepState.notStarted(step));
         }
-        return new Dossier(id, form, contentHash, receivedAt, statutoryDueDate, byStep, results,
+        return new Dossier(id, procedure, form, contentHash, receivedAt, statutoryDueDate, byStep, results,
                 originalBirthStatementSeen, parentsVerified, duplicateReview, refusal, version);
     }
 
@@ -138,7 +146,7 @@ public final class Dossier {
     /** Records the agency's result; false when the reply is stale or repeated and changed nothing. */
     public boolean complete(UUID commandId, StepResult result, Instant now) {
         Step step = result.step();
-        if (!steps.get(step).awaits(commandId)) {
+        if (!awaits(step, commandId)) {
             return false;
         }
         change(step, steps.get(step).completed(now));
@@ -150,9 +158,15 @@ public final class Dossier {
         return true;
     }
 
+    /** Whether the dossier has {@code step} and it waits for an answer to {@code commandId}. */
+    private boolean awaits(Step step, UUID commandId) {
+        StepState state = steps.get(step);
+        return state != null && state.awaits(commandId);
+    }
+
     /** A passing failure; the same request is tried again at {@code nextAttemptAt}. */
     public boolean retryLater(Step step, UUID commandId, Reason error, Instant nextAttemptAt, Instant now) {
-        if (!steps.get(step).awaits(commandId)) {
+        if (!awaits(step, commandId)) {
             return false;
         }
         change(step, steps.get(step).waitingRetry(error, nextAttemptAt));
@@ -167,6 +181,9 @@ public final class Dossier {
      */
     public boolean requireAction(Step step, UUID commandId, RequiredAction action, Instant now) {
         StepState state = steps.get(step);
+        if (state == null) {
+            return false;
+        }
         boolean applies = commandId == null ? state.status() == StepStatus.NOT_STARTED : state.awaits(commandId);
         if (!applies) {
             return false;
@@ -182,7 +199,7 @@ public final class Dossier {
      * again; a section that a completed step already used cannot change. {@code by} names who
      * sent it (the portal's client, or an officer) as the history names people.
      */
-    public void supplement(DossierForm supplemented, String note, String by, Instant now) {
+    public void supplement(ProcedureForm supplemented, String note, String by, Instant now) {
         List<RequiredAction> awaited = requiredActions().stream()
                 .filter(a -> a.kind() == RequiredAction.Kind.SUPPLEMENT || a.kind() == RequiredAction.Kind.REVIEW)
                 .toList();
@@ -190,15 +207,19 @@ public final class Dossier {
             throw new DossierStateException("NOT_AWAITING_SUPPLEMENT",
                     "Hồ sơ không ở trạng thái chờ bổ sung.", "The dossier is not waiting for a supplement.");
         }
-        List<String> locked = FormSections.changedButLocked(form, supplemented, completedSteps());
+        List<String> locked = procedure.changedButLocked(form, supplemented, completedSteps());
         if (!locked.isEmpty()) {
             throw new SupplementConflictException(locked);
         }
-        if (!Objects.equals(form.mother(), supplemented.mother())
-                || !Objects.equals(form.father(), supplemented.father())) {
+        if (supplemented.getClass() != form.getClass()) {
+            throw new DossierStateException("NOT_THE_PROCEDURES_FORM",
+                    "Hồ sơ bổ sung không đúng mẫu của thủ tục.", "The supplement is not this procedure's form.");
+        }
+        // Whether the people the population database was asked about changed: it is asked again.
+        if (!Objects.equals(form.checkedPeople(), supplemented.checkedPeople())) {
             parentsVerified = false;
         }
-        if (!sameChildData(form, supplemented)) {
+        if (form instanceof DossierForm before && !sameChildData(before, (DossierForm) supplemented)) {
             // The review was of this child of this mother; other data asks the question anew.
             duplicateReview = null;
         }
@@ -224,7 +245,7 @@ public final class Dossier {
     /** An officer has seen the original written statement of a birth outside a health facility. */
     public void confirmOriginalBirthStatement(String officerId, String note, Instant now) {
         StepState birth = steps.get(Step.BIRTH_REGISTRATION);
-        if (birth.status() != StepStatus.ACTION_REQUIRED || birth.requiredAction().kind() != RequiredAction.Kind.OFFICER) {
+        if (birth == null || birth.status() != StepStatus.ACTION_REQUIRED || birth.requiredAction().kind() != RequiredAction.Kind.OFFICER) {
             throw new DossierStateException("NOT_AWAITING_OFFICER",
                     "Hồ sơ không chờ công chức xem bản chính.", "The dossier is not waiting for this officer action.");
         }
@@ -238,7 +259,7 @@ public final class Dossier {
     /** A retry waiting for a later time becomes due at {@code now}, repeating the same request. */
     public boolean bringForward(Step step, Instant now) {
         StepState state = steps.get(step);
-        if (state.status() != StepStatus.WAITING_RETRY || !state.nextAttemptAt().isAfter(now)) {
+        if (state == null || state.status() != StepStatus.WAITING_RETRY || !state.nextAttemptAt().isAfter(now)) {
             return false;
         }
         change(step, state.dueAgain(now));
@@ -250,19 +271,32 @@ public final class Dossier {
         parentsVerified = true;
     }
 
-    /** An officer confirms the parents' data although the population database differs. */
+    /**
+     * An officer confirms the data the population database differs on (a birth's parents, the
+     * deceased) as the dossier declares it: the step under review starts again and completes on
+     * the officer's word.
+     */
     public void confirmParentData(String officerId, String note, Instant now) {
-        StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.REVIEW
-                || idNumber.requiredAction().concerns(PossibleDuplicate.CODE)) {
-            throw new DossierStateException("NOT_AWAITING_REVIEW",
-                    "Hồ sơ không chờ đối chiếu thông tin cha mẹ.", "The dossier is not waiting for a review of the parents' data.");
-        }
+        StepState reviewed = steps.values().stream()
+                .filter(state -> state.status() == StepStatus.ACTION_REQUIRED
+                        && state.requiredAction().kind() == RequiredAction.Kind.REVIEW
+                        && !state.requiredAction().concerns(PossibleDuplicate.CODE))
+                .findFirst()
+                .orElseThrow(() -> new DossierStateException("NOT_AWAITING_REVIEW",
+                        "Hồ sơ không chờ đối chiếu thông tin với CSDL quốc gia về dân cư.",
+                        "The dossier is not waiting for a review of data the population database differs on."));
         parentsVerified = true;
-        change(Step.ID_NUMBER, idNumber.restartable());
-        record(now, "OFFICER_ACTION", Step.ID_NUMBER,
-                "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
-                "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+        change(reviewed.step(), reviewed.restartable());
+        if (reviewed.step() == Step.ID_NUMBER) {
+            record(now, "OFFICER_ACTION", Step.ID_NUMBER,
+                    "Công chức " + officerId + " xác nhận thông tin cha mẹ trong hồ sơ." + note(note),
+                    "Officer " + officerId + " confirmed the parents' data as declared." + note(note));
+        } else {
+            record(now, "OFFICER_ACTION", reviewed.step(),
+                    "Công chức " + officerId + " xác nhận thông tin trong hồ sơ khác với CSDL quốc gia về dân cư." + note(note),
+                    "Officer " + officerId + " confirmed the dossier's data where the population database differs."
+                            + note(note));
+        }
     }
 
     /**
@@ -307,7 +341,7 @@ public final class Dossier {
 
     private StepState awaitingDuplicateReview() {
         StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (status().isFinal() || idNumber.status() != StepStatus.ACTION_REQUIRED
+        if (status().isFinal() || idNumber == null || idNumber.status() != StepStatus.ACTION_REQUIRED
                 || !idNumber.requiredAction().concerns(PossibleDuplicate.CODE) || duplicateReview == null) {
             throw new DossierStateException("NOT_AWAITING_DUPLICATE_REVIEW",
                     "Hồ sơ không chờ xác minh trẻ có trùng với công dân đã có số định danh hay không.",
@@ -322,7 +356,7 @@ public final class Dossier {
      */
     public boolean escalateIdNumber(Instant now) {
         StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (status().isFinal() || !(idNumber.status() == StepStatus.SCHEDULED || idNumber.status() == StepStatus.WAITING_RETRY)) {
+        if (status().isFinal() || idNumber == null || !(idNumber.status() == StepStatus.SCHEDULED || idNumber.status() == StepStatus.WAITING_RETRY)) {
             return false;
         }
         var action = new RequiredAction(RequiredAction.Kind.OFFICER, Step.ID_NUMBER, List.of(new Reason(
@@ -341,12 +375,13 @@ public final class Dossier {
      */
     public void recordManualIdNumber(String personalIdNumber, String officerId, String note, Instant now) {
         StepState idNumber = steps.get(Step.ID_NUMBER);
-        if (idNumber.status() != StepStatus.ACTION_REQUIRED || idNumber.requiredAction().kind() != RequiredAction.Kind.OFFICER) {
+        if (idNumber == null || idNumber.status() != StepStatus.ACTION_REQUIRED
+                || idNumber.requiredAction().kind() != RequiredAction.Kind.OFFICER) {
             throw new DossierStateException("NOT_AWAITING_MANUAL_NUMBER",
                     "Chỉ nhập số định danh thủ công khi hồ sơ chờ cán bộ lấy số.",
                     "A number is recorded by hand only while the dossier waits for an officer to obtain it.");
         }
-        if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form.child())) {
+        if (!PersonalIdNumberRules.isValidFor(personalIdNumber, form(DossierForm.class).child())) {
             throw new InvalidManualNumberException();
         }
         change(Step.ID_NUMBER, idNumber.completed(now));
@@ -358,8 +393,8 @@ public final class Dossier {
 
     /** Whether a manually recorded number awaits its check against the population database. */
     public boolean idNumberAwaitsVerification() {
-        return results.idNumber() != null
-                && results.idNumber().verification() == StepResult.IdNumberAssigned.Verification.PENDING;
+        StepResult.IdNumberAssigned idNumber = results.of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class);
+        return idNumber != null && idNumber.verification() == StepResult.IdNumberAssigned.Verification.PENDING;
     }
 
     /**
@@ -373,8 +408,8 @@ public final class Dossier {
         }
         String differencesVi = String.join(" ", differences.stream().map(Reason::messageVi).toList());
         String differencesEn = String.join(" ", differences.stream().map(Reason::messageEn).toList());
-        results = new Results(results.idNumber().verified(differences, differences.isEmpty() ? null : differencesEn),
-                results.birthRegistration(), results.residence(), results.healthInsuranceCard());
+        results = results.with(results.of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class)
+                .verified(differences, differences.isEmpty() ? null : differencesEn));
         if (differences.isEmpty()) {
             record(now, "ID_NUMBER_VERIFIED", Step.ID_NUMBER, "Số định danh nhập thủ công khớp CSDL dân cư.",
                     "The manually recorded number matches the population database.");
@@ -386,21 +421,21 @@ public final class Dossier {
     }
 
     /**
-     * Ops replays a step that failed, waits or is stuck. The ID-number step repeats the same
-     * request, so the population database answers with the same number if it ever assigned one.
-     * Another agency's step is sent again: with the same command id if it is still waiting for an
+     * Ops replays a step that failed, waits or is stuck. A scheduled call (the ID-number step)
+     * repeats the same request, so the population database answers with the same number if it ever
+     * assigned one. A step sent as a command is sent again: with the same command id if it is still waiting for an
      * answer (the agency repeats its stored reply), or as a new request if the agency refused it.
      */
     public Replay replay(Step step, String operator, String why, Instant now) {
         StepState state = steps.get(step);
-        boolean replayable = state.status() == StepStatus.WAITING_RETRY || state.status() == StepStatus.ACTION_REQUIRED
-                || state.status() == StepStatus.IN_PROGRESS || state.status() == StepStatus.SCHEDULED;
+        boolean replayable = state != null && (state.status() == StepStatus.WAITING_RETRY || state.status() == StepStatus.ACTION_REQUIRED
+                || state.status() == StepStatus.IN_PROGRESS || state.status() == StepStatus.SCHEDULED);
         if (status().isFinal() || !replayable) {
             throw new DossierStateException("NOT_REPLAYABLE",
                     "Bước này không thể chạy lại ở trạng thái hiện tại.", "This step cannot be replayed in its current state.");
         }
         Replay replay;
-        if (step == Step.ID_NUMBER) {
+        if (procedure.declaration(step).scheduledCall()) {
             change(step, state.commandId() == null ? state.scheduled(now) : state.dueAgain(now));
             replay = Replay.SCHEDULED;
         } else if (state.status() == StepStatus.IN_PROGRESS) {
@@ -478,29 +513,29 @@ public final class Dossier {
     }
 
     static String vi(Step step) {
-        return switch (step) {
-            case ID_NUMBER -> "cấp số định danh cá nhân";
-            case BIRTH_REGISTRATION -> "đăng ký khai sinh";
-            case RESIDENCE -> "đăng ký thường trú";
-            case HEALTH_INSURANCE -> "cấp thẻ bảo hiểm y tế";
-        };
+        return step.nameVi();
     }
 
     static String en(Step step) {
-        return switch (step) {
-            case ID_NUMBER -> "personal ID number";
-            case BIRTH_REGISTRATION -> "birth registration";
-            case RESIDENCE -> "permanent residence registration";
-            case HEALTH_INSURANCE -> "health-insurance card";
-        };
+        return step.nameEn();
     }
 
     public DossierId id() {
         return id;
     }
 
-    public DossierForm form() {
+    /** The procedure the dossier follows. */
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public ProcedureForm form() {
         return form;
+    }
+
+    /** The form as the procedure's own type; a step of a procedure asks for its procedure's form. */
+    public <F extends ProcedureForm> F form(Class<F> type) {
+        return type.cast(form);
     }
 
     public String contentHash() {

@@ -20,17 +20,34 @@ import vn.lienthong.orchestrator.domain.form.Parent;
  */
 public final class ParentCrossCheck {
 
-    /** A person as the population database records them. */
-    public record RegisteredPerson(String personalIdNumber, String fullName, LocalDate dateOfBirth) {
+    /** A person as the population database records them; {@code deceased} once a death is recorded. */
+    public record RegisteredPerson(String personalIdNumber, String fullName, LocalDate dateOfBirth, boolean deceased,
+                                   LocalDate dateOfDeath) {
+
+        public RegisteredPerson(String personalIdNumber, String fullName, LocalDate dateOfBirth) {
+            this(personalIdNumber, fullName, dateOfBirth, false, null);
+        }
     }
 
     private ParentCrossCheck() {
     }
 
-    /** {@code role} is {@code mother} or {@code father}, as in the dossier's field paths. */
+    /**
+     * {@code role} is {@code mother} or {@code father}, as in the dossier's field paths. A parent the
+     * population database records as deceased is a difference too: a child born after a father's
+     * death is possible, so an officer confirms rather than the dossier being refused.
+     */
     public static List<Reason> differences(String role, Parent declared, RegisteredPerson registered) {
-        return differences("PARENT_DATA_MISMATCH", role, role.equals("mother") ? "mẹ" : "cha", declared.fullName(),
-                declared.dateOfBirth(), registered);
+        String roleVi = role.equals("mother") ? "mẹ" : "cha";
+        List<Reason> differences = new ArrayList<>(differences("PARENT_DATA_MISMATCH", role, roleVi,
+                declared.fullName(), declared.dateOfBirth(), registered));
+        if (registered.deceased()) {
+            differences.add(new Reason("PARENT_DECEASED", role + ".personalIdNumber",
+                    "CSDL quốc gia về dân cư ghi nhận " + roleVi + " đã chết; công chức cần xác minh.",
+                    "The population database records the " + role + " as deceased; an officer must check.",
+                    null, registered.dateOfDeath() == null ? null : registered.dateOfDeath().toString()));
+        }
+        return differences;
     }
 
     /**

@@ -3,8 +3,11 @@ package vn.lienthong.orchestrator.domain.dossier;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an agency returned when it completed a step. */
-public sealed interface StepResult {
+/**
+ * What an agency returned when it completed a step. Each procedure declares its steps' result types
+ * ({@code StepDeclaration.resultType}); the 3-in-1 procedure's are nested here.
+ */
+public interface StepResult {
 
     Step step();
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * The whole dossier as submitted (and later supplemented). {@code father} is null when the
+ * The 3-in-1 dossier as submitted (and later supplemented). {@code father} is null when the
  * father is unknown.
  */
 public record DossierForm(
@@ -18,7 +18,17 @@ public record DossierForm(
         Declarant declarant,
         ResidenceRequest residence,
         HealthInsuranceRequest healthInsurance,
-        ResultDelivery resultDelivery) {
+        ResultDelivery resultDelivery) implements ProcedureForm {
+
+    @Override
+    public String subjectFullName() {
+        return child == null ? null : child.fullName();
+    }
+
+    @Override
+    public Object checkedPeople() {
+        return java.util.Arrays.asList(mother, father);
+    }
 
     public Optional<Parent> knownFather() {
         return Optional.ofNullable(father);

@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,9 +42,13 @@ import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audit
 import vn.lienthong.orchestrator.application.port.out.DossierFilter;
 import vn.lienthong.orchestrator.application.port.out.DossierPage;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.web.InvalidFieldException;
 
@@ -52,7 +59,8 @@ public class DossierController {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
-    private static final Set<String> SECTIONS = Arrays.stream(PortalDossier.class.getRecordComponents())
+    private static final Set<String> SECTIONS = Stream.of(PortalDossier.class, DeathForm.class)
+            .flatMap(form -> Arrays.stream(form.getRecordComponents()))
             .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final SubmitDossierUseCase submit;
@@ -77,14 +85,28 @@ public class DossierController {
         this.clock = clock;
     }
 
+    /**
+     * A dossier of the procedure its {@code procedure} field names ({@code DEATH} for the death
+     * group); without one, a 3-in-1 dossier, as the portal has always sent it.
+     */
     @PostMapping
-    public ResponseEntity<SubmissionResponse> submit(@RequestBody PortalDossier dossier, Requester by) {
-        DossierForm form = mapper.toForm(dossier);
+    public ResponseEntity<SubmissionResponse> submit(@RequestBody ObjectNode body, Requester by) {
+        Procedure procedure = procedure(body.remove("procedure"));
+        ProcedureForm form;
+        String contentHash;
+        if (procedure.formType() == DossierForm.class) {
+            PortalDossier dossier = read(body, PortalDossier.class);
+            form = mapper.toForm(dossier);
+            contentHash = contentHash(dossier);
+        } else {
+            form = read(body, procedure.formType());
+            contentHash = contentHash(form);
+        }
         var submission = audit.audited(by, AuditAction.SUBMIT_DOSSIER, () -> {
-            var accepted = submit.submit(form, contentHash(dossier), by.caller().clientId());
+            var accepted = submit.submit(procedure, form, contentHash, by.caller().clientId());
             return new Audited<>(accepted, "dossiers/" + accepted.dossierId(), Map.of(
-                    "portalDossierCode", form.portalDossierCode(), "status", accepted.status().name(),
-                    "replayed", accepted.replayed()));
+                    "procedure", procedure.code(), "portalDossierCode", form.portalDossierCode(),
+                    "status", accepted.status().name(), "replayed", accepted.replayed()));
         });
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/dossiers/" + submission.dossierId()))
@@ -99,7 +121,7 @@ public class DossierController {
         return audit.audited(by, AuditAction.READ_DOSSIER, () -> {
             var found = find.find(id, by.caller());
             return new Audited<>(new DossierDocument(DossierResponses.of(found, settings.statutoryWorkingDays(), today()),
-                    mapper.toPortal(found.dossier().form())),
+                    portalView(found.dossier().form())),
                     "dossiers/" + id, Map.of("status", found.dossier().status().name()));
         });
     }
@@ -162,11 +184,12 @@ public class DossierController {
         // only the dossier's own sections: a name the client made up could hold anything.
         List<String> sections = request.changes().propertyNames().stream().filter(SECTIONS::contains).sorted().toList();
         var status = audit.audited(by, AuditAction.SUPPLEMENT, () -> {
-            DossierForm current = find.find(id, by.caller()).dossier().form();
-            ObjectNode merged = json.valueToTree(mapper.toPortal(current));
+            ProcedureForm current = find.find(id, by.caller()).dossier().form();
+            ObjectNode merged = json.valueToTree(portalView(current));
             JsonMergePatch.apply(merged, (ObjectNode) request.changes());
-            PortalDossier supplemented = json.treeToValue(merged, PortalDossier.class);
-            var after = progress.supplement(id, mapper.toForm(supplemented), request.note(), by.caller().describe());
+            ProcedureForm supplemented = current instanceof DossierForm
+                    ? mapper.toForm(read(merged, PortalDossier.class)) : read(merged, current.getClass());
+            var after = progress.supplement(id, supplemented, request.note(), by.caller().describe());
             return new Audited<>(after, "dossiers/" + id, Map.of("sections", sections, "status", after.name()));
         });
         return new StatusResponse(id.value(), status.name());
@@ -246,7 +269,35 @@ public class DossierController {
     }
 
     /** Same content, same hash: the dossier as parsed, so spacing and field order do not matter. */
-    private String contentHash(PortalDossier dossier) {
+    /** The procedure the body names; absent or null, the 3-in-1. */
+    private static Procedure procedure(JsonNode named) {
+        if (named == null || named.isNull()) {
+            return Procedures.DEFAULT;
+        }
+        return Procedures.named(named.isString() ? named.asString() : "").orElseThrow(() -> new InvalidFieldException(
+                "procedure", "Thủ tục không hợp lệ; chọn một trong: " + procedureCodes() + ".",
+                "procedure must be one of " + procedureCodes() + "."));
+    }
+
+    private static String procedureCodes() {
+        return String.join(", ", Procedures.all().stream().map(Procedure::code).toList());
+    }
+
+    /** The body as the procedure's form; a value of the wrong type or format is answered naming its field. */
+    private <T> T read(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("The dossier could not be read", e, null);
+        }
+    }
+
+    /** The form as the portal sent it: a 3-in-1 dossier in the portal's names, another procedure's as it is. */
+    private Object portalView(ProcedureForm form) {
+        return form instanceof DossierForm birth ? mapper.toPortal(birth) : form;
+    }
+
+    private String contentHash(Object dossier) {
         try {
             byte[] canonical = json.writeValueAsString(dossier).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

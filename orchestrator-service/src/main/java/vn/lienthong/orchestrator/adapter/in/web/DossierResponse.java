@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 
 /**
@@ -18,6 +19,8 @@ import vn.lienthong.orchestrator.domain.dossier.StepResult;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierResponse(
         UUID dossierId,
+        /** The procedure the dossier follows: THREE_IN_ONE or DEATH. */
+        String procedure,
         String portalDossierCode,
         String status,
         String registrationCommuneCode,
@@ -51,11 +54,20 @@ public record DossierResponse(
                            Instant completedAt, Instant nextAttemptAt) {
     }
 
+    /**
+     * The results keyed by the step that produced them (the key each procedure's declaration names):
+     * the 3-in-1 procedure's first, then the death group's. A step without a result is absent.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Results(String personalIdNumber, IdNumber idNumber,
                           StepResult.BirthRegistered birthRegistration,
                           StepResult.ResidenceRegistered residence,
-                          StepResult.HealthInsuranceCardIssued healthInsuranceCard) {
+                          StepResult.HealthInsuranceCardIssued healthInsuranceCard,
+                          DeathResults.DeceasedChecked deceasedCheck,
+                          DeathResults.DeathRegistered deathRegistration,
+                          DeathResults.ResidenceRemoved residenceRemoval,
+                          DeathResults.FuneralAllowanceDecided funeralAllowance,
+                          DeathResults.DeathRecorded deathRecord) {
     }
 
     /** The child's number, where it came from and whether it was verified; the differences are under {@code flags}. */

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.lienthong.orchestrator.application.port.in.FindDossiersUseCase.DossierDetails;
+import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
+import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 
@@ -25,6 +27,7 @@ final class DossierResponses {
         var reasons = new Reasons(details.registeredValuesVisible());
         return new DossierResponse(
                 dossier.id().value(),
+                dossier.procedure().code(),
                 form.portalDossierCode(),
                 dossier.status().name(),
                 form.registrationCommuneCode(),
@@ -37,8 +40,16 @@ final class DossierResponses {
                 flags(dossier, reasons),
                 dossier.refusal().map(reasons::view).orElse(null),
                 dossier.steps().stream().map(reasons::step).toList(),
-                new DossierResponse.Results(results.personalIdNumber(), idNumber(results.idNumber()),
-                        results.birthRegistration(), results.residence(), results.healthInsuranceCard()),
+                new DossierResponse.Results(results.personalIdNumber(),
+                        idNumber(results.of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class)),
+                        results.of(Step.BIRTH_REGISTRATION, StepResult.BirthRegistered.class),
+                        results.of(Step.RESIDENCE, StepResult.ResidenceRegistered.class),
+                        results.of(Step.HEALTH_INSURANCE, StepResult.HealthInsuranceCardIssued.class),
+                        results.of(Step.DECEASED_CHECK, DeathResults.DeceasedChecked.class),
+                        results.of(Step.DEATH_REGISTRATION, DeathResults.DeathRegistered.class),
+                        results.of(Step.RESIDENCE_REMOVAL, DeathResults.ResidenceRemoved.class),
+                        results.of(Step.FUNERAL_ALLOWANCE, DeathResults.FuneralAllowanceDecided.class),
+                        results.of(Step.DEATH_RECORD, DeathResults.DeathRecorded.class)),
                 details.history().stream()
                         .map(h -> new DossierResponse.HistoryView(h.at(), h.event(),
                                 h.step() == null ? null : h.step().name(), h.messageVi(), h.messageEn()))
@@ -50,7 +61,7 @@ final class DossierResponses {
      * not verify: the flag, then each field that differs.
      */
     private static List<DossierResponse.ReasonView> flags(Dossier dossier, Reasons reasons) {
-        var idNumber = dossier.results().idNumber();
+        var idNumber = dossier.results().of(Step.ID_NUMBER, StepResult.IdNumberAssigned.class);
         if (idNumber != null && idNumber.verification() == StepResult.IdNumberAssigned.Verification.MISMATCH) {
             List<DossierResponse.ReasonView> flags = new ArrayList<>();
             flags.add(new DossierResponse.ReasonView("ID_NUMBER_MISMATCH", "results.personalIdNumber",
@@ -60,7 +71,29 @@ final class DossierResponses {
             idNumber.verificationDifferences().forEach(difference -> flags.add(reasons.view(difference)));
             return flags;
         }
-        return List.of();
+        return deathFlags(dossier);
+    }
+
+    /**
+     * A death's results an officer or the family must act on although the dossier is done: a
+     * household left without its head, a funeral allowance refused (with social insurance's reason).
+     */
+    private static List<DossierResponse.ReasonView> deathFlags(Dossier dossier) {
+        List<DossierResponse.ReasonView> flags = new ArrayList<>();
+        var removal = dossier.results().of(Step.RESIDENCE_REMOVAL, DeathResults.ResidenceRemoved.class);
+        if (removal != null && removal.householdNeedsNewHead()) {
+            flags.add(new DossierResponse.ReasonView("HOUSEHOLD_NEEDS_NEW_HEAD", "results.residenceRemoval",
+                    "Người chết là chủ hộ " + removal.householdNumber() + ": các thành viên còn lại cần chọn chủ hộ mới "
+                            + "và đăng ký thay đổi (Luật Cư trú 2020, Điều 26).",
+                    "The deceased headed household " + removal.householdNumber() + ": the remaining members must "
+                            + "choose a new head and register the change (Residence Law 2020, Art. 26).", null, null));
+        }
+        var allowance = dossier.results().of(Step.FUNERAL_ALLOWANCE, DeathResults.FuneralAllowanceDecided.class);
+        if (allowance != null && allowance.decision() == DeathResults.FuneralAllowanceDecided.Decision.REFUSED) {
+            flags.add(new DossierResponse.ReasonView("FUNERAL_ALLOWANCE_REFUSED",
+                    "results.funeralAllowance", allowance.messageVi(), allowance.messageEn(), null, null));
+        }
+        return flags;
     }
 
     private static DossierResponse.IdNumber idNumber(StepResult.IdNumberAssigned idNumber) {

@@ -3,6 +3,7 @@ package vn.lienthong.orchestrator.adapter.out.http;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,6 +23,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.application.port.out.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
@@ -108,6 +110,18 @@ public class PopulationDatabaseClient implements PopulationDatabase {
                 : lookup instanceof CitizenLookup.Found ? "found" : "not_found";
         meters.counter("lienthong.id_number.attempts", "operation", "lookup", "outcome", outcome).increment();
         return lookup;
+    }
+
+    @Override
+    public CallOutcome recordDeath(UUID requestId, String personalIdNumber, LocalDate dateOfDeath,
+                                   String deathExtractNumber) {
+        CallOutcome outcome = call(() -> http.recordDeath(requestId, personalIdNumber, dateOfDeath, deathExtractNumber),
+                CallOutcome.TransientFailure::new);
+        String kind = outcome instanceof CallOutcome.TransientFailure failure
+                ? "transient_" + failure.reason().code().toLowerCase()
+                : outcome.getClass().getSimpleName().toLowerCase();
+        meters.counter("lienthong.id_number.attempts", "operation", "record_death", "outcome", kind).increment();
+        return outcome;
     }
 
     @Override

@@ -18,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.contracts.idnumber.RecordDeath;
+import vn.lienthong.orchestrator.application.port.out.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
@@ -85,6 +88,60 @@ public class PopulationDatabaseHttp {
         return send(request).thenApply(response -> lookup(response.statusCode(), response.body()));
     }
 
+    /** Tells the population database the person died; the same request id always gets the same answer. */
+    CompletableFuture<CallOutcome> recordDeath(UUID requestId, String personalIdNumber, java.time.LocalDate dateOfDeath,
+                                               String deathExtractNumber) {
+        var body = new RecordDeath(requestId.toString(), personalIdNumber, dateOfDeath, deathExtractNumber);
+        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.DEATHS))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        return send(request).thenApply(response -> deathRecord(response.statusCode(), response.body()));
+    }
+
+    private CallOutcome deathRecord(int status, byte[] body) {
+        if (status == 200 || status == 201) {
+            JsonNode recorded = read(body);
+            String extract = recorded.path("deathExtractNumber").asString(null);
+            String date = recorded.path("dateOfDeath").asString(null);
+            String at = recorded.path("recordedAt").asString(null);
+            if (extract == null || date == null || at == null) {
+                throw malformed();
+            }
+            try {
+                return new CallOutcome.Completed(new DeathResults.DeathRecorded(extract, java.time.LocalDate.parse(date),
+                        recorded.path("newlyRecorded").asBoolean(status == 201), java.time.Instant.parse(at)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw malformed();
+            }
+        }
+        if (status == 401 || status == 403) {
+            return new CallOutcome.NeedsOfficer(permissionDenied().reason());
+        }
+        if (status == 409 && IdNumberApi.ALREADY_DECEASED.equals(readLeniently(body).path("code").asString(null))) {
+            // Another death extract already recorded this person's death: which one is right is an officer's question.
+            return new CallOutcome.NeedsOfficer(new Reason(IdNumberApi.ALREADY_DECEASED, "deceased.personalIdNumber",
+                    "CSDL quốc gia về dân cư đã ghi nhận người này chết theo một trích lục khai tử khác; công chức cần xác minh.",
+                    "The population database already records this person's death from another death extract; an "
+                            + "officer must check."));
+        }
+        if (status == 400 || status == 404 || status == 409 || status == 422) {
+            return new CallOutcome.InvalidData(reasons(body).stream().map(PopulationDatabaseHttp::deathField).toList());
+        }
+        throw errorStatus(status);
+    }
+
+    /** The population database's death fields as paths in the death dossier. */
+    private static Reason deathField(Reason reason) {
+        String field = reason.field() == null ? null : switch (reason.field()) {
+            case "personalIdNumber" -> "deceased.personalIdNumber";
+            case "dateOfDeath" -> "death.dateOfDeath";
+            default -> reason.field();
+        };
+        return new Reason(reason.code(), field, reason.messageVi(), reason.messageEn());
+    }
+
     /** With this service's token; a token that cannot be had fails the call as a passing failure. */
     private CompletableFuture<HttpResponse<byte[]>> send(HttpRequest.Builder request) {
         try {
@@ -139,8 +196,11 @@ public class PopulationDatabaseHttp {
             if (fullName == null || dateOfBirth == null) {
                 throw malformed();
             }
+            String dateOfDeath = citizen.path("dateOfDeath").asString(null);
             return new CitizenLookup.Found(new RegisteredPerson(citizen.path("personalIdNumber").asString(null),
-                    fullName, java.time.LocalDate.parse(dateOfBirth)));
+                    fullName, java.time.LocalDate.parse(dateOfBirth),
+                    citizen.path("deceased").asBoolean(false) || dateOfDeath != null,
+                    dateOfDeath == null ? null : java.time.LocalDate.parse(dateOfDeath)));
         }
         if (status == 404) {
             return new CitizenLookup.NotFound();

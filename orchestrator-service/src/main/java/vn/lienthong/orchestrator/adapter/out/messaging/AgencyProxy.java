@@ -30,10 +30,11 @@ public abstract class AgencyProxy implements AgencyRequests {
     private final Outbox outbox;
     private final MessageCodec codec;
     private final String commandTopic;
-    private final Step step;
+    private final List<Step> steps;
 
-    protected AgencyProxy(Step step, String commandTopic, Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        this.step = step;
+    protected AgencyProxy(List<Step> steps, String commandTopic, Outbox outbox, MessageCodec codec,
+                          AgencyMessageMapper mapper) {
+        this.steps = List.copyOf(steps);
         this.commandTopic = commandTopic;
         this.outbox = outbox;
         this.codec = codec;
@@ -41,22 +42,23 @@ public abstract class AgencyProxy implements AgencyRequests {
     }
 
     @Override
-    public Step step() {
-        return step;
+    public List<Step> steps() {
+        return steps;
     }
 
     @Override
-    public void send(UUID commandId, Dossier dossier) {
-        outbox.send(commandTopic, dossier.id().toString(), command(commandId, dossier));
+    public void send(Step step, UUID commandId, Dossier dossier) {
+        outbox.send(commandTopic, dossier.id().toString(), command(step, commandId, dossier));
     }
 
-    protected abstract Object command(UUID commandId, Dossier dossier);
+    /** The step's command, built from the dossier's form and its earlier steps' results. */
+    protected abstract Object command(Step step, UUID commandId, Dossier dossier);
 
     /** Receives one reply from the agency's reply topic and passes it to the saga. */
     public void receive(Message<byte[]> message, RecordAgencyReplyUseCase replies) {
         Object reply = codec.decode(message);
         if (!handle(reply, replies)) {
-            throw new UnreadableMessageException(reply.getClass().getSimpleName() + " is not a reply to " + step);
+            throw new UnreadableMessageException(reply.getClass().getSimpleName() + " is not a reply to " + steps);
         }
     }
 

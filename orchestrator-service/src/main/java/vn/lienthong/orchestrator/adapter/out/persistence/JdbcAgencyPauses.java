@@ -16,6 +16,7 @@ import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 
 /** Pauses as rows of {@code agency_pause}; a row exists only while its agency is paused. */
@@ -105,9 +106,9 @@ public class JdbcAgencyPauses implements AgencyPauses {
     public long waiting(Agency agency) {
         return jdbc.sql("""
                         select count(*) from dossier_step s join dossier d on d.id = s.dossier_id
-                        where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY')
+                        where s.step = any(?) and s.status in ('SCHEDULED', 'WAITING_RETRY')
                           and d.status not in ('COMPLETED', 'REFUSED')""")
-                .param(agency.step().name())
+                .param(Procedures.stepsOf(agency).stream().map(Step::name).toArray(String[]::new))
                 .query(Long.class)
                 .single();
     }

@@ -34,17 +34,18 @@ import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
-import vn.lienthong.orchestrator.domain.dossier.Results;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 
 /** Dossiers in PostgreSQL. Whoever changes a dossier locks its row first, so writers take turns. */
 public class JdbcDossiers implements Dossiers {
 
     private static final String DOSSIER_COLUMNS = """
-            d.id, d.content_hash, d.form, d.results, d.original_birth_statement_seen, d.parents_verified,
+            d.id, d.procedure, d.content_hash, d.form, d.results, d.original_birth_statement_seen, d.parents_verified,
             d.duplicate_review, d.refusal, d.received_at, d.statutory_due_date, d.version""";
     private static final String STEP_COLUMNS = """
             s.step, s.status, s.attempts, s.command_id, s.last_error, s.required_action, s.started_at, s.completed_at,
@@ -56,25 +57,28 @@ public class JdbcDossiers implements Dossiers {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ParsedForms forms;
+    private final StoredResults results;
     private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
 
     public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
         this.forms = new ParsedForms(FORMS_KEPT_PARSED);
+        this.results = new StoredResults(json);
     }
 
     @Override
     public boolean add(Dossier dossier, String submittedBy) {
         int inserted = jdbc.sql("""
-                        insert into dossier (id, portal_dossier_code, content_hash, form, status, registration_commune_code,
+                        insert into dossier (id, procedure, portal_dossier_code, content_hash, form, status, registration_commune_code,
                             child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
                             refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version, submitted_by)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
                         on conflict (portal_dossier_code) do nothing""")
-                .params(dossier.id().value(), dossier.form().portalDossierCode(), dossier.contentHash(),
+                .params(dossier.id().value(), dossier.procedure().code(), dossier.form().portalDossierCode(),
+                        dossier.contentHash(),
                         toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
-                        dossier.form().child().fullName(), toJson(dossier.results()), dossier.originalBirthStatementSeen(),
+                        dossier.form().subjectFullName(), results.toJson(dossier.results()), dossier.originalBirthStatementSeen(),
                         dossier.parentsVerified(), toJson(dossier.duplicateReview().orElse(null)),
                         toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
                         Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
@@ -170,12 +174,15 @@ public class JdbcDossiers implements Dossiers {
                     steps.computeIfAbsent(id, any -> new ArrayList<>()).add(step(row));
                 });
         return dossiers.values().stream()
-                .map(row -> Dossier.restore(new DossierId(row.id()),
-                        forms.parse(row.id(), row.form(), form -> fromJson(form, DossierForm.class)),
+                .map(row -> {
+                    Procedure procedure = Procedures.stored(row.procedure());
+                    return Dossier.restore(new DossierId(row.id()), procedure,
+                        forms.parse(row.id(), row.form(), form -> fromJson(form, procedure.formType())),
                         row.contentHash(), row.receivedAt(), row.statutoryDueDate(), steps.get(row.id()),
-                        fromJson(row.results(), Results.class), row.originalBirthStatementSeen(),
+                        results.fromJson(procedure, row.results()), row.originalBirthStatementSeen(),
                         row.parentsVerified(), fromJson(row.duplicateReview(), DuplicateReview.class),
-                        fromJson(row.refusal(), Reason.class), row.version()))
+                        fromJson(row.refusal(), Reason.class), row.version());
+                })
                 .toList();
     }
 
@@ -209,13 +216,13 @@ public class JdbcDossiers implements Dossiers {
         if (formChanged) {
             sql.append("form = ?::jsonb, child_full_name = ?, ");
             params.add(toJson(dossier.form()));
-            params.add(dossier.form().child().fullName());
+            params.add(dossier.form().subjectFullName());
         }
         sql.append("""
                 status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
                 duplicate_review = ?::jsonb, refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
                 where id = ? and version = ? returning id)""");
-        params.addAll(Arrays.asList(dossier.status().name(), toJson(dossier.results()),
+        params.addAll(Arrays.asList(dossier.status().name(), results.toJson(dossier.results()),
                 dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
                 toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)),
                 now, supplementDueDate(dossier), dossier.version(), dossier.id().value(), expectedVersion));
@@ -320,12 +327,12 @@ public class JdbcDossiers implements Dossiers {
     }
 
     @Override
-    public List<DossierId> waitingForIdNumberSince(Instant cutoff, int max) {
+    public List<DossierId> waitingForAttemptSince(Step step, Instant cutoff, int max) {
         return jdbc.sql("""
                         select d.id from dossier d join dossier_step s on s.dossier_id = d.id
-                        where s.step = 'ID_NUMBER' and s.status in ('SCHEDULED', 'WAITING_RETRY') and d.received_at <= ?
+                        where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY') and d.received_at <= ?
                         order by d.received_at limit ?""")
-                .params(Timestamp.from(cutoff), max)
+                .params(step.name(), Timestamp.from(cutoff), max)
                 .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
                 .list();
     }
@@ -371,14 +378,15 @@ public class JdbcDossiers implements Dossiers {
     }
 
     private StoredDossier row(ResultSet row) throws SQLException {
-        return new StoredDossier(row.getObject("id", UUID.class), row.getString("content_hash"), row.getString("form"),
+        return new StoredDossier(row.getObject("id", UUID.class), row.getString("procedure"),
+                row.getString("content_hash"), row.getString("form"),
                 row.getString("results"), row.getBoolean("original_birth_statement_seen"),
                 row.getBoolean("parents_verified"), row.getString("duplicate_review"), row.getString("refusal"),
                 instant(row.getTimestamp("received_at")), row.getDate("statutory_due_date").toLocalDate(),
                 row.getLong("version"));
     }
 
-    private record StoredDossier(UUID id, String contentHash, String form, String results,
+    private record StoredDossier(UUID id, String procedure, String contentHash, String form, String results,
                                  boolean originalBirthStatementSeen, boolean parentsVerified, String duplicateReview,
                                  String refusal,
                                  Instant receivedAt,

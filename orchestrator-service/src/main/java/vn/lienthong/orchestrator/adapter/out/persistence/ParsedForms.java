@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 
 /**
  * The forms of recently loaded dossiers, already parsed. A dossier is loaded at every step of its
@@ -16,7 +16,7 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
  */
 final class ParsedForms {
 
-    private record Parsed(String json, DossierForm form) {
+    private record Parsed(String json, ProcedureForm form) {
     }
 
     private final Map<UUID, Parsed> recent;
@@ -30,14 +30,14 @@ final class ParsedForms {
         };
     }
 
-    DossierForm parse(UUID dossier, String json, Function<String, DossierForm> parser) {
+    ProcedureForm parse(UUID dossier, String json, Function<String, ? extends ProcedureForm> parser) {
         synchronized (recent) {
             Parsed parsed = recent.get(dossier);
             if (parsed != null && parsed.json().equals(json)) {
                 return parsed.form();
             }
         }
-        DossierForm form = parser.apply(json);
+        ProcedureForm form = parser.apply(json);
         synchronized (recent) {
             recent.put(dossier, new Parsed(json, form));
         }

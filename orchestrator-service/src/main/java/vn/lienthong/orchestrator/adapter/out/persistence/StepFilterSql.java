@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
 import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
 
@@ -24,9 +26,10 @@ record StepFilterSql(String fromWhere, Map<String, Object> params) {
     private static final String FAILED =
             "(s.status = 'ACTION_REQUIRED' or (s.status = 'WAITING_RETRY' and s.last_error is not null))";
     private static final String WAITING = "s.status in ('SCHEDULED', 'WAITING_RETRY')";
-    /** Over Kafka: since the request was sent. The population database: since the attempt's lease ran out. */
-    private static final String STUCK = "(s.status = 'IN_PROGRESS' and (case when s.step = 'ID_NUMBER'"
-            + " then s.next_attempt_at else s.status_since end) <= :stuckBefore)";
+    /** Over Kafka: since the request was sent. A scheduled call (the population database): since the attempt's lease ran out. */
+    private static final String STUCK = "(s.status = 'IN_PROGRESS' and (case when s.step in ("
+            + Procedures.scheduledCalls().stream().map(step -> "'" + step.name() + "'").collect(Collectors.joining(", "))
+            + ") then s.next_attempt_at else s.status_since end) <= :stuckBefore)";
 
     static StepFilterSql of(StepFilter filter, Instant now, Instant stuckBefore) {
         List<String> conditions = new ArrayList<>(List.of(

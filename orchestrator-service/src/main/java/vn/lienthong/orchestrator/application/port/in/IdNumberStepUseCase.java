@@ -13,18 +13,7 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
  * transaction, then each call runs outside any transaction, and its outcome is recorded in
  * another. No thread waits between attempts: the next one is a row with a due time.
  */
-public interface IdNumberStepUseCase {
-
-    List<Attempt> claimDueAttempts(int max);
-
-    /** Makes the attempt's calls to the population database, outside any transaction. */
-    Called call(Attempt attempt);
-
-    /** Records what calls gave and moves their dossiers on, all in one transaction. */
-    void record(List<Called> calls);
-
-    /** The database is back: attempts waiting out a long pause become due now. Returns how many. */
-    int resumeWaitingAttempts();
+public interface IdNumberStepUseCase extends ScheduledCallsUseCase<IdNumberStepUseCase.Attempt, IdNumberStepUseCase.Called> {
 
     /** The database is being probed: up to {@code calls} waiting attempts become due now. */
     int probe(int calls);
@@ -41,7 +30,7 @@ public interface IdNumberStepUseCase {
      * that the child is not the citizen the database matched it with, or null.
      */
     record Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified,
-                   DuplicateReview distinctChild) {
+                   DuplicateReview distinctChild) implements Claimed {
 
         public Attempt(DossierId dossierId, UUID requestId, DossierForm form, boolean parentsVerified) {
             this(dossierId, requestId, form, parentsVerified, null);
@@ -52,6 +41,6 @@ public interface IdNumberStepUseCase {
      * What the population database answered to an attempt; {@code parentsChecked} when both
      * parents were found as declared (now or at an earlier attempt).
      */
-    record Called(Attempt attempt, IdNumberOutcome outcome, boolean parentsChecked) {
+    record Called(Attempt attempt, IdNumberOutcome outcome, boolean parentsChecked) implements Answered<Attempt> {
     }
 }

@@ -2,7 +2,7 @@ package vn.lienthong.orchestrator.application.port.in;
 
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
-import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 
 /** What people do to move a waiting dossier on. */
 public interface ProgressDossierUseCase {
@@ -11,7 +11,7 @@ public interface ProgressDossierUseCase {
      * The applicant's corrected dossier; the steps waiting for it start again. {@code by}: who sent
      * it, as the history names people.
      */
-    DossierStatus supplement(DossierId dossierId, DossierForm supplemented, String note, String by);
+    DossierStatus supplement(DossierId dossierId, ProcedureForm supplemented, String note, String by);
 
     /** An officer saw the original written statement of a birth outside a health facility. */
     DossierStatus confirmOriginalBirthStatement(DossierId dossierId, String officerId, String note);

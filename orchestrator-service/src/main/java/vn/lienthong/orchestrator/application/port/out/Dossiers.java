@@ -53,8 +53,8 @@ public interface Dossiers {
      */
     int bringForwardWaitingAttempts(Step step, Instant now, int limit);
 
-    /** Dossiers received at or before {@code cutoff} whose ID-number step still waits for an automatic attempt. */
-    List<DossierId> waitingForIdNumberSince(Instant cutoff, int max);
+    /** Dossiers received at or before {@code cutoff} whose scheduled call {@code step} still waits for an automatic attempt. */
+    List<DossierId> waitingForAttemptSince(Step step, Instant cutoff, int max);
 
     /** Dossiers whose manually recorded number has not been checked yet. */
     List<DossierId> withIdNumberAwaitingVerification(int max);

@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.application.port.out;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
@@ -18,6 +19,12 @@ public interface PopulationDatabase {
 
     /** Looks a person up by personal ID number. */
     CitizenLookup findCitizen(String personalIdNumber);
+
+    /**
+     * Records that the person died, on the strength of the death extract. The same {@code requestId}
+     * always yields the same answer; the death recorded, or why not.
+     */
+    CallOutcome recordDeath(UUID requestId, String personalIdNumber, LocalDate dateOfDeath, String deathExtractNumber);
 
     /**
      * How many attempts may start now: none while the database is known to be down (an open

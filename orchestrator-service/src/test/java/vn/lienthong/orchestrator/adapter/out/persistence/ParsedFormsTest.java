@@ -24,9 +24,9 @@ class ParsedFormsTest {
         var forms = new ParsedForms(10);
         UUID dossier = UUID.randomUUID();
 
-        DossierForm first = forms.parse(dossier, "{\"v\":1}", parser);
-        DossierForm again = forms.parse(dossier, "{\"v\":1}", parser);
-        DossierForm supplemented = forms.parse(dossier, "{\"v\":2}", parser);
+        var first = forms.parse(dossier, "{\"v\":1}", parser);
+        var again = forms.parse(dossier, "{\"v\":1}", parser);
+        var supplemented = forms.parse(dossier, "{\"v\":2}", parser);
 
         assertThat(again).isSameAs(first);
         assertThat(supplemented.portalDossierCode()).isEqualTo("{\"v\":2}");

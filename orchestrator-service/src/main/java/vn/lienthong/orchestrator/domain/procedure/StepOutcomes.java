@@ -1,65 +1,20 @@
-package vn.lienthong.orchestrator.domain.saga;
+package vn.lienthong.orchestrator.domain.procedure;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
-import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 
 /**
- * The order of work (Decree 63/2024/NĐ-CP; CV 2084/VPCP-KSTT):
- * <ol>
- *   <li>the population database gives the child a personal ID number;</li>
- *   <li>the commune registers the birth and issues the electronic birth certificate — for a birth
- *       outside a health facility only after an officer has seen the original written statement;</li>
- *   <li>permanent residence (police) and the health-insurance card (social insurance), in parallel,
- *       both using the ID number and the birth record;</li>
- *   <li>done: the results go back to the applicant.</li>
- * </ol>
- * An agency's refusal does not end the dossier: the step waits for a supplement and starts again
- * from there. See {@code DossierSaga} in the application layer for the replies of each agency.
+ * What a step's failure asks, and of whom, in any procedure: an agency's refusal asks the applicant
+ * for a supplement (or ops, when the agency could not process the request at all); a request that
+ * could not be sent or was dead-lettered is for ops. It never ends the dossier.
  */
-public final class ThreeInOneSaga {
+public final class StepOutcomes {
 
-    /** Stages run one after the other; the steps within a stage run in parallel. */
-    public static final List<List<Step>> PROCEDURE = List.of(
-            List.of(Step.ID_NUMBER),
-            List.of(Step.BIRTH_REGISTRATION),
-            List.of(Step.RESIDENCE, Step.HEALTH_INSURANCE));
-
-    private ThreeInOneSaga() {
-    }
-
-    /** The steps that should start now: those not started in the first stage not yet complete. */
-    public static List<Step> stepsToStart(Dossier dossier) {
-        if (dossier.status().isFinal()) {
-            return List.of();
-        }
-        for (List<Step> stage : PROCEDURE) {
-            boolean complete = stage.stream().allMatch(s -> dossier.step(s).status() == StepStatus.COMPLETED);
-            if (!complete) {
-                return stage.stream().filter(s -> dossier.step(s).status() == StepStatus.NOT_STARTED).toList();
-            }
-        }
-        return List.of();
-    }
-
-    /** What a person must do before {@code step} may start, if anything. */
-    public static Optional<RequiredAction> precondition(Dossier dossier, Step step) {
-        if (step == Step.BIRTH_REGISTRATION
-                && !dossier.form().child().bornInHealthFacility()
-                && !dossier.originalBirthStatementSeen()) {
-            return Optional.of(new RequiredAction(RequiredAction.Kind.OFFICER, step, List.of(new Reason(
-                    "ORIGINAL_BIRTH_STATEMENT_REQUIRED", "child.placeOfBirth.facilityName",
-                    "Trẻ sinh ngoài cơ sở y tế: công chức cần xem bản chính văn bản xác nhận việc sinh.",
-                    "Born outside a health facility: an officer must see the original written statement of the birth.")),
-                    null));
-        }
-        return Optional.empty();
+    private StepOutcomes() {
     }
 
     /** The code of an agency's rejection that says it could not process the request at all. */

@@ -1,0 +1,186 @@
+package vn.lienthong.orchestrator.adapter.in.scheduling;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase;
+import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Answered;
+import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Claimed;
+
+/**
+ * Makes the due calls of a procedure's scheduled-call steps (the population database's): a claimer thread takes due attempts as call
+ * slots free up, a bounded pool makes the calls, and a recorder thread records what the calls
+ * gave, all that has come in since its last transaction in one transaction. Nothing waits between
+ * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. An
+ * answer not yet recorded when the process stops is asked for again when its lease runs out,
+ * with the same request id, and the database gives the same number.
+ */
+public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledCallWorker.class);
+    private static final int MAX_RECORDED_AT_ONCE = 64;
+
+    private final ScheduledCallsUseCase<A, C> step;
+    private final String name;
+    private final int concurrentCalls;
+    private final Duration pollInterval;
+    private final Semaphore slots;
+    private final BlockingQueue<C> answered = new LinkedBlockingQueue<>();
+    private final AtomicBoolean resumeRequested = new AtomicBoolean();
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private ExecutorService calls;
+    private Thread claimer;
+    private Thread recorder;
+    private volatile boolean running;
+
+    /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
+    public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval) {
+        this.name = name;
+        this.step = step;
+        this.concurrentCalls = concurrentCalls;
+        this.pollInterval = pollInterval;
+        this.slots = new Semaphore(concurrentCalls);
+    }
+
+    private void claimLoop() {
+        while (running) {
+            try {
+                slots.acquire();
+                int free = 1 + slots.drainPermits();
+                List<A> attempts = step.claimDueAttempts(free);
+                slots.release(free - attempts.size());
+                attempts.forEach(attempt -> calls.execute(() -> call(attempt)));
+                if (attempts.isEmpty()) {
+                    Thread.sleep(pollInterval.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Could not claim {} attempts: {}", name, e.toString());
+                pause();
+            }
+        }
+    }
+
+    private void call(A attempt) {
+        try {
+            answered.add(step.call(attempt));
+        } catch (RuntimeException e) {
+            // The lease runs out and the attempt is claimed again: nothing is lost.
+            log.warn("{} attempt for dossier {} failed: {}", name, attempt.dossierId(), e.toString());
+        } finally {
+            slots.release();
+        }
+    }
+
+    /**
+     * The population database is back: attempts waiting out a long pause become due, once every
+     * answer received so far is recorded. An attempt the open breaker refused is recorded as
+     * waiting; were it recorded after the resume, it would wait out its whole pause. Done by the
+     * recorder thread within {@code pollInterval}.
+     */
+    public void resumeWaitingAttempts() {
+        resumeRequested.set(true);
+    }
+
+    /** Records answers as they come; what came in while a transaction ran goes in the next one. */
+    private void recordLoop() {
+        // On stop: until the calls still running have answered and every answer is recorded.
+        while (running || !calls.isTerminated() || !answered.isEmpty()) {
+            try {
+                C first = answered.poll(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<C> batch = new ArrayList<>(List.of(first));
+                    answered.drainTo(batch, MAX_RECORDED_AT_ONCE - 1);
+                    record(batch);
+                }
+                if (resumeRequested.getAndSet(false)) {
+                    // The answers that came in before the request are the first ones queued now.
+                    for (int left = answered.size(); left > 0; ) {
+                        List<C> batch = new ArrayList<>();
+                        left -= answered.drainTo(batch, Math.min(left, MAX_RECORDED_AT_ONCE));
+                        record(batch);
+                    }
+                    resume();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void resume() {
+        try {
+            step.resumeWaitingAttempts();
+        } catch (RuntimeException e) {
+            log.warn("Could not resume waiting {} attempts: {}", name, e.toString());
+        }
+    }
+
+    private void record(List<C> batch) {
+        try {
+            step.record(batch);
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                log.warn("{} attempt for dossier {} failed to record: {}", name, batch.get(0).attempt().dossierId(),
+                        batchFailure.toString());
+                return;
+            }
+            // One at a time, so one that cannot be recorded does not hold back the others.
+            batch.forEach(called -> record(List.of(called)));
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollInterval.multipliedBy(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        calls = Executors.newFixedThreadPool(concurrentCalls,
+                runnable -> new Thread(runnable, name + "-call-" + threadNumber.incrementAndGet()));
+        claimer = new Thread(this::claimLoop, name + "-claimer");
+        recorder = new Thread(this::recordLoop, name + "-recorder");
+        claimer.start();
+        recorder.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        claimer.interrupt();
+        calls.shutdown();
+        try {
+            claimer.join(5_000);
+            calls.awaitTermination(10, TimeUnit.SECONDS);
+            recorder.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
