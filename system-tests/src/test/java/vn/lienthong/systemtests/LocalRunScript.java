@@ -61,7 +61,13 @@ final class LocalRunScript {
         try {
             Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
             var script = new LocalRunScript(process, directory);
-            script.awaitLine(line -> line.contains("press Ctrl-C to stop"), READY_TIMEOUT);
+            try {
+                script.awaitLine(line -> line.contains("press Ctrl-C to stop"), READY_TIMEOUT);
+            } catch (RuntimeException | AssertionError notReady) {
+                // The test never gets the run to stop: nothing of it may outlive the test.
+                script.destroy();
+                throw notReady;
+            }
             return script;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
