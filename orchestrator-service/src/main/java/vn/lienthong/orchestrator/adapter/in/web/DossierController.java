@@ -46,6 +46,7 @@ import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
 import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.orchestrator.domain.procedure.Procedure;
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
@@ -230,7 +231,7 @@ public class DossierController {
         DossierId id = id(dossierId);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
         find.requireVisible(id, by.caller());
-        if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
+        if (!PersonalIdNumber.isWellFormed(request.personalIdNumber())) {
             throw new InvalidFieldException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
                     "personalIdNumber must have 12 digits.");
         }
