@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,21 +57,17 @@ import vn.lienthong.orchestrator.application.port.in.RecordCommandFailureUseCase
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.web.ZoneProperties;
 
 /** Wires the saga's use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class OrchestratorConfiguration {
 
+    /** Dates and working days are counted in the zone every service counts in ({@code lienthong.zone}). */
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock(ProcedureProperties properties) {
-        return Clock.system(properties.zone());
-    }
-
-    @Bean
-    ProcedureSettings procedureSettings(ProcedureProperties properties) {
-        return properties.settings();
+    ProcedureSettings procedureSettings(ProcedureProperties properties, ZoneProperties zone) {
+        return properties.settings(zone.zone());
     }
 
     @Bean
@@ -81,8 +76,8 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ProcedureProperties properties) {
-        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, properties.zone());
+    JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ZoneProperties zone) {
+        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, zone.zone());
     }
 
     @Bean
@@ -113,10 +108,11 @@ public class OrchestratorConfiguration {
     @Bean
     DossierSaga dossierSaga(CivilRegistryProxy civilRegistry, ResidenceProxy residence,
                             HealthInsuranceProxy healthInsurance, JdbcDossiers dossiers, Outbox outbox,
-                            ProcedureProperties properties, AgencyPauses pauses, Clock clock) {
+                            ProcedureProperties properties, ProcedureSettings settings, AgencyPauses pauses,
+                            Clock clock) {
         return new DossierSaga(List.of(civilRegistry, residence, healthInsurance), dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
-                properties.settings(), pauses, clock);
+                settings, pauses, clock);
     }
 
     @Bean
