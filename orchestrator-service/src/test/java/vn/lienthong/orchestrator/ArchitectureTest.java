@@ -4,8 +4,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 
 import vn.lienthong.architecture.HexagonRules;
+import vn.lienthong.architecture.PortRules;
 
 /** This service is built as every service is: the shared rules of the hexagon, applied to its own classes. */
 @AnalyzeClasses(packages = "vn.lienthong.orchestrator", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -13,4 +15,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchTests hexagon = ArchTests.in(HexagonRules.class);
+
+    /** The agencies' replies come in through adapter.in.messaging; the proxies only send commands. */
+    @ArchTest
+    static final ArchRule outboundAdaptersDoNotCallUseCases = PortRules.outboundAdaptersDoNotCallUseCases;
 }

@@ -25,7 +25,7 @@ public final class HexagonRules {
 
     /** The business rules and use cases can be read, and tested, without any framework. */
     @ArchTest
-    static final ArchRule domainAndApplicationAreFrameworkFree = noClasses()
+    public static final ArchRule domainAndApplicationAreFrameworkFree = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.apache.kafka..", "io.github.resilience4j..", "io.micrometer..",
@@ -35,13 +35,13 @@ public final class HexagonRules {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule insideDoesNotReachForAdapters = noClasses()
+    public static final ArchRule insideDoesNotReachForAdapters = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTER, CONFIG)
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule domainDoesNotKnowUseCases = noClasses()
+    public static final ArchRule domainDoesNotKnowUseCases = noClasses()
             .that().resideInAPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAPackage(APPLICATION)
             .allowEmptyShould(false);

@@ -24,21 +24,21 @@ public final class PortRules {
 
     /** The web adapter stays thin: it reaches the use cases through their ports, never storage. */
     @ArchTest
-    static final ArchRule webAdapterUsesPortsOnly = noClasses()
+    public static final ArchRule webAdapterUsesPortsOnly = noClasses()
             .that().resideInAPackage(ADAPTER_IN_WEB)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_OUT, PORT_OUT, "org.springframework.jdbc..")
             .allowEmptyShould(false);
 
     /** What an outside system says comes in through an inbound adapter; an outbound adapter only carries out. */
     @ArchTest
-    static final ArchRule outboundAdaptersDoNotCallUseCases = noClasses()
+    public static final ArchRule outboundAdaptersDoNotCallUseCases = noClasses()
             .that().resideInAPackage(ADAPTER_OUT)
             .should().dependOnClassesThat().resideInAPackage(PORT_IN)
             .allowEmptyShould(false);
 
     /** A use case's interface says what the caller may ask, not how it is carried out. */
     @ArchTest
-    static final ArchRule useCasePortsDoNotShowOutboundPorts = noClasses()
+    public static final ArchRule useCasePortsDoNotShowOutboundPorts = noClasses()
             .that().resideInAPackage(PORT_IN)
             .should().dependOnClassesThat().resideInAPackage(PORT_OUT)
             .allowEmptyShould(false);

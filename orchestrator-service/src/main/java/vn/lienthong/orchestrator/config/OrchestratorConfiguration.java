@@ -34,13 +34,16 @@ import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseHttp;
 import vn.lienthong.orchestrator.adapter.out.http.ServiceTokens;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
-import vn.lienthong.orchestrator.adapter.out.messaging.AgencyProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
 import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.ResidenceProxy;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
+import vn.lienthong.orchestrator.adapter.in.messaging.CivilRegistryReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
+import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
+import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
 import vn.lienthong.orchestrator.application.AgencyReplyService;
 import vn.lienthong.orchestrator.application.CommandFailureService;
@@ -91,18 +94,18 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    CivilRegistryProxy civilRegistry(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new CivilRegistryProxy(outbox, codec, mapper);
+    CivilRegistryProxy civilRegistry(Outbox outbox, AgencyMessageMapper mapper) {
+        return new CivilRegistryProxy(outbox, mapper);
     }
 
     @Bean
-    ResidenceProxy residence(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new ResidenceProxy(outbox, codec, mapper);
+    ResidenceProxy residence(Outbox outbox, AgencyMessageMapper mapper) {
+        return new ResidenceProxy(outbox, mapper);
     }
 
     @Bean
-    HealthInsuranceProxy healthInsurance(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new HealthInsuranceProxy(outbox, codec, mapper);
+    HealthInsuranceProxy healthInsurance(Outbox outbox, AgencyMessageMapper mapper) {
+        return new HealthInsuranceProxy(outbox, mapper);
     }
 
     @Bean
@@ -224,28 +227,29 @@ public class OrchestratorConfiguration {
         return new SupplementDeadlineJob(progress);
     }
 
+    @Bean
+    ReplyMapper replyMapper() {
+        return Mappers.getMapper(ReplyMapper.class);
+    }
+
     /** Kafka binding {@code civilRegistryReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, CivilRegistryProxy civilRegistry,
+    Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
                                                          RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> civilRegistry.receive(message, replies));
+        return new CivilRegistryReplies(batches, codec, mapper, replies);
     }
 
     /** Kafka binding {@code residenceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, ResidenceProxy residence,
+    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
                                                      RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> residence.receive(message, replies));
+        return new ResidenceReplies(batches, codec, mapper, replies);
     }
 
     /** Kafka binding {@code healthInsuranceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches,
-                                                           HealthInsuranceProxy healthInsurance,
-                                                           RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> healthInsurance.receive(message, replies));
+    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches, MessageCodec codec,
+                                                           ReplyMapper mapper, RecordAgencyReplyUseCase replies) {
+        return new HealthInsuranceReplies(batches, codec, mapper, replies);
     }
 }
