@@ -19,4 +19,7 @@ class ArchitectureTest {
     /** The agencies' replies come in through adapter.in.messaging; the proxies only send commands. */
     @ArchTest
     static final ArchRule outboundAdaptersDoNotCallUseCases = PortRules.outboundAdaptersDoNotCallUseCases;
+
+    @ArchTest
+    static final ArchRule configurationImplementsNoPort = PortRules.configurationImplementsNoPort;
 }

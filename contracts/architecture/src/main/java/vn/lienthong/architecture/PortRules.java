@@ -1,5 +1,6 @@
 package vn.lienthong.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,6 +19,7 @@ public final class PortRules {
     private static final String PORT_OUT = "vn.lienthong.*.application.port.out..";
     private static final String ADAPTER_IN_WEB = "vn.lienthong.*.adapter.in.web..";
     private static final String ADAPTER_OUT = "vn.lienthong.*.adapter.out..";
+    private static final String CONFIG = "vn.lienthong.*.config..";
 
     private PortRules() {
     }
@@ -41,5 +43,12 @@ public final class PortRules {
     public static final ArchRule useCasePortsDoNotShowOutboundPorts = noClasses()
             .that().resideInAPackage(PORT_IN)
             .should().dependOnClassesThat().resideInAPackage(PORT_OUT)
+            .allowEmptyShould(false);
+
+    /** {@code config} wires; what carries out a port is an adapter and lives with the adapters. */
+    @ArchTest
+    public static final ArchRule configurationImplementsNoPort = noClasses()
+            .that().resideInAPackage(CONFIG)
+            .should().implement(resideInAPackage(PORT_OUT))
             .allowEmptyShould(false);
 }

@@ -25,7 +25,7 @@ class RulesCanFailTest {
     @Test
     void everyPortRuleFindsItsViolation() {
         for (ArchRule rule : List.of(PortRules.webAdapterUsesPortsOnly, PortRules.outboundAdaptersDoNotCallUseCases,
-                PortRules.useCasePortsDoNotShowOutboundPorts)) {
+                PortRules.useCasePortsDoNotShowOutboundPorts, PortRules.configurationImplementsNoPort)) {
             assertThat(rule.evaluate(SAMPLE).hasViolation()).as(rule.getDescription()).isTrue();
         }
     }
@@ -35,7 +35,7 @@ class RulesCanFailTest {
         for (ArchRule rule : List.of(HexagonRules.domainAndApplicationAreFrameworkFree,
                 HexagonRules.insideDoesNotReachForAdapters, HexagonRules.domainDoesNotKnowUseCases,
                 PortRules.webAdapterUsesPortsOnly, PortRules.outboundAdaptersDoNotCallUseCases,
-                PortRules.useCasePortsDoNotShowOutboundPorts)) {
+                PortRules.useCasePortsDoNotShowOutboundPorts, PortRules.configurationImplementsNoPort)) {
             assertThatThrownBy(() -> rule.check(NOTHING)).as(rule.getDescription()).isInstanceOf(AssertionError.class);
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.orchestrator.adapter.out.persistence.MeteredAuditLog;
 import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
 import vn.lienthong.orchestrator.application.audit.AuditTrailService;

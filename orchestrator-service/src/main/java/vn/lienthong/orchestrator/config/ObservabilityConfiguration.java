@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.adapter.out.metrics.OpenDossierGauges;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcOpenDossiers;
 import vn.lienthong.web.ZoneProperties;
 

@@ -17,6 +17,7 @@ import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
 import vn.lienthong.contracts.residence.ResidenceTopics;
 import vn.lienthong.messaging.DeadLetterRouting;
+import vn.lienthong.orchestrator.adapter.out.metrics.IdNumberBacklogGauges;
 import vn.lienthong.orchestrator.adapter.in.scheduling.HeldStepsJob;
 import vn.lienthong.orchestrator.adapter.in.scheduling.OpsJobWorker;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;

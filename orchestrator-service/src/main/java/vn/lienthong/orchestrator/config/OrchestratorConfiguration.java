@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
+import vn.lienthong.orchestrator.adapter.out.persistence.MeteredDossiers;
+import vn.lienthong.orchestrator.adapter.out.persistence.SpringTransactions;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;

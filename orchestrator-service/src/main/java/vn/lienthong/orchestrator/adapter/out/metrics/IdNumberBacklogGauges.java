@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.config;
+package vn.lienthong.orchestrator.adapter.out.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcIdNumberBacklog;
  * was received. Both read one count, reused for a few seconds, so a scrape does not hit the
  * database each time.
  */
-final class IdNumberBacklogGauges {
+public final class IdNumberBacklogGauges {
 
     private static final Logger log = LoggerFactory.getLogger(IdNumberBacklogGauges.class);
 
@@ -33,7 +33,7 @@ final class IdNumberBacklogGauges {
         this.clock = clock;
     }
 
-    static void register(MeterRegistry meters, JdbcIdNumberBacklog backlog, Duration ttl, Clock clock) {
+    public static void register(MeterRegistry meters, JdbcIdNumberBacklog backlog, Duration ttl, Clock clock) {
         var gauges = new IdNumberBacklogGauges(backlog, ttl, clock);
         // Strong references: nothing else holds the gauges' state, which would otherwise be collected.
         Gauge.builder("lienthong.id_number.waiting", gauges, IdNumberBacklogGauges::waiting)

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.config;
+package vn.lienthong.orchestrator.adapter.out.persistence;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.dossier.Step;
@@ -30,7 +29,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
  * from a step's first attempt to its completion (retries and waits for an officer included).
  * Here rather than in the saga because a save is where a change's steps are still known.
  */
-final class MeteredDossiers extends JdbcDossiers {
+public final class MeteredDossiers extends JdbcDossiers {
 
     private static final Duration[] STEP_BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(50),
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
@@ -43,7 +42,7 @@ final class MeteredDossiers extends JdbcDossiers {
     private final ZoneId zone;
     private final Counter received;
 
-    MeteredDossiers(JdbcClient jdbc, JsonMapper json, MeterRegistry meters, Clock clock, ZoneId zone) {
+    public MeteredDossiers(JdbcClient jdbc, JsonMapper json, MeterRegistry meters, Clock clock, ZoneId zone) {
         super(jdbc, json);
         this.meters = meters;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.config;
+package vn.lienthong.orchestrator.adapter.out.persistence;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,13 +13,13 @@ import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
  * counts entries by action once their transaction commits ({@code lienthong.audit.entries}; ops
  * actions also as {@code lienthong.ops.actions}), so work that rolled back is not counted.
  */
-final class MeteredAuditLog implements AuditLog {
+public final class MeteredAuditLog implements AuditLog {
 
     private final AuditLog delegate;
     private final MeterRegistry meters;
     private final Timer appends;
 
-    MeteredAuditLog(AuditLog delegate, MeterRegistry meters) {
+    public MeteredAuditLog(AuditLog delegate, MeterRegistry meters) {
         this.delegate = delegate;
         this.meters = meters;
         this.appends = Timer.builder("lienthong.audit.append").description("Appending one entry to the audit chain")

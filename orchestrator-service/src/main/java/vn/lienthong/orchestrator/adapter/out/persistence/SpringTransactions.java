@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.config;
+package vn.lienthong.orchestrator.adapter.out.persistence;
 
 import java.util.function.Supplier;
 
@@ -6,11 +6,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 
-class SpringTransactions implements Transactions {
+public class SpringTransactions implements Transactions {
 
     private final TransactionTemplate template;
 
-    SpringTransactions(TransactionTemplate template) {
+    public SpringTransactions(TransactionTemplate template) {
         this.template = template;
     }
 

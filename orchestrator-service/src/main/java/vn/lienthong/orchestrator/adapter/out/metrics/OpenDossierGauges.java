@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.config;
+package vn.lienthong.orchestrator.adapter.out.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcOpenDossiers;
  * the dossiers not yet completed or refused, against their statutory due date in the procedure's
  * zone. What the on-time alert watches. One count, reused for a few seconds, serves a scrape.
  */
-final class OpenDossierGauges {
+public final class OpenDossierGauges {
 
     private static final Logger log = LoggerFactory.getLogger(OpenDossierGauges.class);
 
@@ -37,7 +37,7 @@ final class OpenDossierGauges {
         this.zone = zone;
     }
 
-    static void register(MeterRegistry meters, JdbcOpenDossiers dossiers, Duration ttl, Clock clock, ZoneId zone) {
+    public static void register(MeterRegistry meters, JdbcOpenDossiers dossiers, Duration ttl, Clock clock, ZoneId zone) {
         var gauges = new OpenDossierGauges(dossiers, ttl, clock, zone);
         gauge(meters, gauges, "overdue", JdbcOpenDossiers.Deadlines::overdue);
         gauge(meters, gauges, "today", JdbcOpenDossiers.Deadlines::dueToday);
