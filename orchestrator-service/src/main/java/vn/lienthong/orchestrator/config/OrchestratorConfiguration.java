@@ -25,8 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
-import vn.lienthong.orchestrator.adapter.out.persistence.MeteredDossiers;
-import vn.lienthong.orchestrator.adapter.out.persistence.SpringTransactions;
+import vn.lienthong.orchestrator.adapter.in.messaging.CivilRegistryReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
+import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
+import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
@@ -41,24 +45,25 @@ import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
 import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.ResidenceProxy;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
-import vn.lienthong.orchestrator.adapter.in.messaging.CivilRegistryReplies;
-import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
-import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
-import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
-import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
-import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
+import vn.lienthong.orchestrator.adapter.out.persistence.MeteredDossiers;
+import vn.lienthong.orchestrator.adapter.out.persistence.SpringTransactions;
 import vn.lienthong.orchestrator.application.AgencyReplyService;
 import vn.lienthong.orchestrator.application.CommandFailureService;
+import vn.lienthong.orchestrator.application.DeathCallsService;
 import vn.lienthong.orchestrator.application.DossierIntakeService;
 import vn.lienthong.orchestrator.application.DossierProgressService;
 import vn.lienthong.orchestrator.application.DossierQueryService;
-import vn.lienthong.orchestrator.application.DeathCallsService;
 import vn.lienthong.orchestrator.application.DossierSaga;
-import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
 import vn.lienthong.orchestrator.application.IdNumberStepService;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
+import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
+import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
+import vn.lienthong.orchestrator.application.port.in.ProgressDossierUseCase;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
 import vn.lienthong.orchestrator.application.port.in.RecordCommandFailureUseCase;
+import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
@@ -111,38 +116,37 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    DossierSaga dossierSaga(CivilRegistryProxy civilRegistry, ResidenceProxy residence,
-                            HealthInsuranceProxy healthInsurance, JdbcDossiers dossiers, Outbox outbox,
+    DossierSaga dossierSaga(List<AgencyRequests> agencies, Dossiers dossiers, Outbox outbox,
                             ProcedureProperties properties, ProcedureSettings settings, AgencyPauses pauses,
                             Clock clock) {
-        return new DossierSaga(List.of(civilRegistry, residence, healthInsurance), dossiers,
+        return new DossierSaga(agencies, dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
                 settings, pauses, clock);
     }
 
     @Bean
-    DossierIntakeService dossierIntake(JdbcDossiers dossiers, DossierSaga saga, Outbox outbox,
+    DossierIntakeService dossierIntake(Dossiers dossiers, DossierSaga saga, Outbox outbox,
                                        Transactions transactions) {
         return new DossierIntakeService(dossiers, saga, new DossierStatusPublisher(outbox), transactions);
     }
 
     @Bean
-    AgencyReplyService agencyReplies(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    AgencyReplyService agencyReplies(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new AgencyReplyService(dossiers, saga, transactions);
     }
 
     @Bean
-    DossierProgressService dossierProgress(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    DossierProgressService dossierProgress(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new DossierProgressService(dossiers, saga, transactions);
     }
 
     @Bean
-    DossierQueryService dossierQueries(JdbcDossiers dossiers) {
+    DossierQueryService dossierQueries(Dossiers dossiers) {
         return new DossierQueryService(dossiers);
     }
 
     @Bean
-    CommandFailureService commandFailures(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    CommandFailureService commandFailures(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new CommandFailureService(dossiers, saga, transactions);
     }
 
@@ -186,7 +190,7 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    IdNumberStepService idNumberStep(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase,
+    IdNumberStepService idNumberStep(Dossiers dossiers, PopulationDatabaseClient populationDatabase,
                                      DossierSaga saga, Transactions transactions, ProcedureSettings settings,
                                      AgencyPauses pauses) {
         var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings, pauses);
@@ -195,12 +199,12 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    IdNumberJobs idNumberJobs(IdNumberStepService idNumberStep) {
+    IdNumberJobs idNumberJobs(IdNumberStepUseCase idNumberStep) {
         return new IdNumberJobs(idNumberStep);
     }
 
     @Bean
-    IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, PopulationDatabaseClient populationDatabase,
+    IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
                                           ProcedureProperties properties) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
@@ -209,7 +213,7 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    DeathCallsService deathCalls(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase, DossierSaga saga,
+    DeathCallsService deathCalls(Dossiers dossiers, PopulationDatabase populationDatabase, DossierSaga saga,
                                  Transactions transactions, ProcedureSettings settings, AgencyPauses pauses) {
         return new DeathCallsService(dossiers, populationDatabase, saga, transactions, settings, pauses);
     }
@@ -217,7 +221,7 @@ public class OrchestratorConfiguration {
     /** The death procedure's calls to the population database, on the same kind of worker as the ID-number step's. */
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
-            DeathCallsService deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
+            DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
@@ -225,7 +229,7 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    SupplementDeadlineJob supplementDeadlineJob(DossierProgressService progress) {
+    SupplementDeadlineJob supplementDeadlineJob(ProgressDossierUseCase progress) {
         return new SupplementDeadlineJob(progress);
     }
 
