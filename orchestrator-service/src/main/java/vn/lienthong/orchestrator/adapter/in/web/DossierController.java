@@ -39,9 +39,9 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
-import vn.lienthong.orchestrator.application.port.out.DossierFilter;
-import vn.lienthong.orchestrator.application.port.out.DossierPage;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierPage;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
@@ -334,7 +334,7 @@ public class DossierController {
     }
 
     /** The worklist's checked filters for the audit target, without the searched text. */
-    private static String worklistTarget(vn.lienthong.orchestrator.application.port.out.WorklistCriteria worklist) {
+    private static String worklistTarget(vn.lienthong.orchestrator.application.port.model.WorklistCriteria worklist) {
         StringBuilder target = new StringBuilder();
         if (worklist.step() != null) {
             target.append("step=").append(worklist.step()).append('&');

@@ -24,10 +24,10 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationItem;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.identity.PersonalIdNumberRule;
 

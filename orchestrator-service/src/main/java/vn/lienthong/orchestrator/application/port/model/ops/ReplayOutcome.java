@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.ops;
+package vn.lienthong.orchestrator.application.port.model.ops;
 
 /**
  * What replaying one item did. {@code code} and {@code message} explain a skip or a failure

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.kpi;
+package vn.lienthong.orchestrator.application.port.model.kpi;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.ops;
+package vn.lienthong.orchestrator.application.port.model.ops;
 
 /** Why ops look at a step. */
 public enum StepCondition {

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out;
+package vn.lienthong.orchestrator.application.port.model;
 
 import java.util.List;
 

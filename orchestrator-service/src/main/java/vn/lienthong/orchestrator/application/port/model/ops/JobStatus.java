@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.ops;
+package vn.lienthong.orchestrator.application.port.model.ops;
 
 /** Where a background ops job stands. */
 public enum JobStatus {

@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.ops;
+package vn.lienthong.orchestrator.application.port.model.ops;
 
 /** How checking one personal ID number against the population database ended. */
 public enum VerificationOutcome {

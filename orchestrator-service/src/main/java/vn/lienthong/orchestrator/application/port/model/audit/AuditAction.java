@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.audit;
+package vn.lienthong.orchestrator.application.port.model.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {

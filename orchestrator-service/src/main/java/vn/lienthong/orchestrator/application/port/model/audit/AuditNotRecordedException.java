@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.audit;
+package vn.lienthong.orchestrator.application.port.model.audit;
 
 /**
  * The audit chain could not take an entry. What the entry would have recorded is rolled back with

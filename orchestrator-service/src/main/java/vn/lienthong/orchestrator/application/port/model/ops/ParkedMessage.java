@@ -1,4 +1,4 @@
-package vn.lienthong.orchestrator.application.port.out.ops;
+package vn.lienthong.orchestrator.application.port.model.ops;
 
 import java.time.Instant;
 import java.util.UUID;
