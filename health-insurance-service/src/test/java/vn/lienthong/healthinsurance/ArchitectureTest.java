@@ -1,31 +1,20 @@
 package vn.lienthong.healthinsurance;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-/** The domain and the use cases know nothing of frameworks, transports or storage. */
+import vn.lienthong.architecture.HexagonRules;
+import vn.lienthong.architecture.PortRules;
+
+/** This service is built as every service is: the shared rules of the hexagon, applied to its own classes. */
 @AnalyzeClasses(packages = "vn.lienthong.healthinsurance", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainAndApplicationAreFrameworkFree = noClasses()
-            .that().resideInAnyPackage("..healthinsurance.domain..", "..healthinsurance.application..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "io.github.resilience4j..", "io.micrometer..",
-                    "jakarta.persistence..", "tools.jackson..", "com.fasterxml.jackson..", "org.mapstruct..",
-                    "vn.lienthong.messaging..", "vn.lienthong.contracts..");
+    static final ArchTests hexagon = ArchTests.in(HexagonRules.class);
 
     @ArchTest
-    static final ArchRule insideDoesNotReachForAdapters = noClasses()
-            .that().resideInAnyPackage("..healthinsurance.domain..", "..healthinsurance.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..healthinsurance.adapter..", "..healthinsurance.config..");
-
-    @ArchTest
-    static final ArchRule domainDoesNotKnowUseCases = noClasses()
-            .that().resideInAPackage("..healthinsurance.domain..")
-            .should().dependOnClassesThat().resideInAPackage("..healthinsurance.application..");
+    static final ArchTests ports = ArchTests.in(PortRules.class);
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +30,6 @@ import vn.lienthong.messaging.MessageCodec;
 /** Wires the use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 public class CivilRegistryConfiguration {
-
-    /** The commune's calendar decides the registration day, not the server's zone. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock(CivilRegistryProperties properties) {
-        return Clock.system(properties.zone());
-    }
 
     @Bean
     RegisterBirthService registerBirthService(JdbcClient jdbc, CivilRegistryProperties properties, Clock clock) {

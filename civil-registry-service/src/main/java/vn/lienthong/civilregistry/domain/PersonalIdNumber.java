@@ -1,11 +1,9 @@
 package vn.lienthong.civilregistry.domain;
 
-import java.util.regex.Pattern;
+import vn.lienthong.rules.identity.PersonalIdNumberRule;
 
 /** The 12-digit personal ID number (số định danh cá nhân), unique for life. */
 public record PersonalIdNumber(String value) {
-
-    private static final Pattern FORMAT = Pattern.compile("\\d{12}");
 
     public PersonalIdNumber {
         if (!isWellFormed(value)) {
@@ -14,12 +12,12 @@ public record PersonalIdNumber(String value) {
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return PersonalIdNumberRule.isWellFormed(value);
     }
 
     /** For logs: keeps the province part only. */
     @Override
     public String toString() {
-        return value.substring(0, 3) + "*********";
+        return PersonalIdNumberRule.forLogs(value);
     }
 }

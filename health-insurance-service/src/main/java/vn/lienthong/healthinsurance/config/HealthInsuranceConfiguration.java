@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,12 +37,6 @@ import vn.lienthong.messaging.MessageCodec;
 /** Wires the use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 public class HealthInsuranceConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
 
     @Bean
     JdbcCareFacilities careFacilities(JdbcClient jdbc) {

@@ -1,6 +1,6 @@
 package vn.lienthong.healthinsurance.domain;
 
-import java.util.regex.Pattern;
+import vn.lienthong.rules.identity.PersonalIdNumberRule;
 
 /**
  * The 12-digit personal ID number. Since the 2024 Social Insurance Law it identifies the insured
@@ -8,21 +8,19 @@ import java.util.regex.Pattern;
  */
 public record PersonalIdNumber(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{12}");
-
     public PersonalIdNumber {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("a personal ID number has exactly 12 digits");
         }
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return PersonalIdNumberRule.isWellFormed(value);
     }
 
     /** For logs: keeps the province part only. */
     @Override
     public String toString() {
-        return value.substring(0, 3) + "*********";
+        return PersonalIdNumberRule.forLogs(value);
     }
 }

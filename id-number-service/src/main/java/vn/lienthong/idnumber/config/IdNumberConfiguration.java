@@ -2,10 +2,8 @@ package vn.lienthong.idnumber.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +22,6 @@ import vn.lienthong.idnumber.domain.RandomPartSource;
 /** Wires the use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 public class IdNumberConfiguration {
-
-    /** Dates of birth are Vietnamese calendar dates: "today" is today in Vietnam, whatever the server's zone. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
 
     @Bean
     JdbcCommunes communes(JdbcClient jdbc) {

@@ -3,6 +3,8 @@ package vn.lienthong.idnumber.domain;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import vn.lienthong.rules.identity.PersonalIdNumberRule;
+
 /**
  * The 12-digit personal ID number (số định danh cá nhân, Decree 137/2015): the province code of
  * the place where the birth was registered, the century-and-sex digit, the last two digits of the
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
 public record PersonalIdNumber(String value) {
 
     public static final int RANDOM_PART_BOUND = 1_000_000;
-    private static final Pattern FORMAT = Pattern.compile("\\d{12}");
     private static final Pattern MASKED = Pattern.compile("\\d{4}\\*{6}\\d{2}");
 
     public PersonalIdNumber {
@@ -21,7 +22,7 @@ public record PersonalIdNumber(String value) {
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return PersonalIdNumberRule.isWellFormed(value);
     }
 
     /** Whether {@code value} is a number as {@link #masked()} shows it. */
@@ -60,6 +61,6 @@ public record PersonalIdNumber(String value) {
     /** For logs: keeps the province part only. */
     @Override
     public String toString() {
-        return value.substring(0, 3) + "*********";
+        return PersonalIdNumberRule.forLogs(value);
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
-import vn.lienthong.orchestrator.application.port.out.CallOutcome;
+import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;

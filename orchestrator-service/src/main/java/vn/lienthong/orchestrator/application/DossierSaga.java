@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
-import vn.lienthong.orchestrator.application.port.out.CallOutcome;
+import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;

@@ -3,7 +3,7 @@ package vn.lienthong.orchestrator.application;
 import java.util.Set;
 
 import vn.lienthong.orchestrator.application.port.out.DossierAccess;
-import vn.lienthong.orchestrator.application.port.out.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
 

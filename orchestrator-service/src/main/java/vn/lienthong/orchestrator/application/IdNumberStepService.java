@@ -9,7 +9,7 @@ import java.util.UUID;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;

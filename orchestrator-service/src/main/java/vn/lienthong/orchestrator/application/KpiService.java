@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import vn.lienthong.orchestrator.application.port.in.MeasureKpisUseCase;
-import vn.lienthong.orchestrator.application.port.out.kpi.Commune;
+import vn.lienthong.orchestrator.application.port.model.kpi.Commune;
 import vn.lienthong.orchestrator.application.port.out.kpi.KpiMeasurements;
 import vn.lienthong.orchestrator.application.port.out.kpi.KpiScope;
-import vn.lienthong.orchestrator.application.port.out.kpi.Kpis;
+import vn.lienthong.orchestrator.application.port.model.kpi.Kpis;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
 

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
+import vn.lienthong.orchestrator.adapter.out.persistence.MeteredAuditLog;
 import vn.lienthong.orchestrator.application.audit.AuditTrailService;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;

@@ -22,8 +22,8 @@ import vn.lienthong.orchestrator.adapter.in.scheduling.OpsJobWorker;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.RateLimitedThrottle;
 import vn.lienthong.orchestrator.adapter.out.messaging.KafkaDeadLetters;
+import vn.lienthong.orchestrator.adapter.out.metrics.IdNumberBacklogGauges;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAgencyPauses;
-import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcIdNumberBacklog;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcRedrives;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcReplayJobs;
@@ -39,6 +39,9 @@ import vn.lienthong.orchestrator.application.ops.ReplayJobService;
 import vn.lienthong.orchestrator.application.ops.StepReplayService;
 import vn.lienthong.orchestrator.application.ops.TroubledStepQueryService;
 import vn.lienthong.orchestrator.application.ops.VerificationJobService;
+import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausesUseCase;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
@@ -70,20 +73,20 @@ public class OpsConfiguration {
     }
 
     @Bean
-    StepReplayService stepReplays(JdbcDossiers dossiers, DossierSaga saga, AgencyPauses pauses, AuditLog audit,
+    StepReplayService stepReplays(Dossiers dossiers, DossierSaga saga, AgencyPauses pauses, AuditLog audit,
                                   Transactions transactions, Clock clock) {
         return new StepReplayService(dossiers, saga, pauses, audit, transactions, clock);
     }
 
     @Bean
-    ReplayJobService replayJobs(JdbcClient jdbc, JdbcDossiers dossiers, DossierSaga saga, AgencyPauses pauses,
+    ReplayJobService replayJobs(JdbcClient jdbc, Dossiers dossiers, DossierSaga saga, AgencyPauses pauses,
                                 AuditLog audit, Transactions transactions, OpsSettings settings, Clock clock) {
         return new ReplayJobService(new JdbcReplayJobs(jdbc, JsonMapper.builder().build()), dossiers, saga, pauses,
                 audit, transactions, settings, clock);
     }
 
     @Bean
-    AgencyPauseService agencyPauseService(AgencyPauses pauses, JdbcDossiers dossiers, DossierSaga saga, AuditLog audit,
+    AgencyPauseService agencyPauseService(AgencyPauses pauses, Dossiers dossiers, DossierSaga saga, AuditLog audit,
                                           PopulationDatabaseClient populationDatabase, Transactions transactions,
                                           Clock clock) {
         return new AgencyPauseService(pauses, dossiers, saga, audit, () -> populationDatabase.breakerState().name(),
@@ -105,7 +108,7 @@ public class OpsConfiguration {
     }
 
     @Bean
-    VerificationJobService verificationJobs(JdbcClient jdbc, PopulationDatabaseClient populationDatabase,
+    VerificationJobService verificationJobs(JdbcClient jdbc, PopulationDatabase populationDatabase,
                                             AgencyPauses pauses, RateLimiterRegistry rateLimiters, AuditLog audit,
                                             Transactions transactions, OpsProperties properties, Clock clock) {
         return new VerificationJobService(new JdbcVerificationJobs(jdbc), populationDatabase, pauses,
@@ -124,7 +127,7 @@ public class OpsConfiguration {
     }
 
     @Bean
-    HeldStepsJob heldStepsJob(AgencyPauseService pauses) {
+    HeldStepsJob heldStepsJob(AgencyPausesUseCase pauses) {
         return new HeldStepsJob(pauses);
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.Outbox;
+import vn.lienthong.orchestrator.adapter.in.messaging.CivilRegistryReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
+import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
+import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
+import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
@@ -35,44 +40,44 @@ import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseHttp;
 import vn.lienthong.orchestrator.adapter.out.http.ServiceTokens;
 import vn.lienthong.orchestrator.adapter.out.messaging.AgencyMessageMapper;
-import vn.lienthong.orchestrator.adapter.out.messaging.AgencyProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.CivilRegistryProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.DossierStatusPublisher;
 import vn.lienthong.orchestrator.adapter.out.messaging.HealthInsuranceProxy;
 import vn.lienthong.orchestrator.adapter.out.messaging.ResidenceProxy;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
-import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
-import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
+import vn.lienthong.orchestrator.adapter.out.persistence.MeteredDossiers;
+import vn.lienthong.orchestrator.adapter.out.persistence.SpringTransactions;
 import vn.lienthong.orchestrator.application.AgencyReplyService;
 import vn.lienthong.orchestrator.application.CommandFailureService;
+import vn.lienthong.orchestrator.application.DeathCallsService;
 import vn.lienthong.orchestrator.application.DossierIntakeService;
 import vn.lienthong.orchestrator.application.DossierProgressService;
 import vn.lienthong.orchestrator.application.DossierQueryService;
-import vn.lienthong.orchestrator.application.DeathCallsService;
 import vn.lienthong.orchestrator.application.DossierSaga;
-import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
 import vn.lienthong.orchestrator.application.IdNumberStepService;
 import vn.lienthong.orchestrator.application.ProcedureSettings;
+import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
+import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
+import vn.lienthong.orchestrator.application.port.in.ProgressDossierUseCase;
 import vn.lienthong.orchestrator.application.port.in.RecordAgencyReplyUseCase;
 import vn.lienthong.orchestrator.application.port.in.RecordCommandFailureUseCase;
+import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
+import vn.lienthong.orchestrator.application.port.out.Dossiers;
+import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.web.ZoneProperties;
 
 /** Wires the saga's use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class OrchestratorConfiguration {
 
+    /** Dates and working days are counted in the zone every service counts in ({@code lienthong.zone}). */
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock(ProcedureProperties properties) {
-        return Clock.system(properties.zone());
-    }
-
-    @Bean
-    ProcedureSettings procedureSettings(ProcedureProperties properties) {
-        return properties.settings();
+    ProcedureSettings procedureSettings(ProcedureProperties properties, ZoneProperties zone) {
+        return properties.settings(zone.zone());
     }
 
     @Bean
@@ -81,8 +86,8 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ProcedureProperties properties) {
-        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, properties.zone());
+    JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ZoneProperties zone) {
+        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, zone.zone());
     }
 
     @Bean
@@ -96,52 +101,52 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    CivilRegistryProxy civilRegistry(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new CivilRegistryProxy(outbox, codec, mapper);
+    CivilRegistryProxy civilRegistry(Outbox outbox, AgencyMessageMapper mapper) {
+        return new CivilRegistryProxy(outbox, mapper);
     }
 
     @Bean
-    ResidenceProxy residence(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new ResidenceProxy(outbox, codec, mapper);
+    ResidenceProxy residence(Outbox outbox, AgencyMessageMapper mapper) {
+        return new ResidenceProxy(outbox, mapper);
     }
 
     @Bean
-    HealthInsuranceProxy healthInsurance(Outbox outbox, MessageCodec codec, AgencyMessageMapper mapper) {
-        return new HealthInsuranceProxy(outbox, codec, mapper);
+    HealthInsuranceProxy healthInsurance(Outbox outbox, AgencyMessageMapper mapper) {
+        return new HealthInsuranceProxy(outbox, mapper);
     }
 
     @Bean
-    DossierSaga dossierSaga(CivilRegistryProxy civilRegistry, ResidenceProxy residence,
-                            HealthInsuranceProxy healthInsurance, JdbcDossiers dossiers, Outbox outbox,
-                            ProcedureProperties properties, AgencyPauses pauses, Clock clock) {
-        return new DossierSaga(List.of(civilRegistry, residence, healthInsurance), dossiers,
+    DossierSaga dossierSaga(List<AgencyRequests> agencies, Dossiers dossiers, Outbox outbox,
+                            ProcedureProperties properties, ProcedureSettings settings, AgencyPauses pauses,
+                            Clock clock) {
+        return new DossierSaga(agencies, dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
-                properties.settings(), pauses, clock);
+                settings, pauses, clock);
     }
 
     @Bean
-    DossierIntakeService dossierIntake(JdbcDossiers dossiers, DossierSaga saga, Outbox outbox,
+    DossierIntakeService dossierIntake(Dossiers dossiers, DossierSaga saga, Outbox outbox,
                                        Transactions transactions) {
         return new DossierIntakeService(dossiers, saga, new DossierStatusPublisher(outbox), transactions);
     }
 
     @Bean
-    AgencyReplyService agencyReplies(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    AgencyReplyService agencyReplies(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new AgencyReplyService(dossiers, saga, transactions);
     }
 
     @Bean
-    DossierProgressService dossierProgress(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    DossierProgressService dossierProgress(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new DossierProgressService(dossiers, saga, transactions);
     }
 
     @Bean
-    DossierQueryService dossierQueries(JdbcDossiers dossiers) {
+    DossierQueryService dossierQueries(Dossiers dossiers) {
         return new DossierQueryService(dossiers);
     }
 
     @Bean
-    CommandFailureService commandFailures(JdbcDossiers dossiers, DossierSaga saga, Transactions transactions) {
+    CommandFailureService commandFailures(Dossiers dossiers, DossierSaga saga, Transactions transactions) {
         return new CommandFailureService(dossiers, saga, transactions);
     }
 
@@ -185,7 +190,7 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    IdNumberStepService idNumberStep(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase,
+    IdNumberStepService idNumberStep(Dossiers dossiers, PopulationDatabaseClient populationDatabase,
                                      DossierSaga saga, Transactions transactions, ProcedureSettings settings,
                                      AgencyPauses pauses) {
         var step = new IdNumberStepService(dossiers, populationDatabase, saga, transactions, settings, pauses);
@@ -194,12 +199,12 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    IdNumberJobs idNumberJobs(IdNumberStepService idNumberStep) {
+    IdNumberJobs idNumberJobs(IdNumberStepUseCase idNumberStep) {
         return new IdNumberJobs(idNumberStep);
     }
 
     @Bean
-    IdNumberStepWorker idNumberStepWorker(IdNumberStepService idNumberStep, PopulationDatabaseClient populationDatabase,
+    IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
                                           ProcedureProperties properties) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
@@ -208,7 +213,7 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    DeathCallsService deathCalls(JdbcDossiers dossiers, PopulationDatabaseClient populationDatabase, DossierSaga saga,
+    DeathCallsService deathCalls(Dossiers dossiers, PopulationDatabase populationDatabase, DossierSaga saga,
                                  Transactions transactions, ProcedureSettings settings, AgencyPauses pauses) {
         return new DeathCallsService(dossiers, populationDatabase, saga, transactions, settings, pauses);
     }
@@ -216,7 +221,7 @@ public class OrchestratorConfiguration {
     /** The death procedure's calls to the population database, on the same kind of worker as the ID-number step's. */
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
-            DeathCallsService deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
+            DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
                 properties.idNumber().pollInterval());
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
@@ -224,32 +229,33 @@ public class OrchestratorConfiguration {
     }
 
     @Bean
-    SupplementDeadlineJob supplementDeadlineJob(DossierProgressService progress) {
+    SupplementDeadlineJob supplementDeadlineJob(ProgressDossierUseCase progress) {
         return new SupplementDeadlineJob(progress);
+    }
+
+    @Bean
+    ReplyMapper replyMapper() {
+        return Mappers.getMapper(ReplyMapper.class);
     }
 
     /** Kafka binding {@code civilRegistryReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, CivilRegistryProxy civilRegistry,
+    Consumer<Message<List<byte[]>>> civilRegistryReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
                                                          RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> civilRegistry.receive(message, replies));
+        return new CivilRegistryReplies(batches, codec, mapper, replies);
     }
 
     /** Kafka binding {@code residenceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, ResidenceProxy residence,
+    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
                                                      RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> residence.receive(message, replies));
+        return new ResidenceReplies(batches, codec, mapper, replies);
     }
 
     /** Kafka binding {@code healthInsuranceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches,
-                                                           HealthInsuranceProxy healthInsurance,
-                                                           RecordAgencyReplyUseCase replies) {
-        return batch -> batches.handle(batch, keys -> replies.beforeReplies(AgencyProxy.dossiersOf(keys)),
-                message -> healthInsurance.receive(message, replies));
+    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches, MessageCodec codec,
+                                                           ReplyMapper mapper, RecordAgencyReplyUseCase replies) {
+        return new HealthInsuranceReplies(batches, codec, mapper, replies);
     }
 }

@@ -16,7 +16,6 @@ import vn.lienthong.orchestrator.application.ProcedureSettings;
  *
  * @param statutoryWorkingDays   time limit of the whole procedure
  * @param supplementWorkingDays  time the applicant has to supplement
- * @param zone                   where dates and working days are counted
  * @param holidays               public holidays (Tết and the others), besides weekends
  * @param populationDatabaseUrl  base URL of the population database
  * @param idNumber               the ID-number step's calls and retries
@@ -25,7 +24,6 @@ import vn.lienthong.orchestrator.application.ProcedureSettings;
 public record ProcedureProperties(
         @DefaultValue("3") int statutoryWorkingDays,
         @DefaultValue("7") int supplementWorkingDays,
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
         @DefaultValue List<LocalDate> holidays,
         @DefaultValue("http://127.0.0.1:8081") String populationDatabaseUrl,
         @DefaultValue IdNumber idNumber) {
@@ -52,7 +50,8 @@ public record ProcedureProperties(
             @DefaultValue("4h") Duration escalateAfter) {
     }
 
-    ProcedureSettings settings() {
+    /** The settings, with the zone every service counts dates and working days in. */
+    ProcedureSettings settings(ZoneId zone) {
         return new ProcedureSettings(statutoryWorkingDays, supplementWorkingDays, zone, idNumber.lease(),
                 idNumber.firstRetryDelay(), idNumber.maxRetryDelay(), idNumber.escalateAfter());
     }

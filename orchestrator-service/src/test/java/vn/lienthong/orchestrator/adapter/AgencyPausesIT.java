@@ -23,7 +23,7 @@ import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 

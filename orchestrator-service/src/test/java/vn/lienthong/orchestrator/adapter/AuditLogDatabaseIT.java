@@ -26,7 +26,7 @@ import vn.lienthong.deploy.local.LocalPostgres;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.domain.audit.Actor;
 import vn.lienthong.orchestrator.domain.audit.ChainHead;

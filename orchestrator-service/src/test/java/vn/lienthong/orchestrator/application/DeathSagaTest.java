@@ -21,7 +21,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.orchestrator.application.port.out.CallOutcome;
+import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.domain.death.DeathResults.DeathRecorded;
 import vn.lienthong.orchestrator.domain.death.DeathResults.DeathRegistered;
 import vn.lienthong.orchestrator.domain.death.DeathResults.DeceasedChecked;

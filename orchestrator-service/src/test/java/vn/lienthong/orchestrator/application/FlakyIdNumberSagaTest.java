@@ -16,7 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.InvalidManualNumberException;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.lienthong.orchestrator.application.port.in.ops.AgencyPausedException;
 import vn.lienthong.orchestrator.application.port.in.ops.PauseConflictException;
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierStateException;

@@ -15,7 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierStateException;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;

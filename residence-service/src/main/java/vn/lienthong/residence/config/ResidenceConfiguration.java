@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,12 +33,6 @@ import vn.lienthong.residence.application.RemoveDeceasedResidenceService;
 /** Wires the use case to its adapters. */
 @Configuration(proxyBeanMethods = false)
 public class ResidenceConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
 
     @Bean
     JdbcHouseholds households(JdbcClient jdbc) {

@@ -11,13 +11,13 @@ import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLetterNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLettersUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetters;
-import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrives;
 
 /**

@@ -10,11 +10,11 @@ import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageNotFoundEx
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessagesUseCase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessages;
 
 /**

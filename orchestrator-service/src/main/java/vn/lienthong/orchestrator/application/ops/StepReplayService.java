@@ -10,7 +10,7 @@ import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;

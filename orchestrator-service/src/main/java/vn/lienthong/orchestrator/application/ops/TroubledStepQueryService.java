@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import vn.lienthong.orchestrator.application.port.in.ops.FindTroubledStepsUseCase;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
-import vn.lienthong.orchestrator.application.port.out.ops.TroubledStep;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.TroubledStep;
 import vn.lienthong.orchestrator.application.port.out.ops.TroubledSteps;
 
 public class TroubledStepQueryService implements FindTroubledStepsUseCase {

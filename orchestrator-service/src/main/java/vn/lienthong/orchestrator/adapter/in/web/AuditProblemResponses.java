@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.lienthong.orchestrator.application.port.out.audit.AuditNotRecordedException;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditNotRecordedException;
 
 /**
  * A request whose audit entry could not be recorded: its work was rolled back with the entry, so

@@ -39,13 +39,14 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
-import vn.lienthong.orchestrator.application.port.out.DossierFilter;
-import vn.lienthong.orchestrator.application.port.out.DossierPage;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierPage;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
 import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.orchestrator.domain.procedure.Procedure;
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
@@ -230,7 +231,7 @@ public class DossierController {
         DossierId id = id(dossierId);
         RequestTexts.check("note", request.note(), TextKind.NOTE);
         find.requireVisible(id, by.caller());
-        if (request.personalIdNumber() == null || !request.personalIdNumber().matches("\\d{12}")) {
+        if (!PersonalIdNumber.isWellFormed(request.personalIdNumber())) {
             throw new InvalidFieldException("personalIdNumber", "Số định danh cá nhân phải có 12 chữ số.",
                     "personalIdNumber must have 12 digits.");
         }
@@ -333,7 +334,7 @@ public class DossierController {
     }
 
     /** The worklist's checked filters for the audit target, without the searched text. */
-    private static String worklistTarget(vn.lienthong.orchestrator.application.port.out.WorklistCriteria worklist) {
+    private static String worklistTarget(vn.lienthong.orchestrator.application.port.model.WorklistCriteria worklist) {
         StringBuilder target = new StringBuilder();
         if (worklist.step() != null) {
             target.append("step=").append(worklist.step()).append('&');

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 import vn.lienthong.orchestrator.application.port.in.MeasureKpisUseCase;
-import vn.lienthong.orchestrator.application.port.out.kpi.Commune;
-import vn.lienthong.orchestrator.application.port.out.kpi.Kpis;
+import vn.lienthong.orchestrator.application.port.model.kpi.Commune;
+import vn.lienthong.orchestrator.application.port.model.kpi.Kpis;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.web.FieldError;
 import vn.lienthong.web.InvalidFieldException;

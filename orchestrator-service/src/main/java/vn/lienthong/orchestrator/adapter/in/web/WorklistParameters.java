@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-import vn.lienthong.orchestrator.application.port.out.WorklistCriteria;
+import vn.lienthong.orchestrator.application.port.model.WorklistCriteria;
 import vn.lienthong.orchestrator.domain.dossier.OfficerTask;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.web.FieldError;

@@ -1,20 +1,16 @@
 package vn.lienthong.orchestrator.adapter.out.messaging;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
-import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
 import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
-import vn.lienthong.orchestrator.domain.dossier.Reason;
-import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 
-/** Builds each agency's command from the one dossier form, and reads the agencies' replies. */
+/** Builds each agency's command from the one dossier form; the replies are read by {@code adapter.in.messaging}. */
 @Mapper
 public interface AgencyMessageMapper {
 
@@ -55,19 +51,4 @@ public interface AgencyMessageMapper {
     @Mapping(target = "applicationDate", expression = "java(form.submittedAt().toLocalDate())")
     IssueChildHealthInsuranceCard issueChildHealthInsuranceCard(UUID commandId, UUID dossierId, String personalIdNumber,
                                                                DossierForm form);
-
-    StepResult.BirthRegistered birthRegistered(vn.lienthong.contracts.civilregistry.replies.BirthRegistered reply);
-
-    StepResult.ResidenceRegistered residenceRegistered(
-            vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered reply);
-
-    StepResult.HealthInsuranceCardIssued cardIssued(
-            vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued reply);
-
-    /** An agency's rejection compares no value with the population database. */
-    @Mapping(target = "declaredValue", ignore = true)
-    @Mapping(target = "registeredValue", ignore = true)
-    Reason reason(Rejection rejection);
-
-    List<Reason> reasons(List<Rejection> rejections);
 }

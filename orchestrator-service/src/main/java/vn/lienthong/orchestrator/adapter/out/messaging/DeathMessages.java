@@ -11,21 +11,16 @@ import vn.lienthong.contracts.common.DeceasedData;
 import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.contracts.healthinsurance.FuneralBeneficiary;
 import vn.lienthong.contracts.healthinsurance.PaymentInstruction;
-import vn.lienthong.contracts.healthinsurance.SurvivorsBenefitsNotice;
 import vn.lienthong.contracts.healthinsurance.commands.AssessFuneralAllowance;
-import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceGranted;
-import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceRefused;
 import vn.lienthong.contracts.residence.commands.RemovePermanentResidence;
-import vn.lienthong.contracts.residence.replies.NoPermanentResidenceRegistered;
-import vn.lienthong.contracts.residence.replies.PermanentResidenceRemoved;
 import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 
 /**
- * The death procedure's commands, built from the death form and the earlier steps' results, and
- * its agencies' replies as the dossier's results.
+ * The death procedure's commands, built from the death form and the earlier steps' results; the
+ * replies are read by {@code adapter.in.messaging}.
  */
 final class DeathMessages {
 
@@ -80,39 +75,5 @@ final class DeathMessages {
 
     private static String extract(Dossier dossier) {
         return dossier.results().of(Step.DEATH_REGISTRATION, DeathResults.DeathRegistered.class).deathExtractNumber();
-    }
-
-    static DeathResults.DeathRegistered deathRegistered(
-            vn.lienthong.contracts.civilregistry.replies.DeathRegistered reply) {
-        return new DeathResults.DeathRegistered(reply.registerVolume(), reply.entryNumber(), reply.deathExtractNumber(),
-                reply.registeredOn(), reply.lateRegistration());
-    }
-
-    static DeathResults.ResidenceRemoved removed(PermanentResidenceRemoved reply) {
-        return new DeathResults.ResidenceRemoved(DeathResults.ResidenceRemoved.Outcome.REMOVED, reply.householdNumber(),
-                reply.communeCode(), reply.registeredAddress(), reply.deceasedWasHead(), reply.householdNeedsNewHead(),
-                reply.remainingMembers(), reply.removedOn(), null, null);
-    }
-
-    static DeathResults.ResidenceRemoved nothingToRemove(NoPermanentResidenceRegistered reply) {
-        return new DeathResults.ResidenceRemoved(DeathResults.ResidenceRemoved.Outcome.NO_PERMANENT_RESIDENCE, null,
-                null, null, false, false, 0, reply.checkedOn(), reply.messageVi(), reply.messageEn());
-    }
-
-    static DeathResults.FuneralAllowanceDecided granted(FuneralAllowanceGranted reply) {
-        return new DeathResults.FuneralAllowanceDecided(DeathResults.FuneralAllowanceDecided.Decision.GRANTED,
-                reply.amountVnd(), reply.referenceLevelVnd(), reply.referenceLevelEffectiveFrom(), reply.multiple(),
-                reply.qualification(), null, null, null, null, reply.legalBasis(), reply.paymentMethod(),
-                reply.decidedOn(), reply.lateClaim(), survivors(reply.survivorsBenefits()));
-    }
-
-    static DeathResults.FuneralAllowanceDecided refused(FuneralAllowanceRefused reply) {
-        return new DeathResults.FuneralAllowanceDecided(DeathResults.FuneralAllowanceDecided.Decision.REFUSED,
-                null, null, null, null, null, reply.code(), reply.otherScheme(), reply.messageVi(), reply.messageEn(),
-                reply.legalBasis(), null, reply.decidedOn(), false, survivors(reply.survivorsBenefits()));
-    }
-
-    private static boolean survivors(SurvivorsBenefitsNotice notice) {
-        return notice != null && (notice.monthlyMayBeClaimed() || notice.oneTimeMayBeClaimed());
     }
 }

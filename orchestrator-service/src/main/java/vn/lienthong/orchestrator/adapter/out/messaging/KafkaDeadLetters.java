@@ -19,10 +19,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.messaging.DeadLetterRouting;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetter;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetter;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetters;
+import vn.lienthong.orchestrator.application.port.model.ops.Republished;
 
 /**
  * The system's dead-letter topics: read with {@link DeadLetterReader}, redriven through the

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lienthong.messaging.TransactionScoped;
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;

@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditNotRecordedException;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditNotRecordedException;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditRecords;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
 import vn.lienthong.orchestrator.domain.audit.Actor;
 import vn.lienthong.orchestrator.domain.audit.ChainHead;
 import vn.lienthong.orchestrator.domain.audit.ChainedEntry;

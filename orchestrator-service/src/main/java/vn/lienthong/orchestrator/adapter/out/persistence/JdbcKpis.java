@@ -13,10 +13,10 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.lienthong.orchestrator.application.port.out.kpi.Commune;
+import vn.lienthong.orchestrator.application.port.model.kpi.Commune;
 import vn.lienthong.orchestrator.application.port.out.kpi.KpiMeasurements;
 import vn.lienthong.orchestrator.application.port.out.kpi.KpiScope;
-import vn.lienthong.orchestrator.application.port.out.kpi.Kpis;
+import vn.lienthong.orchestrator.application.port.model.kpi.Kpis;
 import vn.lienthong.orchestrator.domain.dossier.OfficerTask;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 

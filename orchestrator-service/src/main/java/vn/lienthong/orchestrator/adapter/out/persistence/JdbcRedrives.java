@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
-import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 import vn.lienthong.orchestrator.application.port.out.ops.Redrives;
 
 /** Redrives in {@code dead_letter_redrive}, keyed by the dead-lettered record's place. */

@@ -12,12 +12,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienthong.orchestrator.application.port.out.ops.JobStatus;
-import vn.lienthong.orchestrator.application.port.out.ops.ReplayItem;
-import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
+import vn.lienthong.orchestrator.application.port.model.ops.JobStatus;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayItem;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayJob;
 import vn.lienthong.orchestrator.application.port.out.ops.ReplayJobs;
-import vn.lienthong.orchestrator.application.port.out.ops.ReplayOutcome;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayOutcome;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 
 /** Bulk replays in {@code replay_job} and {@code replay_job_item}; counts come from the items. */

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
-import vn.lienthong.orchestrator.application.port.out.ops.TroubledStep;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.TroubledStep;
 import vn.lienthong.orchestrator.application.port.out.ops.TroubledSteps;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.Step;

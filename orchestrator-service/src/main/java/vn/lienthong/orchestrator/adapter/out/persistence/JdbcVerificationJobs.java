@@ -15,12 +15,12 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.lienthong.orchestrator.application.port.out.ops.JobStatus;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
+import vn.lienthong.orchestrator.application.port.model.ops.JobStatus;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationItem;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.out.ops.VerificationJobs;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 
 /** Verification jobs in {@code verification_job} and {@code verification_job_item}, one row per number. */
 public class JdbcVerificationJobs implements VerificationJobs {

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.lienthong.orchestrator.application.port.out.DossierFilter;
-import vn.lienthong.orchestrator.application.port.out.DossierPage;
-import vn.lienthong.orchestrator.application.port.out.WorklistCriteria;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierPage;
+import vn.lienthong.orchestrator.application.port.model.WorklistCriteria;
 import vn.lienthong.orchestrator.domain.dossier.DossierStatus;
 import vn.lienthong.orchestrator.domain.dossier.OfficerTask;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import vn.lienthong.messaging.ParkedMessages.Summary;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessages;
 
 /** The orchestrator's {@code outbox_parked} table, as the shared messaging code keeps it. */

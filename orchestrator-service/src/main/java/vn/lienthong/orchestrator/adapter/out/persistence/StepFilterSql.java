@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
-import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.StepCondition;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 
 /**
  * The steps an ops filter matches, as SQL over {@code dossier_step s join dossier d}. Shared by

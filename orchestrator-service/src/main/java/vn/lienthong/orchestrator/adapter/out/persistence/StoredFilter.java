@@ -2,8 +2,8 @@ package vn.lienthong.orchestrator.adapter.out.persistence;
 
 import java.time.Duration;
 
-import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.StepCondition;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 
 /** A bulk replay's filter as stored with the job: plain text values, so the JSON stays readable. */

@@ -2,7 +2,7 @@ package vn.lienthong.orchestrator.application.port.in;
 
 import java.util.UUID;
 
-import vn.lienthong.orchestrator.application.port.out.CallOutcome;
+import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.domain.death.DeathForm;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;

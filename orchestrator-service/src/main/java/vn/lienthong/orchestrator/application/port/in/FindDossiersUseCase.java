@@ -2,8 +2,8 @@ package vn.lienthong.orchestrator.application.port.in;
 
 import java.util.List;
 
-import vn.lienthong.orchestrator.application.port.out.DossierFilter;
-import vn.lienthong.orchestrator.application.port.out.DossierPage;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierPage;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;

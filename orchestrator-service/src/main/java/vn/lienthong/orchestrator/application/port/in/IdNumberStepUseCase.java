@@ -3,7 +3,7 @@ package vn.lienthong.orchestrator.application.port.in;
 import java.util.List;
 import java.util.UUID;
 
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.form.DossierForm;

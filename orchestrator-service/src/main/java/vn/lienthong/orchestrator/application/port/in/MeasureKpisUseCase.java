@@ -3,8 +3,8 @@ package vn.lienthong.orchestrator.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.lienthong.orchestrator.application.port.out.kpi.Commune;
-import vn.lienthong.orchestrator.application.port.out.kpi.Kpis;
+import vn.lienthong.orchestrator.application.port.model.kpi.Commune;
+import vn.lienthong.orchestrator.application.port.model.kpi.Kpis;
 import vn.lienthong.rules.access.Caller;
 
 /**

@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.application.port.out;
 
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 
 /** How a look-up in the population database ended. */
 public sealed interface CitizenLookup {

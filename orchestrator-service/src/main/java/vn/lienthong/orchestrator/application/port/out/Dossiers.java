@@ -10,6 +10,8 @@ import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.HistoryEntry;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.application.port.model.DossierFilter;
+import vn.lienthong.orchestrator.application.port.model.DossierPage;
 
 /** Stored dossiers. Methods that change dossiers run inside the caller's transaction. */
 public interface Dossiers {

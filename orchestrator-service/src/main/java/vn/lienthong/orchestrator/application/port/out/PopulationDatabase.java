@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.application.port.model.CallOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 
 /** The national population database, reached synchronously. */
 public interface PopulationDatabase {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
-import vn.lienthong.orchestrator.application.port.out.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
 class IdNumberStepWorkerTest {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditTrailUseCase;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 import vn.lienthong.orchestrator.domain.audit.ChainVerification;
 import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
 

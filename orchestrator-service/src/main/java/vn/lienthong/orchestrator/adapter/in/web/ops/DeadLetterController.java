@@ -17,11 +17,11 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.DeadLettersUseCase;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetter;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
-import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetter;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterSummary;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 
 /** Dead-lettered records: list, inspect, and send one back to the topic it came from, once. */
 @RestController

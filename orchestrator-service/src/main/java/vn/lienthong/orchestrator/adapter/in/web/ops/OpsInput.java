@@ -12,8 +12,8 @@ import org.springframework.http.HttpStatus;
 
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
-import vn.lienthong.orchestrator.application.port.out.ops.StepCondition;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.StepCondition;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.rules.text.TextKind;

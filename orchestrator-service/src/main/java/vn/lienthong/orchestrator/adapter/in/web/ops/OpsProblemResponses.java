@@ -18,7 +18,7 @@ import vn.lienthong.orchestrator.application.port.in.ops.OpsJobNotFoundException
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessageRedrivenException;
 import vn.lienthong.orchestrator.application.port.in.ops.PauseConflictException;
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 
 /**
  * The ops API's own problems, RFC 9457, Vietnamese first then English. Errors the portal API

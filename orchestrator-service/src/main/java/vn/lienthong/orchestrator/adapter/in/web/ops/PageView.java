@@ -3,7 +3,7 @@ package vn.lienthong.orchestrator.adapter.in.web.ops;
 import java.util.List;
 import java.util.function.Function;
 
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
 
 /** One page of a listing as JSON: {@code items}, {@code page}, {@code size}, {@code totalItems}. */
 public record PageView<T>(List<T> items, int page, int size, long totalItems) {

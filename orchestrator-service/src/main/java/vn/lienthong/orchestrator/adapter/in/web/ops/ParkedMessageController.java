@@ -17,8 +17,8 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.ParkedMessagesUseCase;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
-import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 
 /**
  * Messages the orchestrator's outbox could never send as they were: list (without payloads),

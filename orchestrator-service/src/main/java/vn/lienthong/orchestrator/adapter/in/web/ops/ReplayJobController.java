@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayJobsUseCase;
-import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayJob;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 
 /** Bulk replay by filter, as a background job whose progress can be followed. */
 @RestController

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.FindTroubledStepsUseCase;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase;
-import vn.lienthong.orchestrator.application.port.out.ops.TroubledStep;
+import vn.lienthong.orchestrator.application.port.model.ops.TroubledStep;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +24,12 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests;
 import vn.lienthong.orchestrator.application.port.in.audit.AuditedRequests.Audited;
 import vn.lienthong.orchestrator.application.port.in.ops.VerificationJobsUseCase;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationItem;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 import vn.lienthong.rules.access.Caller;
+import vn.lienthong.rules.identity.PersonalIdNumberRule;
 
 /**
  * Bulk re-verification of personal ID numbers against the population database, in the background.
@@ -45,7 +45,6 @@ public class VerificationJobController {
     private static final int DEFAULT_RATE = 20;
     /** Enough to see what is wrong without answering with a second copy of a huge list. */
     private static final int MAX_NAMED_NUMBERS = 100;
-    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
     private final VerificationJobsUseCase jobs;
     private final AuditedRequests audit;
@@ -131,7 +130,7 @@ public class VerificationJobController {
         int bad = 0;
         for (int i = 0; i < numbers.size(); i++) {
             String number = numbers.get(i);
-            if (number == null || !TWELVE_DIGITS.matcher(number).matches()) {
+            if (!PersonalIdNumberRule.isWellFormed(number)) {
                 if (++bad <= MAX_NAMED_NUMBERS) {
                     input.fault("personalIdNumbers[" + i + "]", "INVALID_ID_NUMBER",
                             "Số định danh cá nhân phải có đúng 12 chữ số.", "A personal ID number has exactly 12 digits.");

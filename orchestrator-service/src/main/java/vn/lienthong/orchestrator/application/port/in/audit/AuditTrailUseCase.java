@@ -1,8 +1,8 @@
 package vn.lienthong.orchestrator.application.port.in.audit;
 
 import vn.lienthong.orchestrator.application.port.in.Requester;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
 import vn.lienthong.orchestrator.domain.audit.ChainVerification;
 import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
 

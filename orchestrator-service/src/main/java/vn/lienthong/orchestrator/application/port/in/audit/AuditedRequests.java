@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import vn.lienthong.orchestrator.application.port.in.Requester;
-import vn.lienthong.orchestrator.application.port.out.audit.AuditAction;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 
 /**
  * Runs what a request does and appends its audit entry in one transaction: the use cases it calls

@@ -1,6 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 
 /** A step of a paused agency cannot be replayed until the agency is resumed (answered with 409). */
 public class AgencyPausedException extends RuntimeException {

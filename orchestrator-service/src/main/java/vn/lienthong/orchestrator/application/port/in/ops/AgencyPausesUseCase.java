@@ -2,7 +2,7 @@ package vn.lienthong.orchestrator.application.port.in.ops;
 
 import java.util.List;
 
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 
 /**

@@ -1,6 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 
 /** A dead-lettered record is redriven once only (answered with 409). */
 public class AlreadyRedrivenException extends RuntimeException {

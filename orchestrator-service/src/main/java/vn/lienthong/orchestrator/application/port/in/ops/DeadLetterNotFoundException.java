@@ -1,6 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
 
 public class DeadLetterNotFoundException extends RuntimeException {
 

@@ -2,11 +2,12 @@ package vn.lienthong.orchestrator.application.port.in.ops;
 
 import java.util.List;
 
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetter;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterRef;
-import vn.lienthong.orchestrator.application.port.out.ops.DeadLetterSummary;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetter;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterSummary;
 import vn.lienthong.orchestrator.application.port.out.ops.DeadLetters;
-import vn.lienthong.orchestrator.application.port.out.ops.Redrive;
+import vn.lienthong.orchestrator.application.port.model.ops.Republished;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 
 /** Records that no consumer could read, and sending them back once what broke them is fixed. */
 public interface DeadLettersUseCase {
@@ -30,6 +31,6 @@ public interface DeadLettersUseCase {
     }
 
     /** The redrive, and where the record was sent. */
-    record Redriven(Redrive redrive, DeadLetters.Republished sent) {
+    record Redriven(Redrive redrive, Republished sent) {
     }
 }

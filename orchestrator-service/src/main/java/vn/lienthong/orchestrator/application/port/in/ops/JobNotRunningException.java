@@ -2,7 +2,7 @@ package vn.lienthong.orchestrator.application.port.in.ops;
 
 import java.util.UUID;
 
-import vn.lienthong.orchestrator.application.port.out.ops.JobStatus;
+import vn.lienthong.orchestrator.application.port.model.ops.JobStatus;
 
 /** The job already ended ({@code status}): there is nothing left to cancel. */
 public class JobNotRunningException extends RuntimeException {

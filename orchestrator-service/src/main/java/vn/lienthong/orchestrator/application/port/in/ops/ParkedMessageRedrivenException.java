@@ -1,6 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 
 /** A parked message is redriven once only (answered with 409); if parked again, it is a new one. */
 public class ParkedMessageRedrivenException extends RuntimeException {

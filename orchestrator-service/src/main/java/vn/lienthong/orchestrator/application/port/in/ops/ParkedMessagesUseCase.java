@@ -1,7 +1,7 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.ParkedMessage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 
 /**
  * Messages the outbox could never send as they were (too large, an invalid topic), and sending

@@ -1,6 +1,6 @@
 package vn.lienthong.orchestrator.application.port.in.ops;
 
-import vn.lienthong.orchestrator.application.port.out.ops.AgencyPause;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 
 /**

@@ -2,8 +2,8 @@ package vn.lienthong.orchestrator.application.port.in.ops;
 
 import java.util.UUID;
 
-import vn.lienthong.orchestrator.application.port.out.ops.ReplayJob;
-import vn.lienthong.orchestrator.application.port.out.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayJob;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 
 /** Bulk replay of every step a filter matches, as a durable background job. */
 public interface ReplayJobsUseCase {

@@ -3,10 +3,10 @@ package vn.lienthong.orchestrator.application.port.in.ops;
 import java.util.List;
 import java.util.UUID;
 
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationItem;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationJob;
-import vn.lienthong.orchestrator.application.port.out.ops.VerificationOutcome;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationItem;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 import vn.lienthong.rules.access.Caller;
 
 /**

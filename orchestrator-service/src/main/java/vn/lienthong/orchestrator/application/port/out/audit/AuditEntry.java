@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.domain.audit.Actor;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 
 /**
  * One thing to append to the audit: when, who ({@code actor}), what ({@code action} on

@@ -2,9 +2,10 @@ package vn.lienthong.orchestrator.application.port.out.audit;
 
 import java.util.List;
 
-import vn.lienthong.orchestrator.application.port.out.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
 import vn.lienthong.orchestrator.domain.audit.ChainHead;
 import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
+import vn.lienthong.orchestrator.application.port.model.audit.AuditAction;
 
 /** The audit chain as stored, for reading and verifying. */
 public interface AuditRecords {

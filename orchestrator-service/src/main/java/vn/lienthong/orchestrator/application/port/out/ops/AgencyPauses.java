@@ -6,6 +6,7 @@ import java.util.Optional;
 import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.application.port.model.ops.AgencyPause;
 
 /** Which agencies ops paused, and the steps held meanwhile. Writes join the caller's transaction. */
 public interface AgencyPauses {

@@ -2,6 +2,10 @@ package vn.lienthong.orchestrator.application.port.out.ops;
 
 import java.util.List;
 import java.util.Optional;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetter;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterSummary;
+import vn.lienthong.orchestrator.application.port.model.ops.Republished;
 
 /** The dead-letter topics the system uses, read without joining a consumer group. */
 public interface DeadLetters {
@@ -20,8 +24,4 @@ public interface DeadLetters {
      * acknowledge it. Empty if there is no such record.
      */
     Optional<Republished> republish(DeadLetterRef ref);
-
-    /** Where the record went again. */
-    record Republished(String topic, String key, String messageType) {
-    }
 }

@@ -2,6 +2,8 @@ package vn.lienthong.orchestrator.application.port.out.ops;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.ParkedMessage;
 
 /** The orchestrator's parked outbox messages. Joins the caller's transaction. */
 public interface ParkedMessages {

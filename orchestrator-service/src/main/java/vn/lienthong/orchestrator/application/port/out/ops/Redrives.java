@@ -3,6 +3,8 @@ package vn.lienthong.orchestrator.application.port.out.ops;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import vn.lienthong.orchestrator.application.port.model.ops.DeadLetterRef;
+import vn.lienthong.orchestrator.application.port.model.ops.Redrive;
 
 /** Which dead-lettered records were redriven, so none is redriven twice. Joins the caller's transaction. */
 public interface Redrives {

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayItem;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayJob;
+import vn.lienthong.orchestrator.application.port.model.ops.ReplayOutcome;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
 
 /**
  * Durable bulk replays: the job, the snapshot of its items taken when it started, and each

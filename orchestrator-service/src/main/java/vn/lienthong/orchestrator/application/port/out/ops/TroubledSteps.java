@@ -1,6 +1,9 @@
 package vn.lienthong.orchestrator.application.port.out.ops;
 
 import java.time.Instant;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.StepFilter;
+import vn.lienthong.orchestrator.application.port.model.ops.TroubledStep;
 
 /** Steps of dossiers still under way that failed, wait or are stuck, oldest first. */
 public interface TroubledSteps {

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.lienthong.orchestrator.application.port.model.ops.OpsPage;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationItem;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
+import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 
 /**
  * Durable verification jobs: each number is an item whose outcome is stored as soon as it is

@@ -1,0 +1,4 @@
+package vn.lienthong.sample.application.port.out;
+
+public interface Births {
+}
