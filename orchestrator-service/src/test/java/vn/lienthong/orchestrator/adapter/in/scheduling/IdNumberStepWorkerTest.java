@@ -24,6 +24,8 @@ class IdNumberStepWorkerTest {
     @Test
     void answersAreRecordedTogetherAndOneThatCannotBeRecordedDoesNotHoldBackTheOthers() {
         var step = new ScriptedStep(12, 0);
+        // The one that cannot be recorded answers alone; the others answer once it has been tried.
+        step.othersAnswerAfterFirstRecord = new CountDownLatch(1);
         step.firstTransactionOutlastsTheCalls = true;
         var worker = new IdNumberStepWorker(step, 4, Duration.ofMillis(10));
 
@@ -90,6 +92,7 @@ class IdNumberStepWorkerTest {
         final AtomicBoolean callsStarted = new AtomicBoolean();
         final int failing;
         volatile CountDownLatch slowCalls;
+        volatile CountDownLatch othersAnswerAfterFirstRecord;
         volatile int largestBatch;
         volatile Runnable duringFirstRecord;
         /** The first transaction that records lasts until every call has answered, however slow the machine. */
@@ -118,6 +121,14 @@ class IdNumberStepWorkerTest {
         @Override
         public Called call(Attempt attempt) {
             callsStarted.set(true);
+            CountDownLatch gate = othersAnswerAfterFirstRecord;
+            if (gate != null && attempt != attempts.get(0)) {
+                try {
+                    gate.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (slowCalls != null) {
                 try {
                     slowCalls.await(10, TimeUnit.SECONDS);
@@ -133,6 +144,9 @@ class IdNumberStepWorkerTest {
 
         @Override
         public synchronized void record(List<Called> calls) {
+            if (othersAnswerAfterFirstRecord != null) {
+                othersAnswerAfterFirstRecord.countDown();
+            }
             if (failing >= 0 && calls.stream().anyMatch(called -> called.attempt() == attempts.get(failing))) {
                 throw new IllegalStateException("cannot record");
             }
