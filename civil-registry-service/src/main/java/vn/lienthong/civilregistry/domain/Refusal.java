@@ -1,5 +1,7 @@
 package vn.lienthong.civilregistry.domain;
 
+import vn.lienthong.rules.field.FieldCodes;
+
 /**
  * Why a birth or a death cannot be registered: a stable code, the dossier field to correct (a path
  * of the portal's dossier, such as {@code child.dateOfBirth}) and the explanation in Vietnamese and
@@ -11,7 +13,7 @@ public record Refusal(String code, String field, String messageVi, String messag
     static final String CHILD_PERSONAL_ID_NUMBER = "child.personalIdNumber";
 
     static Refusal missing(String field, String whatVi, String whatEn) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + whatVi + ".", "Missing " + whatEn + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + whatVi + ".", "Missing " + whatEn + ".");
     }
 
     static Refusal invalid(String field, String messageVi, String messageEn) {

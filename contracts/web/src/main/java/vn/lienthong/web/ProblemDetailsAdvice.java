@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Answers every error the framework raises, and the shared ones, in the one problem shape: a
@@ -75,11 +76,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return Problems.invalid(HttpStatus.BAD_REQUEST, List.of(new FieldError(missing.getParameterName(),
-                    "REQUIRED", "Thiếu tham số này.", "This parameter is required.")));
+                    FieldCodes.REQUIRED, "Thiếu tham số này.", "This parameter is required.")));
         }
         if (ex instanceof MissingRequestHeaderException missing) {
             return Problems.invalid(HttpStatus.BAD_REQUEST, List.of(new FieldError(missing.getHeaderName(),
-                    "REQUIRED", "Thiếu tiêu đề (header) này.", "This header is required.")));
+                    FieldCodes.REQUIRED, "Thiếu tiêu đề (header) này.", "This header is required.")));
         }
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
             String allowed = method.getSupportedHttpMethods() == null ? ""

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Why a request cannot be served: a stable code, the request field to correct, and the
@@ -18,7 +19,7 @@ public record Refusal(String code, String field, String messageVi, String messag
     }
 
     public static Refusal missing(String field, String vi, String en) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 
     public static Refusal malformedIdNumber(String field) {

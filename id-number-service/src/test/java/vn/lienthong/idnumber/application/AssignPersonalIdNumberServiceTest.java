@@ -95,9 +95,9 @@ class AssignPersonalIdNumberServiceTest {
         var refused = (AssignmentDecision.Refused) service.assign(command);
 
         assertThat(refused.reasons()).extracting(Refusal::field, Refusal::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("requestId", "MISSING_FIELD"),
-                org.assertj.core.groups.Tuple.tuple("fullName", "MISSING_FIELD"),
-                org.assertj.core.groups.Tuple.tuple("sex", "MISSING_FIELD"),
+                org.assertj.core.groups.Tuple.tuple("requestId", "REQUIRED"),
+                org.assertj.core.groups.Tuple.tuple("fullName", "REQUIRED"),
+                org.assertj.core.groups.Tuple.tuple("sex", "REQUIRED"),
                 org.assertj.core.groups.Tuple.tuple("dateOfBirth", "DATE_OF_BIRTH_IN_FUTURE"),
                 org.assertj.core.groups.Tuple.tuple("motherPersonalIdNumber", "INVALID_PERSONAL_ID_NUMBER"),
                 org.assertj.core.groups.Tuple.tuple("fatherPersonalIdNumber", "INVALID_PERSONAL_ID_NUMBER"),

@@ -30,6 +30,7 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.DossierRules;
 import vn.lienthong.orchestrator.domain.form.FieldProblem;
 import vn.lienthong.orchestrator.domain.form.ProcedureForm;
+import vn.lienthong.rules.field.FieldCodes;
 import vn.lienthong.rules.text.TextFault;
 
 /**
@@ -49,7 +50,7 @@ class RefusalCodesAtIntakeTest {
     }
 
     private static final Map<String, Object> TABLE = Map.ofEntries(
-            Map.entry("MISSING_FIELD", new Caught(() -> aTypicalDossier().withChildNamed(" ").build(), "REQUIRED")),
+            Map.entry(FieldCodes.REQUIRED, new Caught(() -> aTypicalDossier().withChildNamed(" ").build(), FieldCodes.REQUIRED)),
             Map.entry("INVALID_FIELD", new Caught(() -> aTypicalDossier().withResidenceParent("07019800123").build(),
                     "NOT_A_PARENT")),
             Map.entry("INVALID_PERSONAL_ID_NUMBER", new Caught(() -> aTypicalDossier().withMotherIdNumber("0701980012x4")
@@ -130,6 +131,7 @@ class RefusalCodesAtIntakeTest {
     void everyAgencyRefusalCodeHasARow() {
         Set<String> codes = new TreeSet<>(agencyRefusalCodes());
         Arrays.stream(TextFault.values()).map(TextFault::code).forEach(codes::add);
+        codes.add(FieldCodes.REQUIRED);
         codes.add(Rejection.CANNOT_PROCESS);
         codes.add(IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN);
 

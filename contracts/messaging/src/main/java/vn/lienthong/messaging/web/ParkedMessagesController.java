@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lienthong.messaging.ParkedMessages;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * A service's parked outbox messages: list them (newest first, without payloads), inspect one
@@ -99,7 +100,7 @@ class ParkedMessagesController {
 
     private static String text(List<Fault> faults, String field, String value, int max, String vi, String en) {
         if (value == null || value.isBlank()) {
-            faults.add(new Fault(field, "REQUIRED", vi + " là bắt buộc.", en + " is required."));
+            faults.add(new Fault(field, FieldCodes.REQUIRED, vi + " là bắt buộc.", en + " is required."));
             return null;
         }
         if (value.strip().length() > max) {

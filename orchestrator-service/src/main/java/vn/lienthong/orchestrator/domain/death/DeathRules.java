@@ -12,6 +12,7 @@ import vn.lienthong.orchestrator.domain.form.FieldProblem;
 import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * What a death dossier must satisfy before any agency is asked: every problem at once, each naming
@@ -331,7 +332,7 @@ public final class DeathRules {
     }
 
     private void missing(String field, String vi, String en) {
-        problem(field, "REQUIRED", "Thiếu " + vi + ".", "Missing " + en + ".");
+        problem(field, FieldCodes.REQUIRED, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 
     private void problem(String field, String code, String vi, String en) {

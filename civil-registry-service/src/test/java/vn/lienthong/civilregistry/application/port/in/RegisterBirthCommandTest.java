@@ -53,7 +53,7 @@ class RegisterBirthCommandTest {
                 "child.medicalBirthCertificate.number",
                 "mother.fullName", "mother.personalIdNumber",
                 "declarant.fullName", "declarant.personalIdNumber", "declarant.relationship");
-        assertThat(problems).extracting(Refusal::code).containsOnly("MISSING_FIELD", "INVALID_FIELD");
+        assertThat(problems).extracting(Refusal::code).containsOnly("REQUIRED", "INVALID_FIELD");
     }
 
     @Test
@@ -85,7 +85,7 @@ class RegisterBirthCommandTest {
         var noId = new Parent("Điểu Văn Minh", null, null, null, null);
 
         assertThat(problemsOf(() -> withFather(noName))).extracting(Refusal::code, Refusal::field)
-                .containsExactly(tuple("MISSING_FIELD", "father.fullName"));
+                .containsExactly(tuple("REQUIRED", "father.fullName"));
         assertThat(problemsOf(() -> withFather(shortId))).extracting(Refusal::code, Refusal::field)
                 .containsExactly(tuple("INVALID_FIELD", "father.personalIdNumber"));
         assertThat(withFather(noId).declaration().father().fullName()).isEqualTo("Điểu Văn Minh");

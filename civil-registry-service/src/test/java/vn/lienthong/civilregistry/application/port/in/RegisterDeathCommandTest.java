@@ -56,8 +56,8 @@ class RegisterDeathCommandTest {
         assertThat(problemsOf(new RegisterDeathCommandArgs(UUID.randomUUID(), "25450",
                 aTypicalDeath().command().deceased(), death, aTypicalDeath().command().declarant())))
                 .extracting(Refusal::code, Refusal::field)
-                .containsExactly(tuple("INVALID_FIELD", "death.proof.kind"), tuple("MISSING_FIELD", "death.proof.number"),
-                        tuple("MISSING_FIELD", "death.proof.issuer"));
+                .containsExactly(tuple("INVALID_FIELD", "death.proof.kind"), tuple("REQUIRED", "death.proof.number"),
+                        tuple("REQUIRED", "death.proof.issuer"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
 import vn.lienthong.healthinsurance.domain.Refusal;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Decide the funeral allowance for a death. Every field is checked here, and all problems are
@@ -126,7 +127,7 @@ public record AssessFuneralAllowanceCommand(
     }
 
     private static Refusal missing(String field, String vi, String en) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 
     /** For logs: the dossier only; the rest is personal and financial data. */

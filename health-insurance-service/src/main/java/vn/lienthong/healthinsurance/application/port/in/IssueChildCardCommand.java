@@ -10,6 +10,7 @@ import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
 import vn.lienthong.healthinsurance.domain.Refusal;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Issue the card of a child under 6. Every field is checked here, and all problems are reported
@@ -60,6 +61,6 @@ public record IssueChildCardCommand(
     }
 
     private static Refusal missing(String field, String vi, String en) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 }

@@ -12,6 +12,7 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.Refusal;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Register a child's permanent residence in a parent's household. Every field is checked here,
@@ -93,6 +94,6 @@ public record RegisterChildResidenceCommand(
     }
 
     private static Refusal missing(String field, String vi, String en) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 }

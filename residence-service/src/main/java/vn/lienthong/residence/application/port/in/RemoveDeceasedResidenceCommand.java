@@ -11,6 +11,7 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.Refusal;
 import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Remove the permanent residence registration of a person who died, on the strength of the civil
@@ -66,6 +67,6 @@ public record RemoveDeceasedResidenceCommand(
     }
 
     private static Refusal missing(String field, String vi, String en) {
-        return new Refusal("MISSING_FIELD", field, "Thiếu " + vi + ".", "Missing " + en + ".");
+        return new Refusal(FieldCodes.REQUIRED, field, "Thiếu " + vi + ".", "Missing " + en + ".");
     }
 }

@@ -25,7 +25,7 @@ class RegisterChildResidenceCommandTest {
                 "child.personalIdNumber", "child.fullName", "child.dateOfBirth", "residence.parentPersonalIdNumber",
                 "residence.communeCode", "residence.addressLine");
         assertThat(problems).extracting(Refusal::code).containsExactly(
-                "INVALID_FIELD", "MISSING_FIELD", "MISSING_FIELD", "INVALID_FIELD", "INVALID_FIELD", "MISSING_FIELD");
+                "INVALID_FIELD", "REQUIRED", "REQUIRED", "INVALID_FIELD", "INVALID_FIELD", "REQUIRED");
         assertThat(problems).allSatisfy(p -> assertThat(p.messageVi()).isNotBlank().isNotEqualTo(p.messageEn()));
     }
 

@@ -20,6 +20,7 @@ import vn.lienthong.rules.text.TextKind;
 import vn.lienthong.rules.text.TextRules;
 import vn.lienthong.web.FieldError;
 import vn.lienthong.web.InvalidFieldException;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Reads one request's inputs and collects every fault before answering, so the ops user fixes
@@ -60,7 +61,7 @@ final class OpsInput {
 
     private void text(String field, String value, TextKind kind, String vi, String en) {
         if (value == null || value.isBlank()) {
-            fault(field, "REQUIRED", vi + " là bắt buộc.", en + " is required.");
+            fault(field, FieldCodes.REQUIRED, vi + " là bắt buộc.", en + " is required.");
         } else {
             TextRules.fault(value.strip(), kind).ifPresent(problem -> fault(field, problem.code(),
                     vi + ": " + problem.messageVi(kind), en + ": " + problem.messageEn(kind)));
@@ -76,7 +77,7 @@ final class OpsInput {
     Step step(String field, String value) {
         Step step = optionalStep(field, value);
         if (step == null && (value == null || value.isBlank())) {
-            fault(field, "REQUIRED", "Bước là bắt buộc.", field + " is required.");
+            fault(field, FieldCodes.REQUIRED, "Bước là bắt buộc.", field + " is required.");
         }
         return step;
     }
@@ -92,7 +93,7 @@ final class OpsInput {
     Agency agency(String value) {
         Agency agency = oneOf("agency", value, Agency.class, Agency::valueOf, "Cơ quan", "agency");
         if (agency == null && (value == null || value.isBlank())) {
-            fault("agency", "REQUIRED", "Cơ quan là bắt buộc.", "agency is required.");
+            fault("agency", FieldCodes.REQUIRED, "Cơ quan là bắt buộc.", "agency is required.");
         }
         return agency;
     }

@@ -30,6 +30,7 @@ import vn.lienthong.orchestrator.application.port.model.ops.VerificationJob;
 import vn.lienthong.orchestrator.application.port.model.ops.VerificationOutcome;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.identity.PersonalIdNumberRule;
+import vn.lienthong.rules.field.FieldCodes;
 
 /**
  * Bulk re-verification of personal ID numbers against the population database, in the background.
@@ -118,7 +119,7 @@ public class VerificationJobController {
 
     private static void numbers(OpsInput input, List<String> numbers) {
         if (numbers == null || numbers.isEmpty()) {
-            input.fault("personalIdNumbers", "REQUIRED", "Cần ít nhất một số định danh cá nhân.",
+            input.fault("personalIdNumbers", FieldCodes.REQUIRED, "Cần ít nhất một số định danh cá nhân.",
                     "personalIdNumbers must list at least one number.");
             return;
         }
