@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.orchestrator.adapter.in.scheduling.AuditSealJob;
 import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcAuditLog;
 import vn.lienthong.orchestrator.adapter.out.persistence.MeteredAuditLog;
@@ -17,7 +18,7 @@ import vn.lienthong.orchestrator.application.audit.AuditTrailService;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 
-/** Wires the audit chain: appending (timed and counted), listing, verifying, and its Java migration. */
+/** Wires the audit chain: recording (timed and counted), chaining, listing, verifying, and its Java migration. */
 @Configuration(proxyBeanMethods = false)
 public class AuditConfiguration {
 
@@ -31,6 +32,11 @@ public class AuditConfiguration {
                                  Transactions transactions, Clock clock) {
         return new AuditTrailService(auditLog, new JdbcAuditLog(jdbc, JsonMapper.builder().build(), template),
                 transactions, clock);
+    }
+
+    @Bean
+    AuditSealJob auditSealJob(AuditTrailService auditTrail) {
+        return new AuditSealJob(auditTrail);
     }
 
     /** Flyway runs the Java migrations it is given as beans in order with the SQL ones. */
