@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.orchestrator.adapter.in.scheduling.AuditSealJob;
@@ -29,9 +30,12 @@ public class AuditConfiguration {
 
     @Bean
     AuditTrailService auditTrail(AuditLog auditLog, JdbcClient jdbc, TransactionTemplate template,
-                                 Transactions transactions, Clock clock) {
-        return new AuditTrailService(auditLog, new JdbcAuditLog(jdbc, JsonMapper.builder().build(), template),
-                transactions, clock);
+                                 Transactions transactions, Clock clock, MeterRegistry meters) {
+        var records = new JdbcAuditLog(jdbc, JsonMapper.builder().build(), template);
+        // Entries recorded and not yet chained: near zero, unless the sealing fails.
+        Gauge.builder("lienthong.audit.pending", records, JdbcAuditLog::pendingCount)
+                .description("Audit entries recorded and not yet chained").register(meters);
+        return new AuditTrailService(auditLog, records, transactions, clock);
     }
 
     @Bean
