@@ -3,7 +3,9 @@ package vn.lienthong.orchestrator.adapter;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,13 +24,16 @@ import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The audit chain on real PostgreSQL: what people and the portal read and do is appended with the
- * identity their token gives and without personal data; concurrent requests make one unbroken
- * chain; the verification names the first entry changed, removed or reordered, and is itself
+ * identity their token gives and without personal data, recorded with the work and chained moments
+ * later; concurrent requests make one unbroken chain; the verification names the first entry changed, removed or reordered, and is itself
  * recorded; the database refuses to change or remove an entry. Tampering is done as the
  * superuser with the table's triggers disabled, as an intruder with full access could, and
  * undone before the test ends, since the other tests share the chain.
  */
 class AuditChainIT extends OpsItSupport {
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** Values of the example dossier that no audit entry may hold. */
     private static final List<String> PERSONAL_DATA = List.of("Điểu Thị Hoa", "Điểu Thị Lan", "Điểu Văn Minh",
@@ -88,7 +95,7 @@ class AuditChainIT extends OpsItSupport {
     void aReadWhoseEntryCannotBeRecordedIsRefusedAndShowsNothing() {
         String dossierId = submit();
         // The audit refuses this one entry, as a failing database would.
-        jdbc.sql("alter table audit_log add constraint audit_refuses_this_read check (target <> 'dossiers/"
+        jdbc.sql("alter table audit_pending add constraint audit_refuses_this_read check (target <> 'dossiers/"
                 + UUID.fromString(dossierId) + "') not valid").update();
         try {
             var refused = http.get("/api/v1/dossiers/" + dossierId);
@@ -97,10 +104,9 @@ class AuditChainIT extends OpsItSupport {
             assertThat(refused.body().get("type").asString()).isEqualTo("urn:lienthong:problem:audit-not-recorded");
             holdsNoPersonalData(refused.body());
         } finally {
-            jdbc.sql("alter table audit_log drop constraint audit_refuses_this_read").update();
+            jdbc.sql("alter table audit_pending drop constraint audit_refuses_this_read").update();
         }
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ_DOSSIER' and target = ?")
-                .param("dossiers/" + dossierId).query(Long.class).single()).isZero();
+        assertThat(recorded("READ_DOSSIER", "dossiers/" + dossierId)).isZero();
         assertThat(http.get("/api/v1/dossiers/" + dossierId).status()).isEqualTo(200);
     }
 
@@ -209,8 +215,7 @@ class AuditChainIT extends OpsItSupport {
             threads.shutdownNow();
         }
 
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'READ_DOSSIER' and target = ?")
-                .param("dossiers/" + dossierId).query(Long.class).single()).isEqualTo(400);
+        assertThat(recorded("READ_DOSSIER", "dossiers/" + dossierId)).isEqualTo(400);
         JsonNode verdict = verify();
         assertThat(verdict.get("valid").asBoolean()).as("%s", verdict).isTrue();
         long entries = verdict.get("entries").asLong();
@@ -225,6 +230,7 @@ class AuditChainIT extends OpsItSupport {
         for (int i = 0; i < 3; i++) {
             http.get("/api/v1/dossiers/" + dossierId);
         }
+        chainWhatIsPending();
         List<Long> reads = jdbc.sql("select seq from audit_log where action = 'READ_DOSSIER' and target = ? order by seq")
                 .param("dossiers/" + dossierId).query(Long.class).list();
         long seq = reads.get(1);
@@ -278,6 +284,7 @@ class AuditChainIT extends OpsItSupport {
     @Test
     void theDatabaseRefusesToChangeOrRemoveAnEntryEvenToTheSuperuser() {
         submit();
+        chainWhatIsPending();
         long newest = jdbc.sql("select max(seq) from audit_log").query(Long.class).single();
 
         assertThatThrownBy(() -> jdbc.sql("update audit_log set reason = 'x' where seq = ?").param(newest).update())
@@ -303,6 +310,35 @@ class AuditChainIT extends OpsItSupport {
         assertThat(jdbc.sql("select to_regclass('ops_audit') is null").query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select success from flyway_schema_history where version = '12'").query(Boolean.class)
                 .single()).isTrue();
+    }
+
+    @Test
+    void whatARequestRecordsIsChainedMomentsLaterWithoutAnyoneListingIt() {
+        String dossierId = submit();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "select count(*) from audit_log where action = 'SUBMIT_DOSSIER' and target = ?")
+                .param("dossiers/" + dossierId).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select count(*) from audit_pending where target = ?").param("dossiers/" + dossierId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anEntryNotYetChainedCannotBeChangedOrRemovedEvenByTheSuperuser() {
+        String insertPending = """
+                insert into audit_pending (at, subject, display_name, role, action, target, details)
+                values (now(), 'x', 'x', 'OPS', 'READ_DOSSIER', 'dossiers/x', '{}')""";
+        // Inside one transaction, so the chaining in the background cannot take the entry first.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql(insertPending).update();
+            jdbc.sql("delete from audit_pending where target = 'dossiers/x'").update();
+        })).rootCause().hasMessageContaining("audit_pending: DELETE refused");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql(insertPending).update();
+            jdbc.sql("update audit_pending set target = 'dossiers/y' where target = 'dossiers/x'").update();
+        })).rootCause().hasMessageContaining("audit_pending: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_pending").update())
+                .rootCause().hasMessageContaining("audit_pending: TRUNCATE refused");
     }
 
     @Test
@@ -336,12 +372,26 @@ class AuditChainIT extends OpsItSupport {
 
     /** Runs {@code sql} as the superuser with the table's triggers off, as someone tampering with it would. */
     private void tamper(String sql, Object... params) {
-        jdbc.sql("alter table audit_log disable trigger user").update();
-        try {
+        // One transaction: the table stays locked while its triggers are off, so the chaining of
+        // entries in the background waits rather than appending without moving the head.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table audit_log disable trigger user").update();
             jdbc.sql(sql).params(params).update();
-        } finally {
             jdbc.sql("alter table audit_log enable trigger user").update();
-        }
+        });
+    }
+
+    /** How many entries of {@code action} on {@code target} are in the chain, once what was recorded before is chained. */
+    private long recorded(String action, String target) {
+        chainWhatIsPending();
+        return jdbc.sql("select count(*) from audit_log where action = ? and target = ?").params(action, target)
+                .query(Long.class).single();
+    }
+
+    /** The audit listing chains what requests recorded before it. */
+    private void chainWhatIsPending() {
+        assertThat(http.get("/api/v1/ops/audit?size=1").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_pending").query(Long.class).single()).isZero();
     }
 
     /** Exchanges everything but the sequence numbers of two entries. */

@@ -37,8 +37,9 @@ import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
 /**
  * The orchestrator's migrations run as a service role would in production: a role that is not a
  * superuser and owns the database. That role may append to the audit chain but not update, delete
- * or truncate it; a role granted the usual read-write privileges is stopped by the trigger; and the
- * entries of the former ops audit table come through the migration as an intact chain.
+ * or truncate it, nor change or remove an entry recorded and not yet chained; a role granted the
+ * usual read-write privileges is stopped by the trigger; and the entries of the former ops audit
+ * table come through the migration as an intact chain.
  */
 class AuditLogDatabaseIT {
 
@@ -94,6 +95,10 @@ class AuditLogDatabaseIT {
 
         log.record(new AuditEntry(Instant.now(), new Actor("vanhanh.075", "Hoàng Minh Đức", "OPS", List.of(), "console"),
                 AuditAction.VERIFY_AUDIT, "audit", "GET /api/v1/ops/audit/verify", null, Map.of("valid", true)));
+        assertThat(log.pendingCount()).as("recorded, waiting to be chained").isEqualTo(1);
+        assertThat(log.head().seq()).isEqualTo(3);
+        assertThat(log.sealPending(10)).isEqualTo(1);
+        assertThat(log.pendingCount()).isZero();
         assertThat(log.head().seq()).isEqualTo(4);
         ChainVerification verdict = verify(log);
         assertThat(verdict.valid()).isTrue();
@@ -110,7 +115,22 @@ class AuditLogDatabaseIT {
         assertThatThrownBy(() -> service.sql("update audit_chain_head set seq = 1").update())
                 .rootCause().hasMessageContaining("only advances one entry at a time");
 
+        // A recorded entry cannot be changed, nor removed before it is chained.
+        log.record(new AuditEntry(Instant.now(), new Actor("vanhanh.075", "Hoàng Minh Đức", "OPS", List.of(), "console"),
+                AuditAction.READ_DOSSIER, "dossiers/x", "GET /api/v1/dossiers/{dossierId}", null, Map.of()));
+        assertThatThrownBy(() -> service.sql("update audit_pending set target = 'x'").update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> service.sql("truncate audit_pending").update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> service.sql("delete from audit_pending").update())
+                .rootCause().hasMessageContaining("an entry leaves only once chained");
+
         JdbcClient superuserHere = JdbcClient.create(dataSource(database, "postgres"));
+        assertThatThrownBy(() -> superuserHere.sql("update audit_pending set target = 'x'").update())
+                .rootCause().hasMessageContaining("audit_pending: UPDATE refused");
+        assertThatThrownBy(() -> superuserHere.sql("delete from audit_pending").update())
+                .rootCause().hasMessageContaining("audit_pending: DELETE refused");
+        assertThat(log.pendingCount()).isEqualTo(1);
         assertThatThrownBy(() -> superuserHere.sql("update audit_log set reason = 'x' where seq = 1").update())
                 .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> superuserHere.sql("delete from audit_log where seq = 4").update())
@@ -127,6 +147,8 @@ class AuditLogDatabaseIT {
                 .rootCause().hasMessageContaining("append-only");
 
         assertThat(verify(log).entries()).isEqualTo(4);
+        assertThat(log.sealPending(10)).isEqualTo(1);
+        assertThat(verify(log).entries()).isEqualTo(5);
     }
 
     private static FluentConfiguration flyway(DataSource dataSource) {

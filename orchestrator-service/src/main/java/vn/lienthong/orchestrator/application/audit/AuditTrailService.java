@@ -22,7 +22,7 @@ import vn.lienthong.orchestrator.domain.audit.ChainWalk;
 import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
 
 /**
- * Audited requests, the listing and the verification. The verification reads the chain a page at
+ * Audited requests, the chaining of what they recorded, the listing and the verification. The verification reads the chain a page at
  * a time, in sequence order, up to the head as it was when it began: memory stays bounded however
  * long the chain, and entries appended meanwhile wait for the next verification.
  */
@@ -30,6 +30,8 @@ public class AuditTrailService implements AuditTrailUseCase, AuditedRequests {
 
     /** Entries read per query while verifying. */
     static final int VERIFY_PAGE = 2_000;
+    /** Entries chained per transaction. */
+    static final int SEAL_BATCH = 500;
 
     private final AuditLog log;
     private final AuditRecords records;
@@ -53,12 +55,27 @@ public class AuditTrailService implements AuditTrailUseCase, AuditedRequests {
     }
 
     @Override
+    public int sealPending() {
+        int sealed = 0;
+        int batch;
+        do {
+            batch = records.sealPending(SEAL_BATCH);
+            sealed += batch;
+        } while (batch == SEAL_BATCH);
+        return sealed;
+    }
+
+    @Override
     public OpsPage<ChainedEntry> find(String subject, AuditAction action, int page, int size) {
+        // What was recorded before the request is listed, chained.
+        sealPending();
         return records.page(subject, action, page, size);
     }
 
     @Override
     public ChainVerification verify(Requester by) {
+        // The walk covers every entry recorded before it began.
+        sealPending();
         ChainHead head = records.head();
         ChainVerification verdict = walk(head);
         Map<String, Object> details = new LinkedHashMap<>();

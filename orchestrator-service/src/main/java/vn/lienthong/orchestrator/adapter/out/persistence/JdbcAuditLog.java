@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,21 +29,27 @@ import vn.lienthong.orchestrator.domain.audit.ChainedEntry;
 
 /**
  * The audit chain as the append-only table {@code audit_log} and its one-row head
- * {@code audit_chain_head} (migration V12). An append locks the head row, so appends from any
- * number of threads and instances follow one another; the head stays locked until the appending
- * transaction ends, which is why an entry is written last. The database itself refuses an entry
- * that does not continue the head, and any update or delete of an entry.
+ * {@code audit_chain_head} (migration V12), fed through {@code audit_pending} (V23). Recording an
+ * entry inserts it into {@code audit_pending} in the caller's transaction: it commits with what it
+ * records or not at all, and takes no lock, so audited requests commit side by side. Sealing then
+ * chains the pending entries in the order recorded: it locks the head, so sealers of every instance
+ * follow one another, inserts each entry into {@code audit_log} and deletes it from
+ * {@code audit_pending} in one transaction. The database itself refuses an entry that does not
+ * continue the head, any update or delete of an entry, and the removal of a pending entry that is
+ * not chained.
  */
 public class JdbcAuditLog implements AuditLog, AuditRecords {
 
     private static final String COLUMNS = "seq, at, subject, display_name, role, communes, client_id, action, target,"
             + " endpoint, reason, details, prev_hash, hash";
+    private static final String PENDING_COLUMNS = "at, subject, display_name, role, communes, client_id, action, target,"
+            + " endpoint, reason, details";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
 
-    /** {@code transactions}: joins the caller's transaction, or holds the head for this append alone. */
+    /** {@code transactions}: a sealing's own transaction, or the caller's where there is one. */
     public JdbcAuditLog(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.json = json;
@@ -53,21 +60,62 @@ public class JdbcAuditLog implements AuditLog, AuditRecords {
     public void record(AuditEntry entry) {
         // Sorted keys: the same details always read the same; the text is stored as hashed (type json keeps it).
         String details = json.writeValueAsString(new TreeMap<>(entry.details()));
+        Actor actor = entry.actor();
         try {
-            transactions.executeWithoutResult(status -> {
-                ChainHead head = jdbc.sql("select seq, hash from audit_chain_head for update")
-                        .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2)))
-                        .single();
-                ChainedEntry chained = ChainedEntry.following(head, entry.at(), entry.actor(), entry.action().name(),
-                        entry.target(), entry.endpoint(), entry.reason(), details);
-                insert(jdbc, chained);
-            });
+            jdbc.sql("insert into audit_pending (" + PENDING_COLUMNS + ")"
+                            + " values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?::json)")
+                    .params(Timestamp.from(entry.at()), actor.subject(), actor.displayName(), actor.role(),
+                            actor.communes().toArray(String[]::new), actor.clientId(), entry.action().name(),
+                            entry.target(), entry.endpoint(), entry.reason(), details)
+                    .update();
         } catch (DataAccessException e) {
             throw new AuditNotRecordedException(e);
         }
     }
 
-    /** Inserts an entry already chained; the table's trigger moves the head to it. */
+    @Override
+    public int sealPending(int max) {
+        Integer sealed = transactions.execute(status -> {
+            ChainHead head = jdbc.sql("select seq, hash from audit_chain_head for update")
+                    .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2)))
+                    .single();
+            List<Pending> pending = jdbc.sql("select id, " + PENDING_COLUMNS + " from audit_pending order by id limit ?")
+                    .param(max)
+                    .query((row, n) -> pending(row))
+                    .list();
+            for (Pending entry : pending) {
+                ChainedEntry chained = ChainedEntry.following(head, entry.at(), entry.actor(), entry.action(),
+                        entry.target(), entry.endpoint(), entry.reason(), entry.details());
+                insert(jdbc, chained, entry.id());
+                head = new ChainHead(chained.seq(), chained.hash());
+            }
+            if (!pending.isEmpty()) {
+                jdbc.sql("delete from audit_pending where id = any(?)")
+                        .param(pending.stream().map(Pending::id).toArray(Long[]::new))
+                        .update();
+            }
+            return pending.size();
+        });
+        return sealed == null ? 0 : sealed;
+    }
+
+    @Override
+    public long pendingCount() {
+        return jdbc.sql("select count(*) from audit_pending").query(Long.class).single();
+    }
+
+    /** Inserts an entry recorded as pending {@code pendingId} and now chained; the table's trigger moves the head to it. */
+    private static void insert(JdbcClient jdbc, ChainedEntry entry, long pendingId) {
+        Actor actor = entry.actor();
+        jdbc.sql("insert into audit_log (" + COLUMNS + ", pending_id)"
+                        + " values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?::json, ?, ?, ?)")
+                .params(entry.seq(), Timestamp.from(entry.at()), actor.subject(), actor.displayName(), actor.role(),
+                        actor.communes().toArray(String[]::new), actor.clientId(), entry.action(), entry.target(),
+                        entry.endpoint(), entry.reason(), entry.details(), entry.prevHash(), entry.hash(), pendingId)
+                .update();
+    }
+
+    /** Inserts an entry already chained (migration V13, before pending entries existed); the trigger moves the head to it. */
     static void insert(JdbcClient jdbc, ChainedEntry entry) {
         Actor actor = entry.actor();
         jdbc.sql("insert into audit_log (" + COLUMNS + ")"
@@ -133,6 +181,18 @@ public class JdbcAuditLog implements AuditLog, AuditRecords {
         return new ChainedEntry(row.getLong("seq"), row.getTimestamp("at").toInstant(), actor, row.getString("action"),
                 row.getString("target"), row.getString("endpoint"), row.getString("reason"), row.getString("details"),
                 row.getString("prev_hash"), row.getString("hash"));
+    }
+
+    private static Pending pending(ResultSet row) throws SQLException {
+        var actor = new Actor(row.getString("subject"), row.getString("display_name"), row.getString("role"),
+                communes(row.getArray("communes")), row.getString("client_id"));
+        return new Pending(row.getLong("id"), row.getTimestamp("at").toInstant(), actor, row.getString("action"),
+                row.getString("target"), row.getString("endpoint"), row.getString("reason"), row.getString("details"));
+    }
+
+    /** An entry recorded, not yet chained. */
+    private record Pending(long id, Instant at, Actor actor, String action, String target, String endpoint,
+                           String reason, String details) {
     }
 
     private static List<String> communes(Array array) throws SQLException {

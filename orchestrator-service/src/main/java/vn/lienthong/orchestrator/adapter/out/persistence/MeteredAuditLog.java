@@ -9,7 +9,7 @@ import vn.lienthong.orchestrator.application.port.out.audit.AuditEntry;
 import vn.lienthong.orchestrator.application.port.out.audit.AuditLog;
 
 /**
- * Times each append ({@code lienthong.audit.append}, waiting for the chain's head included) and
+ * Times each append ({@code lienthong.audit.append}: recording it in the work's transaction) and
  * counts entries by action once their transaction commits ({@code lienthong.audit.entries}; ops
  * actions also as {@code lienthong.ops.actions}), so work that rolled back is not counted.
  */

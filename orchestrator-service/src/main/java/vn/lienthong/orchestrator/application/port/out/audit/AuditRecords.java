@@ -21,4 +21,13 @@ public interface AuditRecords {
 
     /** Whether an entry with {@code seq <= upTo} has this stored hash. */
     boolean holdsHash(String hash, long upTo);
+
+    /**
+     * Chains up to {@code max} of the entries recorded and not yet chained, in the order recorded,
+     * in one transaction of its own; returns how many.
+     */
+    int sealPending(int max);
+
+    /** How many entries are recorded and not yet chained. */
+    long pendingCount();
 }
