@@ -7,8 +7,9 @@
 #   ./bench.sh --fault-profile=realistic    with the population database misbehaving
 #   ./bench.sh --profile                    also record JFR profiles of the services
 #   ./bench.sh --mix=birth:80,death:20      a fifth of the dossiers are death dossiers
+#   ./bench.sh --overload                   the sustained rate, then 2× and 4× it offered open loop (docs/performance.md)
 #   ./bench.sh --running --kafka=HOST:PORT  measure a system started by ./run-local.sh (see docs/performance.md)
-# Results: bench/target/results/bench-<time>.json and .html
+# Results: bench/target/results/bench-<time>.json and .html (overload-<time>.json with --overload)
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -DskipTests package -pl bench -am

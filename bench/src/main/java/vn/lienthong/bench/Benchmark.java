@@ -49,7 +49,9 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        BenchOptions options = BenchOptions.parse(args);
+        OverloadOptions.Parsed overloadAndRest = OverloadOptions.parse(args);
+        OverloadOptions overload = overloadAndRest.overload();
+        BenchOptions options = BenchOptions.parse(overloadAndRest.rest());
         String startedAt = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss"));
 
         if (options.running() != null) {
@@ -67,7 +69,7 @@ public final class Benchmark {
             var identity = new IdentityClient(issuer, LocalSystem.consoleRedirectUriIn(running.directory()), secrets);
             var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
                     secrets.kafkaPassword(LocalKafka.ADMIN));
-            measure(options, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
+            measure(options, overload, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
                     kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
                     identity.client(PORTAL, PORTAL_SCOPES), issuer), out);
             return;
@@ -105,7 +107,7 @@ public final class Benchmark {
                 pids.put(service.moduleName(), system.service(service).pid());
             }
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
-            measure(options, startedAt, dossiers(population, options.deathPercent()), new Target(system.url(Service.ORCHESTRATOR),
+            measure(options, overload, startedAt, dossiers(population, options.deathPercent()), new Target(system.url(Service.ORCHESTRATOR),
                     system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
                     system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY)), out);
         }
@@ -169,8 +171,16 @@ public final class Benchmark {
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    private static void measure(BenchOptions options, String startedAt, List<String> dossiers, Target target,
+    /** The usual measurement, or with {@code --overload} the overload mode instead. */
+    private static void measure(BenchOptions options, OverloadOptions overload, String startedAt, List<String> dossiers, Target target,
                                 PrintStream out) throws Exception {
+        if (overload.enabled()) {
+            Map<String, Long> pids = new LinkedHashMap<>(target.pids());
+            pids.put("load generator (this JVM)", ProcessHandle.current().pid());
+            Overload.run(overload, options, startedAt, dossiers, target.orchestratorUrl(), target.portalToken(),
+                    target.kafka(), pids, out);
+            return;
+        }
         String jdbcUrl = target.jdbcUrl();
         Double kafkaAlone = null;
         Double postgresAlone = null;

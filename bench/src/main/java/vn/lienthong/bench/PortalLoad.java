@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -16,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Plays the national portal: submits prepared dossiers, either at a fixed rate or as fast as the
- * system takes them (never more than a set number submitted and not yet completed).
+ * system takes them (never more than a set number submitted and not yet completed). A dossier the
+ * system refuses for now (503 of admission control, 429 of the rate limit) is sent again as it is
+ * after its {@code Retry-After}, as the portal does; a dossier refused otherwise is counted rejected.
  */
 final class PortalLoad {
 
@@ -29,16 +34,36 @@ final class PortalLoad {
     private final Supplier<String> token;
     private final CompletionTracker tracker;
     private final Iterator<String> dossiers;
-    private final Semaphore requestsInFlight = new Semaphore(32);
+    private final int maxRequests;
+    private final Semaphore requestsInFlight;
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicLong submitNanos = new AtomicLong();
+    /** Dossiers taken from the prepared ones: first submissions, not resends. */
+    private final AtomicInteger taken = new AtomicInteger();
+    /** Answers "not now" (503, 429), each followed by a resend unless resending has stopped. */
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicInteger awaitingResend = new AtomicInteger();
+    private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "portal-resends");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean resending = true;
 
     PortalLoad(String orchestratorUrl, Supplier<String> token, CompletionTracker tracker, List<String> dossiers) {
+        this(orchestratorUrl, token, tracker, dossiers, 32);
+    }
+
+    /** {@code maxRequests}: HTTP requests open at once; an open-loop load needs room for slow answers. */
+    PortalLoad(String orchestratorUrl, Supplier<String> token, CompletionTracker tracker, List<String> dossiers,
+               int maxRequests) {
         this.token = token;
         this.submitUri = URI.create(orchestratorUrl + "/api/v1/dossiers");
         this.tracker = tracker;
         this.dossiers = dossiers.iterator();
+        this.maxRequests = maxRequests;
+        this.requestsInFlight = new Semaphore(maxRequests);
     }
 
     /** Submits until {@code until} (nanoTime) at {@code rate} per second, or as fast as taken when 0. */
@@ -48,7 +73,11 @@ final class PortalLoad {
         while (System.nanoTime() < until && hasNext()) {
             if (rate == 0) {
                 // Woken by each completion rather than polling: the load generator shares the cores.
-                tracker.awaitCompleted(submitted.get() - maxInFlight + 1, until);
+                // A dossier waiting to be sent again is still in flight for the portal.
+                tracker.awaitCompleted(taken.get() - rejected.get() - maxInFlight + 1, until);
+                if (System.nanoTime() >= until) {
+                    break;
+                }
             } else {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
@@ -58,8 +87,39 @@ final class PortalLoad {
             }
             submitOne();
         }
-        requestsInFlight.acquire(32);
-        requestsInFlight.release(32);
+        awaitAnswers();
+    }
+
+    /**
+     * Offers dossiers at {@code rate} per second until {@code until} (nanoTime) whatever the system
+     * does with them: an open loop, as a portal's users are. Returns without waiting for answers.
+     */
+    void offer(long until, double rate) throws InterruptedException {
+        double interval = 1e9 / rate;
+        long start = System.nanoTime();
+        for (long n = 0; hasNext(); n++) {
+            long next = start + (long) (n * interval);
+            if (next >= until) {
+                break;
+            }
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            submitOne();
+        }
+    }
+
+    /** Stops sending refused dossiers again; those still waiting stay with the portal. */
+    int stopResending() {
+        resending = false;
+        resends.shutdownNow();
+        return awaitingResend.get();
+    }
+
+    void awaitAnswers() throws InterruptedException {
+        requestsInFlight.acquire(maxRequests);
+        requestsInFlight.release(maxRequests);
     }
 
     private synchronized boolean hasNext() {
@@ -72,7 +132,11 @@ final class PortalLoad {
 
     private void submitOne() throws InterruptedException {
         requestsInFlight.acquire();
-        String body = nextDossier();
+        taken.incrementAndGet();
+        send(nextDossier());
+    }
+
+    private void send(String body) {
         long start = System.nanoTime();
         var request = HttpRequest.newBuilder(submitUri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -85,10 +149,44 @@ final class PortalLoad {
             if (failure == null && response.statusCode() == 202 && id.find()) {
                 tracker.submitted(id.group(1), start);
                 submitted.incrementAndGet();
+            } else if (failure == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
+                refusals.incrementAndGet();
+                resendLater(body, response.headers().firstValueAsLong("Retry-After").orElse(1));
             } else {
                 rejected.incrementAndGet();
             }
         });
+    }
+
+    private void resendLater(String body, long seconds) {
+        if (!resending) {
+            return;
+        }
+        awaitingResend.incrementAndGet();
+        try {
+            resends.schedule(() -> {
+                awaitingResend.decrementAndGet();
+                try {
+                    requestsInFlight.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                send(body);
+            }, Math.max(1, seconds), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            awaitingResend.decrementAndGet();
+        }
+    }
+
+    /** First submissions, resends left out. */
+    int taken() {
+        return taken.get();
+    }
+
+    /** Answers asking to send again later (503, 429). */
+    int refusals() {
+        return refusals.get();
     }
 
     int submitted() {

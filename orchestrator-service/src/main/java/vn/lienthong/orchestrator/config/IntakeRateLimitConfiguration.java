@@ -1,15 +1,26 @@
 package vn.lienthong.orchestrator.config;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.adapter.in.web.IntakeBacklogInterceptor;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimitInterceptor;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimits;
+import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiersInFlight;
+import vn.lienthong.orchestrator.application.IntakeBacklog;
 
-/** The per-client rate limit of dossier intake: on {@code POST /api/v1/dossiers} only. */
+/**
+ * Dossier intake's two guards, on {@code POST /api/v1/dossiers} only and in this order: the
+ * per-client rate limit (429), then the system's backlog bound (503).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class IntakeRateLimitConfiguration {
@@ -20,11 +31,29 @@ public class IntakeRateLimitConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer intakeRateLimit(IntakeRateLimits limits) {
+    IntakeBacklog intakeBacklog(JdbcClient jdbc, IntakeBacklogProperties properties, Clock clock, MeterRegistry meters) {
+        var backlog = new IntakeBacklog(new JdbcDossiersInFlight(jdbc), properties.bound(),
+                properties.recountInterval(), clock);
+        Gauge.builder("lienthong.intake.backlog", backlog, IntakeBacklog::currentBacklog)
+                .description("dossiers received or in progress, not waiting for a person: what admission control bounds")
+                .strongReference(true)
+                .register(meters);
+        Gauge.builder("lienthong.intake.backlog.bound", backlog, IntakeBacklog::bound)
+                .description("the backlog past which intake answers 503 (0: no bound)")
+                .strongReference(true)
+                .register(meters);
+        return backlog;
+    }
+
+    @Bean
+    WebMvcConfigurer intakeRateLimit(IntakeRateLimits limits, IntakeBacklog backlog, IntakeBacklogProperties properties,
+                                     MeterRegistry meters) {
+        var admission = new IntakeBacklogInterceptor(backlog, properties.retryAfter(), meters);
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new IntakeRateLimitInterceptor(limits)).addPathPatterns("/api/v1/dossiers");
+                registry.addInterceptor(admission).addPathPatterns("/api/v1/dossiers");
             }
         };
     }

@@ -109,6 +109,31 @@ public class ProblemResponses {
                 .body(problem);
     }
 
+    /**
+     * The system's backlog of dossiers in flight is at its bound: 503, with {@code Retry-After} in
+     * seconds. It concerns every client alike (unlike the 429 of a client's own rate limit); the
+     * dossier was not received and may be sent again as it is later.
+     */
+    @ExceptionHandler(IntakeBacklogFullException.class)
+    ResponseEntity<ProblemDetail> backlogFull(IntakeBacklogFullException e) {
+        long retryAfter = e.retryAfterSeconds();
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "intake-backlog-full",
+                "Hệ thống đang quá tải / The system is at capacity",
+                "Hệ thống đang xử lý " + e.refusal().backlog() + " hồ sơ, mức tối đa là " + e.refusal().bound()
+                        + "; hồ sơ này chưa được tiếp nhận, hãy gửi lại nguyên vẹn sau " + retryAfter
+                        + " giây. / The system is working on " + e.refusal().backlog() + " dossiers, its bound is "
+                        + e.refusal().bound() + "; this dossier was not received, send it again as it is in "
+                        + retryAfter + " s.");
+        problem.setProperty("code", "BACKLOG_FULL");
+        problem.setProperty("backlog", e.refusal().backlog());
+        problem.setProperty("bound", e.refusal().bound());
+        problem.setProperty("retryAfterSeconds", retryAfter);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     /** {@code 1 s}, {@code 500 ms}: a period as people read it. */
     private static String period(Duration period) {
         long millis = period.toMillis();

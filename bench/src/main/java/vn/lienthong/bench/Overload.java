@@ -1,0 +1,211 @@
+package vn.lienthong.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The overload mode ({@code --overload}): measures the sustained rate as fast as the system takes
+ * dossiers, then offers it 2× and 4× that rate open loop, as the portal's users do in a burst, and
+ * shows whether completions hold at 90 % of the sustained rate and every accepted dossier completes.
+ * Dossiers refused for now (503, 429) are sent again after their {@code Retry-After}.
+ */
+final class Overload {
+
+    /** Completions per second must stay at this share of the sustained rate. */
+    static final double HOLD = 0.9;
+
+    /** One phase: what was offered, and what was accepted, refused and completed per second. */
+    record Phase(String name, double offeredPerSecond, long seconds, int accepted, int refusals, int completed,
+                 double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
+                 Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
+                 List<Second> timeline) {
+    }
+
+    /** One second of a phase; {@code inFlight}: accepted and not yet completed at its end. */
+    record Second(int second, int accepted, int refusals, int completed, int inFlight) {
+    }
+
+    /** The run: phases, then the drain after the last one, and the verdict. */
+    record Result(String startedAt, String mode, List<Phase> phases, int accepted, int completedOfAccepted,
+                  int leftWithThePortal, double drainSeconds, boolean completionsHeld, boolean everyAcceptedCompleted) {
+    }
+
+    private final PortalLoad load;
+    private final CompletionTracker tracker;
+    private final Map<String, Long> pids;
+
+    private Overload(PortalLoad load, CompletionTracker tracker, Map<String, Long> pids) {
+        this.load = load;
+        this.tracker = tracker;
+        this.pids = pids;
+    }
+
+    static void run(OverloadOptions overload, BenchOptions options, String startedAt, List<String> dossiers,
+                    String orchestratorUrl, Supplier<String> portalToken, Map<String, Object> kafka,
+                    Map<String, Long> pids, PrintStream out) throws Exception {
+        try (var tracker = new CompletionTracker(kafka)) {
+            // Room for slow answers: an open loop does not wait for them.
+            var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096);
+            var result = new Overload(load, tracker, pids).phases(overload, options, startedAt, out);
+            print(result, out);
+            out.println("JSON:  " + writeJson(result, options.output(), "overload-" + startedAt));
+            if (load.taken() >= dossiers.size()) {
+                out.println("Note: every prepared dossier was submitted before the end; give more --families.");
+            }
+        }
+    }
+
+    private Result phases(OverloadOptions overload, BenchOptions options, String startedAt, PrintStream out)
+            throws InterruptedException {
+        List<Phase> phases = new ArrayList<>();
+        out.printf("Overload mode: warm-up %d s as fast as taken (max %d in flight)...%n",
+                options.warmup().toSeconds(), options.maxInFlight());
+        closedLoop(System.nanoTime() + options.warmup().toNanos(), options.maxInFlight());
+        out.printf("Sustained rate: %d s as fast as taken...%n", options.duration().toSeconds());
+        Phase sustained = measure("sustained", 0, options.duration(), () -> closedLoop(
+                System.nanoTime() + options.duration().toNanos(), options.maxInFlight()));
+        phases.add(sustained);
+        out.printf(Locale.ROOT, "  sustained %.1f dossiers/s%n", sustained.completedPerSecond());
+
+        List<Double> offered = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (overload.offeredRate() != null) {
+            offered.add((double) overload.offeredRate());
+            names.add(overload.offeredRate() + "/s");
+        } else {
+            for (double multiple : overload.multiples()) {
+                offered.add(multiple * sustained.completedPerSecond());
+                names.add(String.format(Locale.ROOT, "%.3g×", multiple).replaceFirst("\\.?0+×$", "×"));
+            }
+        }
+        for (int i = 0; i < offered.size(); i++) {
+            double rate = Math.max(1, offered.get(i));
+            out.printf(Locale.ROOT, "Offering %.1f dossiers/s (%s) for %d s, open loop...%n", rate, names.get(i),
+                    overload.phase().toSeconds());
+            phases.add(measure(names.get(i), rate, overload.phase(),
+                    () -> load.offer(System.nanoTime() + overload.phase().toNanos(), rate)));
+        }
+
+        int leftWithThePortal = load.stopResending();
+        load.awaitAnswers();
+        int accepted = load.submitted();
+        out.printf("Offer stopped (%d refused dossiers left with the portal); waiting up to %d s for the %d accepted to complete...%n",
+                leftWithThePortal, overload.drain().toSeconds(), accepted);
+        long drainStart = System.nanoTime();
+        tracker.awaitCompleted(accepted, drainStart + overload.drain().toNanos());
+        double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        int completed = tracker.completedCount();
+
+        boolean held = phases.stream().skip(1)
+                .allMatch(phase -> phase.completedPerSecond() >= HOLD * sustained.completedPerSecond());
+        return new Result(startedAt, options.mode() + ", then overload", phases, accepted, completed,
+                leftWithThePortal, drainSeconds, held, completed >= accepted);
+    }
+
+    private void closedLoop(long until, int maxInFlight) throws InterruptedException {
+        load.run(until, 0, maxInFlight);
+    }
+
+    /** A phase that cannot be interrupted halfway. */
+    private interface Offer {
+        void run() throws InterruptedException;
+    }
+
+    private Phase measure(String name, double offered, Duration length, Offer offer) throws InterruptedException {
+        var meter = new ProcessMeter(pids);
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
+        int acceptedBefore = load.submitted();
+        int refusalsBefore = load.refusals();
+        int completedBefore = tracker.completedCount();
+        meter.start();
+        Thread offering = new Thread(() -> {
+            try {
+                offer.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "portal-offer-" + name);
+        offering.start();
+        List<Second> timeline = new ArrayList<>();
+        int accepted = acceptedBefore;
+        int refusals = refusalsBefore;
+        int completed = completedBefore;
+        for (long tick = start + 1_000_000_000L; tick <= end; tick += 1_000_000_000L) {
+            sleepUntil(tick);
+            meter.sample();
+            int acceptedNow = load.submitted();
+            int refusalsNow = load.refusals();
+            int completedNow = tracker.completedCount();
+            timeline.add(new Second(timeline.size() + 1, acceptedNow - accepted, refusalsNow - refusals,
+                    completedNow - completed, acceptedNow - completedNow));
+            accepted = acceptedNow;
+            refusals = refusalsNow;
+            completed = completedNow;
+        }
+        List<ProcessMeter.Usage> usage = meter.stop();
+        offering.join();
+        double seconds = length.toNanos() / 1e9;
+        int completedInPhase = completed - completedBefore;
+        double cpu = usage.stream().filter(u -> !u.name().startsWith("load generator"))
+                .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
+        double[] latencies = tracker.completions().stream()
+                .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < end)
+                .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
+        return new Phase(name, offered, length.toSeconds(), accepted - acceptedBefore, refusals - refusalsBefore,
+                completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
+                completedInPhase / seconds, Percentiles.of(latencies),
+                completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds, timeline);
+    }
+
+    static void print(Result r, PrintStream out) {
+        out.println();
+        out.println("=== Overload (" + r.startedAt() + ") ===");
+        out.println("phase        offered/s  accepted/s  refused/s  completed/s  of sustained  p50 ms  p99 ms  CPU ms/dossier  cores");
+        double sustained = r.phases().get(0).completedPerSecond();
+        for (Phase p : r.phases()) {
+            out.printf(Locale.ROOT, "%-12s %9s  %10.1f  %9.1f  %11.1f  %11.0f %%  %6.0f  %6.0f  %14.1f  %5.2f%n",
+                    p.name(), p.offeredPerSecond() == 0 ? "as taken" : String.format(Locale.ROOT, "%.1f", p.offeredPerSecond()),
+                    p.acceptedPerSecond(), p.refusalsPerSecond(), p.completedPerSecond(),
+                    100 * p.completedPerSecond() / sustained, p.latencyMillis().p50(), p.latencyMillis().p99(),
+                    p.cpuMillisPerDossier(), p.cpuCoresUsed());
+        }
+        for (Phase p : r.phases().subList(1, r.phases().size())) {
+            out.printf("  %s completed per second: %s%n", p.name(),
+                    p.timeline().stream().map(s -> Integer.toString(s.completed())).toList());
+            out.printf("  %s in flight at each second's end: %s%n", p.name(),
+                    p.timeline().stream().map(s -> Integer.toString(s.inFlight())).toList());
+        }
+        out.printf(Locale.ROOT, "accepted in all              %d; completed %d (after %.0f s of drain); %d refused dossiers left with the portal%n",
+                r.accepted(), r.completedOfAccepted(), r.drainSeconds(), r.leftWithThePortal());
+        out.printf(Locale.ROOT, "completions held ≥ %.0f %% of the sustained rate: %s%n", 100 * HOLD,
+                r.completionsHeld() ? "yes" : "NO");
+        out.printf("every accepted dossier completed: %s%n", r.everyAcceptedCompleted() ? "yes"
+                : "NO (" + (r.accepted() - r.completedOfAccepted()) + " not completed)");
+    }
+
+    static Path writeJson(Result result, Path directory, String name) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(name + ".json");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), result);
+        return file;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

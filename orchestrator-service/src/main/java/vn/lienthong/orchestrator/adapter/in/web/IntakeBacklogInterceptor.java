@@ -1,0 +1,53 @@
+package vn.lienthong.orchestrator.adapter.in.web;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.application.IntakeBacklog;
+
+/**
+ * Admission control of dossier intake ({@code POST /api/v1/dossiers}) on the system's backlog:
+ * past the bound the submission is refused with 503 before its body is read, so nothing is
+ * received and the portal sends it again as it is after {@code Retry-After}. Runs after the
+ * per-client rate limit, so a client over its own limit is told that first.
+ */
+public class IntakeBacklogInterceptor implements HandlerInterceptor {
+
+    private final IntakeBacklog backlog;
+    private final Duration retryAfter;
+    private final Counter admitted;
+    private final Counter refused;
+
+    public IntakeBacklogInterceptor(IntakeBacklog backlog, Duration retryAfter, MeterRegistry meters) {
+        this.backlog = backlog;
+        this.retryAfter = retryAfter;
+        this.admitted = admissions(meters, "admitted");
+        this.refused = admissions(meters, "refused");
+    }
+
+    private static Counter admissions(MeterRegistry meters, String outcome) {
+        return Counter.builder("lienthong.intake.admissions")
+                .description("dossier submissions admitted or refused by the backlog's admission control")
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if ("POST".equals(request.getMethod())) {
+            var admission = backlog.admit();
+            if (!admission.admitted()) {
+                refused.increment();
+                throw new IntakeBacklogFullException(admission, retryAfter);
+            }
+            admitted.increment();
+        }
+        return true;
+    }
+}
