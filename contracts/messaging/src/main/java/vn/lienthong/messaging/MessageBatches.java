@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -41,9 +42,12 @@ public final class MessageBatches {
 
     private final TransactionTemplate transactions;
     private final Counter fallbacks;
+    private final MeterRegistry meters;
+    private final Map<String, StageMeter> stages = new ConcurrentHashMap<>();
 
     public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
         this.transactions = transactions;
+        this.meters = meters;
         this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
                 .description("batches whose transaction failed and whose records were handled one at a time")
                 .register(meters);
@@ -83,6 +87,16 @@ public final class MessageBatches {
         if (records.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            handle(records, read, lockKey, prepare, handler);
+        } finally {
+            stage(batch).batch(start, records.size());
+        }
+    }
+
+    private <T> void handle(List<Message<byte[]>> records, Function<Message<byte[]>, T> read,
+                            Function<T, String> lockKey, Consumer<List<String>> prepare, Consumer<T> handler) {
         List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey)).toList();
         List<Read<T>> byKey = inKafkaOrder.stream()
                 .sorted(Comparator.comparing((Read<T> record) -> record.lockKey)
@@ -104,6 +118,14 @@ public final class MessageBatches {
                     batchFailure.getClass().getSimpleName());
             oneAtATime(inKafkaOrder, handler);
         }
+    }
+
+    /** The stage a batch belongs to: its consumer's topic ({@code consumer residence.commands}). */
+    private StageMeter stage(Message<List<byte[]>> batch) {
+        Object topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+        Object topic = topics instanceof List<?> list && !list.isEmpty() ? list.get(0) : topics;
+        String name = "consumer " + (topic == null ? "unknown" : topic);
+        return stages.computeIfAbsent(name, stage -> new StageMeter(meters, stage));
     }
 
     private <T> void oneAtATime(List<Read<T>> records, Consumer<T> handler) {

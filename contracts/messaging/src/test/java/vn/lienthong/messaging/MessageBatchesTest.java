@@ -24,7 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class MessageBatchesTest {
 
     private final CountingTransactions manager = new CountingTransactions();
-    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(manager), new SimpleMeterRegistry());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(manager), meters);
     private final List<String> handled = new ArrayList<>();
 
     @Test
@@ -111,6 +112,26 @@ class MessageBatchesTest {
                 .isInstanceOf(BatchListenerFailedException.class);
         assertThat(prepared).containsExactly("batch of 2");
         assertThat(handled).containsExactly("1", "1");
+    }
+
+    @Test
+    void eachBatchIsMeteredAsAStageNamedForItsTopicWithItsSizeAndTheTimeBetweenBatches() {
+        var first = MessageBuilder.fromMessage(batch("a/1/1", "b/1/2", "c/1/3"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("residence.commands", "residence.commands")).build();
+        var second = MessageBuilder.fromMessage(batch("d/1/4"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("residence.commands")).build();
+
+        batches.handle(first, record -> handled.add(part(record, 2)));
+        batches.handle(second, record -> handled.add(part(record, 2)));
+
+        var sizes = meters.get("lienthong.stage.batch.size").tag("stage", "consumer residence.commands").summary();
+        assertThat(sizes.count()).isEqualTo(2);
+        assertThat(sizes.totalAmount()).isEqualTo(4);
+        assertThat(meters.get("lienthong.stage.busy").tag("stage", "consumer residence.commands").timer().count())
+                .isEqualTo(2);
+        // The first batch has no batch before it: only the wait before the second is idle time.
+        assertThat(meters.get("lienthong.stage.idle").tag("stage", "consumer residence.commands").timer().count())
+                .isEqualTo(1);
     }
 
     private static String part(Message<byte[]> record, int index) {
