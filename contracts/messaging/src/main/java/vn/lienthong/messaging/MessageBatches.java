@@ -1,6 +1,7 @@
 package vn.lienthong.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,9 +44,22 @@ public final class MessageBatches {
     private final TransactionTemplate transactions;
     private final Counter fallbacks;
     private final MeterRegistry meters;
+    private final Duration linger;
+    private final int lingerBelow;
     private final Map<String, StageMeter> stages = new ConcurrentHashMap<>();
 
     public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
+        this(transactions, meters, Duration.ZERO, 0);
+    }
+
+    /**
+     * As above; after a batch of fewer than {@code lingerBelow} records, the consumer thread waits
+     * {@code linger} before it polls again, so that below saturation the next batch collects what
+     * arrived meanwhile and pays one commit for all of it (MessagingProperties.Consumer).
+     */
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, Duration linger, int lingerBelow) {
+        this.linger = linger;
+        this.lingerBelow = lingerBelow;
         this.transactions = transactions;
         this.meters = meters;
         this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
@@ -92,6 +106,17 @@ public final class MessageBatches {
             handle(records, read, lockKey, prepare, handler);
         } finally {
             stage(batch).batch(start, records.size());
+        }
+        if (records.size() < lingerBelow && !linger.isZero()) {
+            linger();
+        }
+    }
+
+    private void linger() {
+        try {
+            Thread.sleep(linger.toMillis(), linger.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

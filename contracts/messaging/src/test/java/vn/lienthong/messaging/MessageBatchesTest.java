@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,28 @@ class MessageBatchesTest {
         // The first batch has no batch before it: only the wait before the second is idle time.
         assertThat(meters.get("lienthong.stage.idle").tag("stage", "consumer residence.commands").timer().count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSmallBatchIsFollowedByTheLingerSoThatTheNextPollCollectsWhatCameMeanwhile() {
+        var lingering = new MessageBatches(new TransactionTemplate(manager), meters, Duration.ofMillis(200), 3);
+
+        long start = System.nanoTime();
+        lingering.handle(batch("a/1/1", "b/1/2"), record -> handled.add(part(record, 2)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(handled).containsExactly("1", "2");
+    }
+
+    @Test
+    void aFullEnoughBatchIsFollowedByNoWaitSoABacklogIsTakenAsFastAsItComes() {
+        var lingering = new MessageBatches(new TransactionTemplate(manager), meters, Duration.ofSeconds(30), 3);
+
+        long start = System.nanoTime();
+        lingering.handle(batch("a/1/1", "b/1/2", "c/1/3"), record -> handled.add(part(record, 2)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(handled).containsExactly("1", "2", "3");
     }
 
     private static String part(Message<byte[]> record, int index) {
