@@ -30,10 +30,13 @@ record BenchResult(
         Double boundByPostgres,
         Double upperBound,
         Double achievedOverBound,
+        double emptySecondShare,
+        double completionsPerSecondCv,
+        List<StageStats.Stage> stages,
         List<StatementStats.Statement> topStatements,
         List<Second> timeline) {
 
-    /** One second of the measured window. */
-    record Second(int second, int submitted, int completed, double p50Millis, double p99Millis) {
+    /** One second of the measured window; {@code inFlight}: submitted and not completed as it began. */
+    record Second(int second, int submitted, int inFlight, int completed, double p50Millis, double p99Millis) {
     }
 }

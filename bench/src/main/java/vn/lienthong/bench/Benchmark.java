@@ -71,7 +71,8 @@ public final class Benchmark {
                     secrets.kafkaPassword(LocalKafka.ADMIN));
             measure(options, overload, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
                     kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
-                    identity.client(PORTAL, PORTAL_SCOPES), issuer), out);
+                    identity.client(PORTAL, PORTAL_SCOPES), issuer, localServiceUrls(),
+                    identity.client(METRICS_SCRAPER, METRICS_SCOPE)), out);
             return;
         }
 
@@ -109,7 +110,8 @@ public final class Benchmark {
             pids.put("kafka (broker JVM)", system.infrastructureProcess().orElseThrow().pid());
             measure(options, overload, startedAt, dossiers(population, options.deathPercent()), new Target(system.url(Service.ORCHESTRATOR),
                     system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
-                    system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY)), out);
+                    system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY), serviceUrls(system),
+                    system.identity().client(METRICS_SCRAPER, METRICS_SCOPE)), out);
         }
     }
 
@@ -119,8 +121,12 @@ public final class Benchmark {
      * {@code tokenIssuer}: the identity provider whose tokens the services check.
      */
     private record Target(String orchestratorUrl, Map<String, Object> kafka, String jdbcUrl, String databaseUser,
-                          Map<String, Long> pids, Supplier<String> portalToken, String tokenIssuer) {
+                          Map<String, Long> pids, Supplier<String> portalToken, String tokenIssuer,
+                          Map<String, String> serviceUrls, Supplier<String> metricsToken) {
     }
+
+    private static final String METRICS_SCRAPER = "metrics-scraper";
+    private static final String METRICS_SCOPE = "metrics.read";
 
     private static final String PORTAL = "national-portal";
     private static final String PORTAL_SCOPES = "dossiers.submit dossiers.read";
@@ -149,6 +155,24 @@ public final class Benchmark {
             mixed.add(deathDue ? deaths.get(death++) : births.get(birth++));
         }
         return mixed;
+    }
+
+    /** The services' addresses, for their stage meters. */
+    private static Map<String, String> serviceUrls(LocalSystem system) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (Service service : system.services()) {
+            urls.put(service.moduleName(), system.url(service));
+        }
+        return urls;
+    }
+
+    /** The local run's services at their fixed ports. */
+    private static Map<String, String> localServiceUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            urls.put(service.moduleName(), "http://127.0.0.1:" + service.localPort());
+        }
+        return urls;
     }
 
     /** The JVMs of a system started by ./run-local.sh, found by their command lines. */
@@ -199,6 +223,7 @@ public final class Benchmark {
         var meter = new ProcessMeter(pids);
         var costs = new CostCounter(target.kafka(), jdbcUrl, target.databaseUser());
         var statements = new StatementStats(jdbcUrl, target.databaseUser());
+        var stageStats = new StageStats(target.serviceUrls(), target.metricsToken());
 
         try (var tracker = new CompletionTracker(target.kafka())) {
             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
@@ -217,11 +242,14 @@ public final class Benchmark {
             sleepUntil(warmupEnd);
 
             CostCounter.Reading before = costs.read();
+            Map<String, Double> stagesBefore = stageStats.read();
             boolean statementStats = statements.reset();
             meter.start();
             List<Integer> submittedPerSecond = new ArrayList<>();
+            List<Integer> inFlightPerSecond = new ArrayList<>();
             int submittedBefore = load.submitted();
             for (long tick = warmupEnd + 1_000_000_000L; tick <= windowEnd; tick += 1_000_000_000L) {
+                inFlightPerSecond.add(load.submitted() - tracker.completedCount());
                 sleepUntil(tick);
                 meter.sample();
                 int now = load.submitted();
@@ -230,6 +258,7 @@ public final class Benchmark {
             }
             List<ProcessMeter.Usage> usage = meter.stop();
             CostCounter.Reading after = costs.read();
+            List<StageStats.Stage> stages = StageStats.between(stagesBefore, stageStats.read());
             List<StatementStats.Statement> topStatements = new ArrayList<>();
             if (statementStats) {
                 topStatements.addAll(statements.perDatabase());
@@ -238,7 +267,8 @@ public final class Benchmark {
             submitter.join();
 
             var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
-                    submittedPerSecond, usage, before, after, kafkaAlone, postgresAlone, tokenCheck, topStatements);
+                    submittedPerSecond, inFlightPerSecond, usage, before, after, kafkaAlone, postgresAlone, tokenCheck,
+                    topStatements, stages);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -253,10 +283,11 @@ public final class Benchmark {
 
     private static BenchResult result(BenchOptions options, String startedAt, PortalLoad load,
                                       List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
-                                      List<Integer> submittedPerSecond, List<ProcessMeter.Usage> usage,
+                                      List<Integer> submittedPerSecond, List<Integer> inFlightPerSecond,
+                                      List<ProcessMeter.Usage> usage,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
-                                      List<StatementStats.Statement> topStatements) {
+                                      List<StatementStats.Statement> topStatements, List<StageStats.Stage> stages) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
         double seconds = (windowEnd - windowStart) / 1e9;
@@ -277,8 +308,10 @@ public final class Benchmark {
                     .filter(c -> c.completedAtNanos() >= from && c.completedAtNanos() < from + 1_000_000_000L)
                     .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
             Percentiles p = Percentiles.of(latencies);
-            timeline.add(new BenchResult.Second(s + 1, submittedPerSecond.get(s), latencies.length, p.p50(), p.p99()));
+            timeline.add(new BenchResult.Second(s + 1, submittedPerSecond.get(s), inFlightPerSecond.get(s),
+                    latencies.length, p.p50(), p.p99()));
         }
+        var flow = Flow.of(timeline);
         double messagesPerDossier = inWindow.isEmpty() ? Double.NaN : (after.messages() - before.messages()) / (double) inWindow.size();
         double commitsPerDossier = inWindow.isEmpty() ? Double.NaN : (after.commits() - before.commits()) / (double) inWindow.size();
         Double boundByKafka = kafkaAlone == null ? null : kafkaAlone / messagesPerDossier;
@@ -292,7 +325,8 @@ public final class Benchmark {
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
                 steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
-                bound == null ? null : perSecond / bound, topStatements, timeline);
+                bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
+                stages, topStatements, timeline);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

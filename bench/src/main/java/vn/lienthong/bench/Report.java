@@ -25,6 +25,8 @@ final class Report {
         out.printf(Locale.ROOT, "machine                      %d cores, %d MiB%n", r.cores(), r.memoryMegabytes());
         out.printf(Locale.ROOT, "completed dossiers/s         %.1f  (%d in the window; %d submitted in all, %d rejected)%n",
                 r.completedPerSecond(), r.completedInWindow(), r.submitted(), r.submissionsRejected());
+        out.printf(Locale.ROOT, "flow                         %.0f %% of seconds with dossiers in flight completed none; CV of completions/s %.2f%n",
+                100 * r.emptySecondShare(), r.completionsPerSecondCv());
         Percentiles l = r.latencyMillis();
         out.printf(Locale.ROOT, "submission → completion ms   p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", l.p50(), l.p95(), l.p99(), l.max());
         out.printf(Locale.ROOT, "submit call (HTTP 202) ms    mean %.1f%n", r.meanSubmitMillis());
@@ -47,6 +49,15 @@ final class Report {
                 number(r.upperBound()), number(r.boundByKafka()), number(r.boundByPostgres()));
         out.printf(Locale.ROOT, "achieved / bound             %s%n",
                 r.achievedOverBound() == null ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * r.achievedOverBound()));
+        if (!r.stages().isEmpty()) {
+            out.println("stages (lienthong.stage.* meters; idle: time its threads waited between batches, the busiest first)");
+            out.println("                             batches  mean size  busy s  idle s  idle %   service / stage");
+            for (StageStats.Stage stage : r.stages()) {
+                out.printf(Locale.ROOT, "                             %7d  %9.1f  %6.1f  %6.1f  %5.0f    %s / %s%n",
+                        stage.batches(), stage.meanBatchSize(), stage.busySeconds(), stage.idleSeconds(),
+                        100 * stage.idleShare(), stage.service(), stage.stage());
+            }
+        }
         if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
             out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest and the 10 most frequent; execution time only)");
             out.println("                             calls/dossier  ms/dossier  mean ms  database          statement");
@@ -78,7 +89,7 @@ final class Report {
                 <title>Benchmark %s</title>
                 <style>body{font:14px sans-serif;margin:1em}svg{background:#fafafa;border:1px solid #ddd}</style>
                 <h1>Liên thông 3-in-1 — %s</h1>
-                <p>%s; %.1f completed dossiers/s; p50 %.0f ms, p99 %.0f ms.</p>
+                <p>%s; %.1f completed dossiers/s; p50 %.0f ms, p99 %.0f ms; %.0f %% empty seconds, CV %.2f.</p>
                 <h2>Hồ sơ mỗi giây / dossiers per second</h2>%s
                 <p><span style="color:#1f77b4">■ completed</span> <span style="color:#aaa">■ submitted</span></p>
                 <h2>Độ trễ / latency (ms)</h2>%s
@@ -86,6 +97,7 @@ final class Report {
                 </html>
                 """.formatted(result.startedAt(), result.startedAt(), result.mode(), result.completedPerSecond(),
                 result.latencyMillis().p50(), result.latencyMillis().p99(),
+                100 * result.emptySecondShare(), result.completionsPerSecondCv(),
                 chart(seconds, List.of(s -> s.submitted(), s -> s.completed()), List.of("#aaa", "#1f77b4")),
                 chart(seconds, List.of(BenchResult.Second::p50Millis, BenchResult.Second::p99Millis),
                         List.of("#2ca02c", "#d62728")));

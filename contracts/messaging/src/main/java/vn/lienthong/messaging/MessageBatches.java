@@ -1,12 +1,14 @@
 package vn.lienthong.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -41,9 +43,25 @@ public final class MessageBatches {
 
     private final TransactionTemplate transactions;
     private final Counter fallbacks;
+    private final MeterRegistry meters;
+    private final Duration linger;
+    private final int lingerBelow;
+    private final Map<String, StageMeter> stages = new ConcurrentHashMap<>();
 
     public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
+        this(transactions, meters, Duration.ZERO, 0);
+    }
+
+    /**
+     * As above; after a batch of fewer than {@code lingerBelow} records, the consumer thread waits
+     * {@code linger} before it polls again, so that below saturation the next batch collects what
+     * arrived meanwhile and pays one commit for all of it (MessagingProperties.Consumer).
+     */
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, Duration linger, int lingerBelow) {
+        this.linger = linger;
+        this.lingerBelow = lingerBelow;
         this.transactions = transactions;
+        this.meters = meters;
         this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
                 .description("batches whose transaction failed and whose records were handled one at a time")
                 .register(meters);
@@ -83,6 +101,27 @@ public final class MessageBatches {
         if (records.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            handle(records, read, lockKey, prepare, handler);
+        } finally {
+            stage(batch).batch(start, records.size());
+        }
+        if (records.size() < lingerBelow && !linger.isZero()) {
+            linger();
+        }
+    }
+
+    private void linger() {
+        try {
+            Thread.sleep(linger.toMillis(), linger.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> void handle(List<Message<byte[]>> records, Function<Message<byte[]>, T> read,
+                            Function<T, String> lockKey, Consumer<List<String>> prepare, Consumer<T> handler) {
         List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey)).toList();
         List<Read<T>> byKey = inKafkaOrder.stream()
                 .sorted(Comparator.comparing((Read<T> record) -> record.lockKey)
@@ -104,6 +143,14 @@ public final class MessageBatches {
                     batchFailure.getClass().getSimpleName());
             oneAtATime(inKafkaOrder, handler);
         }
+    }
+
+    /** The stage a batch belongs to: its consumer's topic ({@code consumer residence.commands}). */
+    private StageMeter stage(Message<List<byte[]>> batch) {
+        Object topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+        Object topic = topics instanceof List<?> list && !list.isEmpty() ? list.get(0) : topics;
+        String name = "consumer " + (topic == null ? "unknown" : topic);
+        return stages.computeIfAbsent(name, stage -> new StageMeter(meters, stage));
     }
 
     private <T> void oneAtATime(List<Read<T>> records, Consumer<T> handler) {

@@ -88,8 +88,10 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    MessageBatches messageBatches(TransactionTemplate transactions, ObjectProvider<MeterRegistry> meters) {
-        return new MessageBatches(transactions, meters.getIfAvailable(SimpleMeterRegistry::new));
+    MessageBatches messageBatches(TransactionTemplate transactions, MessagingProperties properties,
+                                  ObjectProvider<MeterRegistry> meters) {
+        return new MessageBatches(transactions, meters.getIfAvailable(SimpleMeterRegistry::new),
+                properties.consumer().linger(), properties.consumer().lingerBelow());
     }
 
     @Bean

@@ -29,10 +29,18 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
      * @param maxAttempts      attempts at a failing record before it is dead-lettered
      * @param retryInterval    first pause between attempts
      * @param maxRetryInterval longest pause while the database is unreachable
+     * @param linger           how long a consumer waits before its next poll after a batch of fewer
+     *                         than {@code lingerBelow} records, so that the next batch (and its one
+     *                         transaction) collects what arrives meanwhile; zero for none. The
+     *                         batch's upper bound is the binder's {@code max.poll.records}.
+     * @param lingerBelow      batches of this many records or more are followed by no wait: a
+     *                         backlog is taken as fast as it comes
      */
     public record Consumer(
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("500ms") Duration retryInterval,
-            @DefaultValue("30s") Duration maxRetryInterval) {
+            @DefaultValue("30s") Duration maxRetryInterval,
+            @DefaultValue("10ms") Duration linger,
+            @DefaultValue("20") int lingerBelow) {
     }
 }

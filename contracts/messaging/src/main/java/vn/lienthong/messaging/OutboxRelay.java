@@ -62,6 +62,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Semaphore work = new Semaphore(0);
     private final Counter published;
     private final Counter parked;
+    private final StageMeter stage;
     private volatile boolean running;
     private Thread thread;
 
@@ -77,6 +78,7 @@ public final class OutboxRelay implements SmartLifecycle {
         this.failures = new SendFailures(topics);
         this.listeners = listeners;
         this.published = meters.counter("lienthong.outbox.published");
+        this.stage = new StageMeter(meters, "outbox relay");
         this.parked = Counter.builder("lienthong.outbox.parked")
                 .description("messages set aside because they can never be sent as they are")
                 .register(meters);
@@ -101,6 +103,7 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     private Round round() {
+        long start = System.nanoTime();
         Round round = transactions.execute(status -> {
             boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single();
             if (!mine) {
@@ -122,6 +125,9 @@ public final class OutboxRelay implements SmartLifecycle {
         });
         published.increment(round.sent());
         parked.increment(round.parked());
+        if (round.sent() + round.parked() > 0) {
+            stage.batch(start, round.sent() + round.parked());
+        }
         if (round.passingFailure() != null) {
             throw new IllegalStateException("Kafka did not acknowledge every message: " + round.passingFailure(),
                     round.passingFailure());

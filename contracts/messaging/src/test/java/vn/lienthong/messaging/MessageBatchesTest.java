@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class MessageBatchesTest {
 
     private final CountingTransactions manager = new CountingTransactions();
-    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(manager), new SimpleMeterRegistry());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(manager), meters);
     private final List<String> handled = new ArrayList<>();
 
     @Test
@@ -111,6 +113,48 @@ class MessageBatchesTest {
                 .isInstanceOf(BatchListenerFailedException.class);
         assertThat(prepared).containsExactly("batch of 2");
         assertThat(handled).containsExactly("1", "1");
+    }
+
+    @Test
+    void eachBatchIsMeteredAsAStageNamedForItsTopicWithItsSizeAndTheTimeBetweenBatches() {
+        var first = MessageBuilder.fromMessage(batch("a/1/1", "b/1/2", "c/1/3"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("residence.commands", "residence.commands")).build();
+        var second = MessageBuilder.fromMessage(batch("d/1/4"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("residence.commands")).build();
+
+        batches.handle(first, record -> handled.add(part(record, 2)));
+        batches.handle(second, record -> handled.add(part(record, 2)));
+
+        var sizes = meters.get("lienthong.stage.batch.size").tag("stage", "consumer residence.commands").summary();
+        assertThat(sizes.count()).isEqualTo(2);
+        assertThat(sizes.totalAmount()).isEqualTo(4);
+        assertThat(meters.get("lienthong.stage.busy").tag("stage", "consumer residence.commands").timer().count())
+                .isEqualTo(2);
+        // The first batch has no batch before it: only the wait before the second is idle time.
+        assertThat(meters.get("lienthong.stage.idle").tag("stage", "consumer residence.commands").timer().count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSmallBatchIsFollowedByTheLingerSoThatTheNextPollCollectsWhatCameMeanwhile() {
+        var lingering = new MessageBatches(new TransactionTemplate(manager), meters, Duration.ofMillis(200), 3);
+
+        long start = System.nanoTime();
+        lingering.handle(batch("a/1/1", "b/1/2"), record -> handled.add(part(record, 2)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(handled).containsExactly("1", "2");
+    }
+
+    @Test
+    void aFullEnoughBatchIsFollowedByNoWaitSoABacklogIsTakenAsFastAsItComes() {
+        var lingering = new MessageBatches(new TransactionTemplate(manager), meters, Duration.ofSeconds(30), 3);
+
+        long start = System.nanoTime();
+        lingering.handle(batch("a/1/1", "b/1/2", "c/1/3"), record -> handled.add(part(record, 2)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(handled).containsExactly("1", "2", "3");
     }
 
     private static String part(Message<byte[]> record, int index) {

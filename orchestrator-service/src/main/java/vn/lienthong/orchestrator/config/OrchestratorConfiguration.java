@@ -205,9 +205,9 @@ public class OrchestratorConfiguration {
 
     @Bean
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
-                                          ProcedureProperties properties) {
+                                          ProcedureProperties properties, MeterRegistry meters) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
-                properties.idNumber().pollInterval());
+                properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }
@@ -221,9 +221,10 @@ public class OrchestratorConfiguration {
     /** The death procedure's calls to the population database, on the same kind of worker as the ID-number step's. */
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
-            DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties) {
+            DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
+            MeterRegistry meters) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
-                properties.idNumber().pollInterval());
+                properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }

@@ -2,6 +2,8 @@ package vn.lienthong.orchestrator.adapter.in.scheduling;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Called;
@@ -11,5 +13,9 @@ public class IdNumberStepWorker extends ScheduledCallWorker<Attempt, Called> {
 
     public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, Duration pollInterval) {
         super("id-number", step, concurrentCalls, pollInterval);
+    }
+
+    public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, Duration pollInterval, MeterRegistry meters) {
+        super("id-number", step, concurrentCalls, pollInterval, meters);
     }
 }

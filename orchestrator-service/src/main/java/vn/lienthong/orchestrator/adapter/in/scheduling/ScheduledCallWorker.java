@@ -16,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import vn.lienthong.messaging.StageMeter;
 import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase;
 import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Answered;
 import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Claimed;
@@ -44,10 +47,18 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
     private ExecutorService calls;
     private Thread claimer;
     private Thread recorder;
+    private final StageMeter stage;
     private volatile boolean running;
 
     /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval) {
+        this(name, step, concurrentCalls, pollInterval, new SimpleMeterRegistry());
+    }
+
+    /** As above, with the recorder's batches metered as the stage {@code <name> recorder}. */
+    public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval,
+                               MeterRegistry meters) {
+        this.stage = new StageMeter(meters, name + " recorder");
         this.name = name;
         this.step = step;
         this.concurrentCalls = concurrentCalls;
@@ -106,7 +117,9 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
                 if (first != null) {
                     List<C> batch = new ArrayList<>(List.of(first));
                     answered.drainTo(batch, MAX_RECORDED_AT_ONCE - 1);
+                    long start = System.nanoTime();
                     record(batch);
+                    stage.batch(start, batch.size());
                 }
                 if (resumeRequested.getAndSet(false)) {
                     // The answers that came in before the request are the first ones queued now.

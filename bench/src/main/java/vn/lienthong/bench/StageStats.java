@@ -1,0 +1,102 @@
+package vn.lienthong.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each stage of the flow did in the window: the services' {@code lienthong.stage.*} meters
+ * (batch size, time busy, time idle between batches; vn.lienthong.messaging.StageMeter) read from
+ * {@code /actuator/prometheus} before and after it, as the metrics scraper reads them.
+ */
+final class StageStats {
+
+    /**
+     * One stage in the window: batches handled, their mean size, seconds handling them and seconds
+     * its threads waited between them ({@code idleShare} = idle / (idle + busy)).
+     */
+    record Stage(String service, String stage, long batches, double meanBatchSize, double busySeconds,
+                 double idleSeconds, double idleShare) {
+    }
+
+    /** A sample: {@code lienthong_stage_<meter>{...stage="<name>"...} <value>}. */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^lienthong_stage_(batch_size_count|batch_size_sum|busy_seconds_sum|idle_seconds_sum)\\{[^}]*stage=\"([^\"]*)\"[^}]*\\} (\\S+)$");
+
+    private final Map<String, String> serviceUrls;
+    private final Supplier<String> token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** {@code serviceUrls} by service name; {@code token}: a token with the {@code metrics.read} scope. */
+    StageStats(Map<String, String> serviceUrls, Supplier<String> token) {
+        this.serviceUrls = serviceUrls;
+        this.token = token;
+    }
+
+    /** Every stage meter of every service now, by "service|stage|meter"; a service that does not answer is left out. */
+    Map<String, Double> read() {
+        Map<String, Double> samples = new HashMap<>();
+        String bearer;
+        try {
+            bearer = token.get();
+        } catch (RuntimeException e) {
+            return samples;
+        }
+        serviceUrls.forEach((service, url) -> {
+            try {
+                var request = HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(10)).GET().build();
+                var response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+                if (response.statusCode() != 200) {
+                    return;
+                }
+                response.body().forEach(line -> {
+                    Matcher sample = SAMPLE.matcher(line);
+                    if (sample.matches()) {
+                        samples.merge(service + "|" + sample.group(2) + "|" + sample.group(1),
+                                Double.parseDouble(sample.group(3)), Double::sum);
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                // a service without the meters or not answering: no stage figures for it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return samples;
+    }
+
+    /** The stages' figures between two readings, the busiest first. */
+    static List<Stage> between(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Stage> stages = new HashMap<>();
+        for (String key : after.keySet()) {
+            String[] parts = key.split("\\|");
+            String id = parts[0] + "|" + parts[1];
+            if (stages.containsKey(id)) {
+                continue;
+            }
+            long batches = Math.round(delta(before, after, id + "|batch_size_count"));
+            double messages = delta(before, after, id + "|batch_size_sum");
+            double busy = delta(before, after, id + "|busy_seconds_sum");
+            double idle = delta(before, after, id + "|idle_seconds_sum");
+            stages.put(id, new Stage(parts[0], parts[1], batches, batches == 0 ? 0 : messages / batches, busy, idle,
+                    busy + idle == 0 ? 1 : idle / (busy + idle)));
+        }
+        List<Stage> sorted = new ArrayList<>(stages.values());
+        sorted.sort((a, b) -> Double.compare(a.idleShare(), b.idleShare()));
+        return sorted;
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String key) {
+        return after.getOrDefault(key, 0.0) - before.getOrDefault(key, 0.0);
+    }
+}
