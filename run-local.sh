@@ -10,11 +10,14 @@
 #   ./run-local.sh --fault-profile=NAME    make the population database misbehave (see README)
 #   ./run-local.sh --free-ports            free ports instead of 8080-8085, 8090, 5432 and 9092
 #   ./run-local.sh --directory=PATH        keep the data in PATH instead of local-run/
+#   ./run-local.sh --cold-start            start the services without their class-data archives
 #
 # The data (PostgreSQL, Kafka's log, the services' logs) stays in local-run/: the next start finds
 # every dossier, registration and card, and finishes the dossiers that were in flight. The
 # synthetic population is loaded into new databases only. A service that exits unexpectedly is
-# restarted (1 s, 2 s, 4 s, ... at most 5 times in 10 minutes, then everything stops).
+# restarted (1 s, 2 s, 4 s, ... at most 5 times in 10 minutes, then everything stops). The first
+# start after a build makes each service's class-data archive in the background (in
+# <module>/target/warm-start/); the next starts map it and are ready sooner.
 # Ctrl-C, kill -INT or kill -TERM stop the services, then Kafka, then PostgreSQL, each waited for.
 set -euo pipefail
 started_at=$(date +%s%3N)
@@ -51,7 +54,9 @@ fi
 # script, which asks for the orderly stop (services, then Kafka, then PostgreSQL); otherwise every
 # process would get the signal at once and PostgreSQL would stop under the services.
 set -m
-java -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
+# The JDK ./mvnw builds with (JAVA_HOME), else java on the PATH; the services run on the same one.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$java" -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
   --root="$PWD" --started-at="$started_at" "$@" </dev/null &
 system=$!
 trap 'kill -TERM "$system" 2>/dev/null || true' INT TERM HUP

@@ -34,6 +34,8 @@ public final class LocalRun {
               --fresh                start from empty databases and an empty Kafka log
               --directory=PATH       keep the data there instead of local-run/
               --free-ports           take free ports instead of 8080-8084, 5432 and 9092
+              --cold-start           start the services without their class-data archives (to compare);
+                                     by default the first start after a build makes them in the background
               --cluster              three Kafka nodes (replication factor 3, min.insync.replicas=2) and
                                      two replicas of the orchestrator and of each agency; data in
                                      local-run-cluster/ (or --directory), emptied at every start
@@ -67,6 +69,9 @@ public final class LocalRun {
                 .withStorage(options.fresh() ? LocalSystem.Storage.KEPT_STARTING_EMPTY : LocalSystem.Storage.KEPT)
                 .supervised(LocalSystem.Supervision.DEFAULT)
                 .withConsole(out::println);
+        if (!options.coldStart()) {
+            settings = settings.warmStarted();
+        }
         if (options.cluster()) {
             // The cluster's Kafka nodes start empty every time: so do the databases, to match.
             settings = settings.asCluster().withStorage(LocalSystem.Storage.THROWAWAY);
@@ -97,6 +102,9 @@ public final class LocalRun {
 
         Duration ready = Duration.between(options.startedAt(), Instant.now());
         out.printf("%nSẵn sàng sau / ready after %.1f s (from the command, build included)%n", ready.toMillis() / 1000.0);
+        out.printf("  %s%s%n", system.startTimes(), system.warmStartKind().isEmpty() ? ", cold start"
+                : system.startedCold().isEmpty() ? ", warm start (" + system.warmStartKind() + ")"
+                : ", " + system.startedCold().size() + " of them cold (no " + system.warmStartKind() + " archive for this build yet)");
         out.printf("  Console (officers, ops)       %s%n", system.url(Service.CONSOLE));
         out.printf("  Portal API (orchestrator)     %s/api/v1/dossiers%n", system.url(Service.ORCHESTRATOR));
         out.printf("  Identity provider (OIDC)      %s%n", system.url(Service.IDENTITY));
@@ -121,6 +129,11 @@ public final class LocalRun {
             out.printf("  Fault profile                 %s%n", options.faultProfile());
         }
         DemoAccounts.print(system, out);
+        if (system.prepareWarmStartInBackground()) {
+            String kind = system.warmStartKind();
+            out.printf("Chuẩn bị khởi động nhanh (%s) cho lần sau, chạy nền / preparing the warm start (%s) of %d services"
+                    + " for the next start, in the background...%n", kind, kind, system.startedCold().size());
+        }
         if (options.demo()) {
             out.println();
             out.println("Demo: nộp hồ sơ mẫu và hồ sơ tổng hợp / submitting the example and synthetic dossiers");
@@ -167,7 +180,7 @@ public final class LocalRun {
     }
 
     private record Options(Path root, Path directory, boolean demo, int families, String faultProfile, boolean fresh,
-                           boolean freePorts, boolean cluster, Instant startedAt) {
+                           boolean freePorts, boolean cluster, boolean coldStart, Instant startedAt) {
 
         static Options parse(String[] args) {
             Path root = Path.of(".").toAbsolutePath().normalize();
@@ -178,6 +191,7 @@ public final class LocalRun {
             boolean fresh = false;
             boolean freePorts = false;
             boolean cluster = false;
+            boolean coldStart = false;
             Instant startedAt = Instant.now();
             List<String> unknown = new ArrayList<>();
             for (String arg : args) {
@@ -189,6 +203,8 @@ public final class LocalRun {
                     freePorts = true;
                 } else if (arg.equals("--cluster")) {
                     cluster = true;
+                } else if (arg.equals("--cold-start")) {
+                    coldStart = true;
                 } else if (arg.startsWith("--root=")) {
                     root = Path.of(arg.substring(7)).toAbsolutePath().normalize();
                 } else if (arg.startsWith("--directory=")) {
@@ -210,7 +226,7 @@ public final class LocalRun {
             }
             Path defaultDirectory = root.resolve(cluster ? "local-run-cluster" : "local-run");
             return new Options(root, directory == null ? defaultDirectory : directory, demo, families,
-                    faultProfile, fresh, freePorts, cluster, startedAt);
+                    faultProfile, fresh, freePorts, cluster, coldStart, startedAt);
         }
     }
 }

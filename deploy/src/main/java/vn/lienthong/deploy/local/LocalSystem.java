@@ -38,6 +38,8 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     /** Eleven service JVMs and three Kafka nodes starting at once on two cores take longer. */
     private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(8);
+    /** A training run at the lowest priority on a busy machine: to the refreshed context, then the archive written. */
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(15);
     /** Kafka's ports when the documented ports are asked for: the services' default bootstrap address. */
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -83,22 +85,34 @@ public final class LocalSystem implements AutoCloseable {
      * @param cluster         three Kafka nodes in processes of their own ({@link LocalKafkaCluster}:
      *                        replication factor 3, {@code min.insync.replicas=2}, producers {@code acks=all})
      *                        and two replicas of the orchestrator and of each agency ({@link #REPLICATED})
+     * @param warmStart       each service's JVM maps a class-data archive of its start ({@link WarmStart});
+     *                        the first start after a build starts cold and trains the archives in the
+     *                        background once the system is ready
      */
     public record Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                            Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments,
                            boolean infrastructureProcess, Storage storage, Supervision supervision,
-                           Consumer<String> console, boolean officerConsole, boolean cluster) {
+                           Consumer<String> console, boolean officerConsole, boolean cluster, boolean warmStart) {
 
         public Settings(Path repositoryRoot, Path workDirectory, boolean fixedPorts, boolean durable,
                         Path seedDirectory, List<String> jvmOptions, Map<Service, List<String>> arguments) {
             this(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments, false,
-                    Storage.THROWAWAY, null, log::info, false, false);
+                    Storage.THROWAWAY, null, log::info, false, false, false);
+        }
+
+        /**
+         * Services started warm from a class-data archive ({@link WarmStart}), made by a training
+         * run in the background of the first start after each build, as the local run does.
+         */
+        public Settings warmStarted() {
+            return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster, true);
         }
 
         /** Also starts the web console, as the local run does. */
         public Settings withOfficerConsole() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, true, cluster);
+                    infrastructureProcess, storage, supervision, console, true, cluster, warmStart);
         }
 
         /** The services this system runs: every one, the console only when asked for. */
@@ -112,28 +126,28 @@ public final class LocalSystem implements AutoCloseable {
 
         public Settings withInfrastructureProcess() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    true, storage, supervision, console, officerConsole, cluster);
+                    true, storage, supervision, console, officerConsole, cluster, warmStart);
         }
 
         /** Three Kafka nodes and two replicas of the orchestrator and of each agency. */
         public Settings asCluster() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole, true);
+                    infrastructureProcess, storage, supervision, console, officerConsole, true, warmStart);
         }
 
         public Settings withStorage(Storage storage) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster, warmStart);
         }
 
         public Settings supervised(Supervision supervision) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster, warmStart);
         }
 
         public Settings withConsole(Consumer<String> console) {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
-                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster, warmStart);
         }
 
         public Settings withArguments(Service service, List<String> extra) {
@@ -143,7 +157,7 @@ public final class LocalSystem implements AutoCloseable {
             merged.addAll(extra);
             all.put(service, merged);
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, all,
-                    infrastructureProcess, storage, supervision, console, officerConsole, cluster);
+                    infrastructureProcess, storage, supervision, console, officerConsole, cluster, warmStart);
         }
     }
 
@@ -173,6 +187,14 @@ public final class LocalSystem implements AutoCloseable {
     private String kafkaServers;
     private int postgresPort;
     private boolean seedLoaded;
+    /** The warm start of each service, when the settings ask for one: {@link #warmStartKind()}. */
+    private final Map<Service, WarmStart> warmStarts = new EnumMap<>(Service.class);
+    /** The background training of the warm start, and its run under way. */
+    private Thread training;
+    private List<Service> untrained = List.of();
+    private ServiceProcess trainingRun;
+    private Duration infrastructureTime = Duration.ZERO;
+    private Duration servicesTime = Duration.ZERO;
     /** Set once no other run uses the work directory: only then may a stop clear it. */
     private boolean directoryOwned;
     private boolean closed;
@@ -215,6 +237,7 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startAll() {
+        long startNanos = System.nanoTime();
         prepareWorkDirectory();
         int databasePort = settings.fixedPorts() ? POSTGRES_PORT : Ports.free();
         if (settings.fixedPorts()) {
@@ -244,6 +267,7 @@ public final class LocalSystem implements AutoCloseable {
             databasesNew = !postgres.createdDatabases().isEmpty();
         }
         log.debug("Kafka at {}, PostgreSQL at 127.0.0.1:{}", kafkaServers, postgresPort);
+        infrastructureTime = Duration.ofNanos(System.nanoTime() - startNanos);
         Map<String, String> passwords = new java.util.LinkedHashMap<>();
         for (Service service : Service.values()) {
             if (service.hasDatabase()) {
@@ -276,7 +300,9 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : List.copyOf(secondReplicas.keySet())) {
             secondReplicas.put(service, withArguments(secondReplicas.get(service), 2));
         }
+        List<Service> untrained = settings.warmStart() ? startWarm() : List.of();
         abandonIfStopRequested();
+        long servicesStart = System.nanoTime();
         allProcesses().forEach(ServiceProcess::start);
         recorded.record(allProcesses());
         CompletableFuture.allOf(allProcesses().stream()
@@ -284,6 +310,7 @@ public final class LocalSystem implements AutoCloseable {
                                 () -> process.awaitReady(readyTimeout(), () -> stopRequested)))
                         .toArray(CompletableFuture[]::new))
                 .join();
+        servicesTime = Duration.ofNanos(System.nanoTime() - servicesStart);
         abandonIfStopRequested();
         if (seedLoaded && settings.storage() != Storage.THROWAWAY) {
             seedMarker.markLoadedFrom(settings.seedDirectory());
@@ -292,6 +319,127 @@ public final class LocalSystem implements AutoCloseable {
             supervisor = new Supervisor(settings.supervision(), settings.console(), new SupervisedRestarts());
             allProcesses().forEach(process -> process.watch(supervisor));
         }
+        this.untrained = untrained;
+    }
+
+    /**
+     * Starts the training runs of the services that started cold (see {@link #trainInBackground});
+     * true when there are any.
+     */
+    public synchronized boolean prepareWarmStartInBackground() {
+        if (untrained.isEmpty() || training != null || closed) {
+            return false;
+        }
+        List<Service> all = untrained;
+        training = new Thread(() -> trainInBackground(all), "warm-start-training");
+        training.setDaemon(true);
+        training.start();
+        return true;
+    }
+
+    /**
+     * Makes every process of a service whose archive was made for this build map it, and returns
+     * the services that have none yet: they start cold this time.
+     */
+    private List<Service> startWarm() {
+        List<Service> untrained = new ArrayList<>();
+        for (Service service : settings.services()) {
+            try {
+                WarmStart start = WarmStart.of(jar(service), jvmOptions(service));
+                warmStarts.put(service, start);
+                if (!start.ready()) {
+                    untrained.add(service);
+                    continue;
+                }
+                for (Map<Service, ServiceProcess> processes : List.of(services, secondReplicas)) {
+                    processes.computeIfPresent(service, (key, process) -> process.variant(start.jar(), process.port(),
+                            start.runOptions(), argument -> false, false, process.log()));
+                }
+            } catch (RuntimeException e) {
+                // A cold start is slower, not wrong.
+                log.warn("{} starts cold: {}", service.moduleName(), e.toString());
+            }
+        }
+        return untrained.stream().filter(warmStarts::containsKey).toList();
+    }
+
+    /**
+     * After the system is ready, one service after the other and at the lowest CPU priority, so
+     * the running system keeps the cores: extracts the jar and runs the training run that writes
+     * the archive the next start maps. A stop meanwhile ends the training run and discards its
+     * archive; the next start trains again.
+     */
+    private void trainInBackground(List<Service> untrained) {
+        long start = System.nanoTime();
+        List<String> cold = new ArrayList<>();
+        for (Service service : untrained) {
+            if (stopRequested) {
+                return;
+            }
+            try {
+                if (!train(service, warmStarts.get(service))) {
+                    cold.add(service.moduleName());
+                }
+            } catch (RuntimeException e) {
+                log.warn("no warm start for {}: {}", service.moduleName(), e.toString());
+                cold.add(service.moduleName());
+            }
+        }
+        if (!stopRequested) {
+            settings.console().accept(String.format("Khởi động nhanh sẵn sàng cho lần sau / the warm start is ready for"
+                            + " the next start (%.0f s)%s", (System.nanoTime() - start) / 1e9,
+                    cold.isEmpty() ? "" : "; except / trừ " + cold + ": see logs/<service>-training.log"));
+        }
+    }
+
+    /**
+     * One training run: the service with its real settings (the seed left out), up to its
+     * refreshed context; true when it wrote its archive.
+     */
+    private boolean train(Service service, WarmStart start) {
+        start.extract(java());
+        Path output = start.trainingOutput();
+        ServiceProcess run = services.get(service).variant(start.jar(), Ports.free(), start.trainingOptions(output),
+                argument -> argument.startsWith("--lienthong.seed.directory="), true,
+                work.resolve("logs").resolve(service.moduleName() + "-training.log"));
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            trainingRun = run;
+            run.start();
+        }
+        int exit = run.awaitExit(TRAINING_TIMEOUT, () -> stopRequested);
+        if (exit != 0) {
+            log.warn("training run of {} exited with {}", service.moduleName(), exit);
+            start.discard(output); // a partial archive is never kept
+            return false;
+        }
+        return start.complete(output);
+    }
+
+    private List<String> jvmOptions(Service service) {
+        return settings.jvmOptions().stream().map(option -> option.replace("{service}", service.moduleName())).toList();
+    }
+
+    private static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** "CDS" or "AOT cache" when the services start warm, empty otherwise. */
+    public String warmStartKind() {
+        return warmStarts.values().stream().findFirst().map(WarmStart::kind).orElse("");
+    }
+
+    /** The services that started cold, their archive missing or made for another build. */
+    public List<Service> startedCold() {
+        return untrained;
+    }
+
+    /** How long Kafka and PostgreSQL (and the roles, users and rights in them) took, and then the services. */
+    public String startTimes() {
+        return String.format("Kafka + PostgreSQL %.1f s, services %.1f s", infrastructureTime.toMillis() / 1000.0,
+                servicesTime.toMillis() / 1000.0);
     }
 
     private void abandonIfStopRequested() {
@@ -671,6 +819,9 @@ public final class LocalSystem implements AutoCloseable {
         closed = true;
         if (supervisor != null) {
             supervisor.stop();
+        }
+        if (trainingRun != null) {
+            trainingRun.kill(); // its archive is discarded: the next start trains again
         }
         long start = System.nanoTime();
         allProcesses().forEach(ServiceProcess::requestStop);

@@ -29,6 +29,7 @@ public final class ServiceProcess {
         void exitedUnexpectedly(ServiceProcess process, int exitCode);
     }
 
+    private static final Path NICE = Path.of("/usr/bin/nice");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -41,6 +42,7 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private boolean lowPriority;
     /** Set by stop() and kill(), so the exit they cause is not taken for a crash. */
     private boolean exitRequested;
     private volatile ExitListener listener;
@@ -60,11 +62,49 @@ public final class ServiceProcess {
         this.log = log;
     }
 
+    /**
+     * The same service, arguments and environment, started from {@code otherJar} with
+     * {@code extraJvmOptions}; {@code leftOut} drops the arguments it accepts, {@code lowPriority}
+     * runs it at the lowest CPU priority (nice 19, where the system has {@code nice}), and the
+     * output goes to {@code otherLog} on {@code otherPort}.
+     */
+    ServiceProcess variant(Path otherJar, int otherPort, List<String> extraJvmOptions,
+                           java.util.function.Predicate<String> leftOut, boolean lowPriority, Path otherLog) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(extraJvmOptions);
+        var variant = new ServiceProcess(service, otherJar, otherPort, options,
+                arguments.stream().filter(leftOut.negate()).toList(), environment, otherLog);
+        variant.lowPriority = lowPriority && Files.isExecutable(NICE);
+        return variant;
+    }
+
+    /**
+     * Waits until the process ends by itself and returns its exit code; kills it when
+     * {@code timeout} passes or {@code abandoned} says to stop waiting, and then returns -1.
+     */
+    int awaitExit(Duration timeout, BooleanSupplier abandoned) {
+        Process running;
+        synchronized (this) {
+            running = process;
+        }
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && !abandoned.getAsBoolean()) {
+            if (waitFor(running, Duration.ofMillis(250))) {
+                return running.exitValue();
+            }
+        }
+        kill();
+        return -1;
+    }
+
     public synchronized void start() {
         if (isAlive()) {
             throw new IllegalStateException(service + " is already running");
         }
         List<String> command = new ArrayList<>();
+        if (lowPriority) {
+            command.addAll(List.of(NICE.toString(), "-n", "19"));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");

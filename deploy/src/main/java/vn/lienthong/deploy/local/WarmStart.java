@@ -1,0 +1,182 @@
+package vn.lienthong.deploy.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A service's JVM started warm: its executable jar extracted once per build into plain jars
+ * (Spring Boot's {@code -Djarmode=tools extract} layout, the one a class-data archive can map),
+ * and a training run that starts the service up to its refreshed context
+ * ({@code -Dspring.context.exit=onRefresh}) and writes what the JVM loaded to an archive that
+ * the next starts map instead of loading and verifying those classes again.
+ *
+ * <p>On JDK 25 and later the archive is the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput},
+ * JEP 483/514: classes loaded and linked, and method profiles); on earlier JDKs it is a dynamic
+ * class-data sharing archive ({@code -XX:ArchiveClassesAtExit}).
+ *
+ * <p>Everything lives in {@code <module>/target/warm-start/}, beside the jar it was made from, with
+ * a stamp naming what it was made for: the jar's content (each entry's name, size and CRC, so a
+ * rebuild that changed nothing keeps the archive), the JDK and the JVM options. A stamp that does
+ * not match means a new extraction and a new training run; the archive is never used for another
+ * build. The JVM would refuse a mismatched archive by itself and start cold; the stamp makes the
+ * run notice first and train again.
+ */
+final class WarmStart {
+
+    /** JDK 25 has {@code -XX:AOTCacheOutput} (JEP 514): one training run makes the cache. */
+    static final int AOT_CACHE_FEATURE = 25;
+    private static final String STAMP = "stamp";
+    private static final String EXTRACTED = "application";
+    private static final Path NICE = Path.of("/usr/bin/nice");
+
+    private final Path fatJar;
+    private final Path directory;
+    private final String fingerprint;
+    private final boolean aotCache;
+
+    private WarmStart(Path fatJar, Path directory, String fingerprint, boolean aotCache) {
+        this.fatJar = fatJar;
+        this.directory = directory;
+        this.fingerprint = fingerprint;
+        this.aotCache = aotCache;
+    }
+
+    /** The warm start of {@code fatJar} run on this JDK with {@code jvmOptions}. */
+    static WarmStart of(Path fatJar, List<String> jvmOptions) {
+        boolean aotCache = Runtime.version().feature() >= AOT_CACHE_FEATURE;
+        Path directory = fatJar.toAbsolutePath().getParent().resolve("warm-start");
+        return new WarmStart(fatJar, directory, fingerprint(fatJar, jvmOptions, aotCache), aotCache);
+    }
+
+    /** "CDS" or "AOT cache": which archive this JDK makes. */
+    String kind() {
+        return aotCache ? "AOT cache" : "CDS";
+    }
+
+    /** True when the extracted jars and the archive were made from this jar, for this JDK and these options. */
+    boolean ready() {
+        try {
+            Path stamp = directory.resolve(STAMP);
+            return Files.exists(stamp) && Files.exists(archive()) && Files.exists(jar())
+                    && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(fingerprint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The extracted application jar, whose manifest names the libraries beside it. */
+    Path jar() {
+        return directory.resolve(EXTRACTED).resolve(fatJar.getFileName());
+    }
+
+    Path archive() {
+        return directory.resolve(aotCache ? "application.aot" : "application.jsa");
+    }
+
+    /** JVM options that map the archive; the JVM starts cold (and says so in the log) if it cannot. */
+    List<String> runOptions() {
+        return List.of(aotCache ? "-XX:AOTCache=" + archive() : "-XX:SharedArchiveFile=" + archive());
+    }
+
+    /** JVM options of the training run: start up to the refreshed context, then exit and write {@code output}. */
+    List<String> trainingOptions(Path output) {
+        return List.of(aotCache ? "-XX:AOTCacheOutput=" + output : "-XX:ArchiveClassesAtExit=" + output,
+                "-Dspring.context.exit=onRefresh");
+    }
+
+    /** Where a training run writes its archive before {@link #complete} takes it. */
+    Path trainingOutput() {
+        return directory.resolve("training-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
+                + (aotCache ? ".aot" : ".jsa"));
+    }
+
+    /**
+     * Removes what an earlier build left (and what a training run of a killed run wrote) and
+     * extracts this jar with {@code java} (the JDK the services run on), Spring Boot's tools mode,
+     * at the lowest CPU priority where the system has {@code nice}.
+     */
+    void extract(Path javaExecutable) {
+        try {
+            Directories.empty(directory);
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(NICE)) {
+                command.addAll(List.of(NICE.toString(), "-n", "19"));
+            }
+            command.addAll(List.of(javaExecutable.toString(), "-Djarmode=tools", "-jar",
+                    fatJar.toAbsolutePath().toString(), "extract", "--destination", directory.resolve(EXTRACTED).toString()));
+            Process extracting = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!extracting.waitFor(5, TimeUnit.MINUTES) || extracting.exitValue() != 0) {
+                extracting.destroyForcibly();
+                throw new IllegalStateException("could not extract " + fatJar);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not extract " + fatJar, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted extracting " + fatJar, e);
+        }
+    }
+
+    /** Takes the archive a training run wrote and stamps it; false when the run wrote none. */
+    boolean complete(Path trained) {
+        try {
+            if (!Files.exists(trained) || Files.size(trained) == 0) {
+                Files.deleteIfExists(trained);
+                return false;
+            }
+            Files.move(trained, archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(directory.resolve(STAMP), fingerprint + System.lineSeparator(), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the archive " + trained, e);
+        }
+    }
+
+    /** Removes what a failed training run wrote. */
+    void discard(Path trained) {
+        try {
+            Files.deleteIfExists(trained);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + trained, e);
+        }
+    }
+
+    /**
+     * The jar's content (entry names, sizes and CRCs, not the times a rebuild changes), the JDK
+     * and the JVM options an archive must be used with.
+     */
+    static String fingerprint(Path fatJar, List<String> jvmOptions, boolean aotCache) {
+        try (ZipFile zip = new ZipFile(fatJar.toFile())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
+            for (ZipEntry entry : entries) {
+                digest.update((entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            String jdk = System.getProperty("java.home") + ' ' + System.getProperty("java.vm.version");
+            digest.update((jdk + '\n' + String.join(" ", jvmOptions) + '\n' + (aotCache ? "aot" : "cds"))
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fatJar, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
