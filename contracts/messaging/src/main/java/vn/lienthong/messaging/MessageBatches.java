@@ -41,8 +41,15 @@ public final class MessageBatches {
 
     private final TransactionTemplate transactions;
     private final Counter fallbacks;
+    private final MessageTracing tracing;
 
     public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
+        this(transactions, meters, MessageTracing.NONE);
+    }
+
+    /** Handles each record in a span that continues the trace of the transaction that wrote it. */
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, MessageTracing tracing) {
+        this.tracing = tracing;
         this.transactions = transactions;
         this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
                 .description("batches whose transaction failed and whose records were handled one at a time")
@@ -83,7 +90,7 @@ public final class MessageBatches {
         if (records.isEmpty()) {
             return;
         }
-        List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey)).toList();
+        List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey, tracing)).toList();
         List<Read<T>> byKey = inKafkaOrder.stream()
                 .sorted(Comparator.comparing((Read<T> record) -> record.lockKey)
                         .thenComparing(record -> record.key, Arrays::compare))
@@ -180,15 +187,18 @@ public final class MessageBatches {
      * A record as read, or the reason it could not be read, with its keys. An unreadable record
      * sorts first; handling it throws what reading it threw.
      */
-    private record Read<T>(T value, RuntimeException unreadable, String lockKey, byte[] key) {
+    private record Read<T>(T value, RuntimeException unreadable, String lockKey, byte[] key, Traced traced) {
 
-        static <T> Read<T> of(Message<byte[]> record, Function<Message<byte[]>, T> read, Function<T, String> lockKey) {
+        static <T> Read<T> of(Message<byte[]> record, Function<Message<byte[]>, T> read, Function<T, String> lockKey,
+                              MessageTracing tracing) {
+            var traced = new Traced(tracing, MessageTracing.traceParentOf(record.getHeaders()),
+                    MessageTracing.receiveSpanName(record.getHeaders()));
             try {
                 T value = read.apply(record);
                 String lock = lockKey.apply(value);
-                return new Read<>(value, null, lock == null ? "" : lock, kafkaKey(record));
+                return new Read<>(value, null, lock == null ? "" : lock, kafkaKey(record), traced);
             } catch (RuntimeException e) {
-                return new Read<>(null, e, "", kafkaKey(record));
+                return new Read<>(null, e, "", kafkaKey(record), traced);
             }
         }
 
@@ -196,7 +206,15 @@ public final class MessageBatches {
             if (unreadable != null) {
                 throw unreadable;
             }
-            handler.accept(value);
+            traced.run(new String(key, StandardCharsets.UTF_8), () -> handler.accept(value));
+        }
+    }
+
+    /** Where a record's handling goes in its trace: on from the span that wrote it. */
+    private record Traced(MessageTracing tracing, String traceParent, String spanName) {
+
+        void run(String key, Runnable work) {
+            tracing.continueTrace(traceParent, spanName, key, work);
         }
     }
 }
