@@ -74,6 +74,12 @@ final class RunningSystem {
         return traces.store();
     }
 
+    /** Where the trace receiver shows a dossier's trace, as ops read it in the local run. */
+    static synchronized String traceReceiverUrl() {
+        get();
+        return traces.baseUrl();
+    }
+
     static PortalConsole portal() {
         return get().portal();
     }

@@ -5,6 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static vn.lienthong.systemtests.Dossiers.aTypicalDossier;
 import static vn.lienthong.systemtests.Dossiers.awaitFinal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +76,13 @@ class TracingIT {
         assertThat(trace).filteredOn(span -> span.service().equals("id-number-service"))
                 .extracting(ReceivedSpan::kind).contains("SERVER");
 
+        // As ops look it up in the local run: the dossier's trace as a tree, every service in it.
+        var shown = lookUp(RunningSystem.traceReceiverUrl() + "/v1/dossiers/" + dossierId + "/trace");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).startsWith("trace " + traceId + "\n");
+        expectedServices.forEach(service -> assertThat(shown.body()).contains(service));
+        writeForReaders(dossierId, shown.body());
+
         var child = dossier.json().get("child");
         List<String> personalData = List.of(child.get("fullName").asString(), child.get("dateOfBirth").asString(),
                 dossier.json().at("/mother/personalIdNumber").asString(), dossier.json().at("/mother/fullName").asString());
@@ -76,5 +91,29 @@ class TracingIT {
             String shown = span.name() + " " + span.attributes();
             personalData.forEach(value -> assertThat(shown).doesNotContain(value));
         });
+    }
+
+    private static HttpResponse<String> lookUp(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The trace as the receiver shows it, in target/traces, to read after the run. */
+    private static void writeForReaders(String dossierId, String tree) {
+        Path root = Path.of(System.getProperty("lienthong.repository-root", "..")).toAbsolutePath().normalize();
+        Path file = root.resolve("system-tests").resolve("target").resolve("traces").resolve(dossierId + ".txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,12 +12,12 @@ import java.util.Set;
  * A trace as text: each span under its parent, indented, with its service, kind and duration; a
  * span whose parent was not received (yet) is shown at the top level.
  */
-final class TraceTree {
+public final class TraceTree {
 
     private TraceTree() {
     }
 
-    static String render(List<ReceivedSpan> trace) {
+    public static String render(List<ReceivedSpan> trace) {
         Set<String> ids = new HashSet<>();
         Map<String, List<ReceivedSpan>> children = new HashMap<>();
         trace.forEach(span -> ids.add(span.spanId()));
