@@ -88,8 +88,8 @@ class TracingIT {
                 dossier.json().at("/mother/personalIdNumber").asString(), dossier.json().at("/mother/fullName").asString());
         assertThat(personalData).allSatisfy(value -> assertThat(value).isNotBlank());
         assertThat(trace).allSatisfy(span -> {
-            String shown = span.name() + " " + span.attributes();
-            personalData.forEach(value -> assertThat(shown).doesNotContain(value));
+            String named = span.name() + " " + span.attributes();
+            personalData.forEach(value -> assertThat(named).doesNotContain(value));
         });
     }
 
