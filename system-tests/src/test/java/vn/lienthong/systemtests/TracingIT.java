@@ -49,7 +49,8 @@ class TracingIT {
         TraceStore traces = RunningSystem.traces();
         Set<String> expectedServices = FIVE_SERVICES.stream().map(Service::moduleName).collect(Collectors.toSet());
         await().atMost(EXPORTED_WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(traces.tracesOfDossier(dossierId)).as("traces naming dossier %s", dossierId).hasSize(1);
+            assertThat(traces.tracesOfDossier(dossierId)).as("traces naming dossier %s: %s", dossierId,
+                    describe(traces, dossierId)).hasSize(1);
             String traceId = traces.tracesOfDossier(dossierId).iterator().next();
             assertThat(traces.trace(traceId)).extracting(ReceivedSpan::service).containsAll(expectedServices);
             // The last replies, received by the orchestrator in this trace.
@@ -91,6 +92,15 @@ class TracingIT {
             String named = span.name() + " " + span.attributes();
             personalData.forEach(value -> assertThat(named).doesNotContain(value));
         });
+    }
+
+    /** Each trace naming the dossier with its spans, to read when they are not one. */
+    private static String describe(TraceStore traces, String dossierId) {
+        return traces.tracesOfDossier(dossierId).stream()
+                .map(id -> id + " " + traces.trace(id).stream()
+                        .map(span -> span.service() + ":" + span.name() + (span.isRoot() ? "(root)" : ""))
+                        .toList())
+                .collect(Collectors.joining("; "));
     }
 
     private static HttpResponse<String> lookUp(String url) {

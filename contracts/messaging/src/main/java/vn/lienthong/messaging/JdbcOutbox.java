@@ -25,6 +25,7 @@ public final class JdbcOutbox implements Outbox {
     private final MessageCodec codec;
     private final OutboxRelay relay;
     private final MessageTracing tracing;
+    private final KeyedTraces keyedTraces;
     /** This transaction's messages, written just before it commits; the relay is woken after. */
     private final TransactionScoped<List<Object[]>> pending;
 
@@ -34,6 +35,16 @@ public final class JdbcOutbox implements Outbox {
 
     /** Stores with each message the trace context of the transaction that sends it. */
     public JdbcOutbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, MessageTracing tracing) {
+        this(jdbc, codec, relay, tracing, key -> null);
+    }
+
+    /**
+     * As {@link #JdbcOutbox(JdbcClient, MessageCodec, OutboxRelay, MessageTracing)}; a message sent
+     * outside any traced work takes the trace {@code keyedTraces} keeps for its key.
+     */
+    public JdbcOutbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, MessageTracing tracing,
+                      KeyedTraces keyedTraces) {
+        this.keyedTraces = keyedTraces;
         this.tracing = tracing;
         this.jdbc = jdbc;
         this.codec = codec;
@@ -47,7 +58,12 @@ public final class JdbcOutbox implements Outbox {
             throw new IllegalStateException("the outbox is written only inside a transaction");
         }
         pending.current().orElseThrow().add(new Object[] {UUID.randomUUID(), topic, key,
-                MessageTypes.nameOf(message.getClass()), codec.encode(message), tracing.currentTraceParent()});
+                MessageTypes.nameOf(message.getClass()), codec.encode(message), traceParent(key)});
+    }
+
+    private String traceParent(String key) {
+        String current = tracing.currentTraceParent();
+        return current != null || key == null || !tracing.isTracing() ? current : keyedTraces.traceParentOf(key);
     }
 
     /** Writes the messages in statements of at most {@link #ROWS_PER_STATEMENT} rows, in order. */

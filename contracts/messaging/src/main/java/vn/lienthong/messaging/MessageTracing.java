@@ -36,6 +36,11 @@ public final class MessageTracing {
         this.propagator = propagator;
     }
 
+    /** Whether spans are made at all (false without a tracer). */
+    public boolean isTracing() {
+        return tracer != Tracer.NOOP;
+    }
+
     /** The current span's W3C {@code traceparent}, or null when nothing is traced now. */
     public String currentTraceParent() {
         Span span = tracer.currentSpan();

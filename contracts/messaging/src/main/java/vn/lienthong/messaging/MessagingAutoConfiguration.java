@@ -75,8 +75,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, MessageTracing messageTracing) {
-        return new JdbcOutbox(jdbc, codec, relay, messageTracing);
+    Outbox outbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, MessageTracing messageTracing,
+                  ObjectProvider<KeyedTraces> keyedTraces) {
+        return new JdbcOutbox(jdbc, codec, relay, messageTracing, keyedTraces.getIfAvailable(() -> key -> null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.config;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +21,19 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
 class TracingConfiguration {
 
     @Bean
-    JdbcDossierTraces dossierTraces(JdbcClient jdbc, MessageTracing tracing, JdbcDossiers dossiers,
-                                    IdNumberStepWorker idNumberStepWorker,
-                                    @Qualifier("deathCallsWorker") ScheduledCallWorker<?, ?> deathCallsWorker) {
-        var traces = new JdbcDossierTraces(jdbc, tracing);
-        dossiers.onAdded(traces::remember);
-        idNumberStepWorker.tracedBy(traces::inTraceOf);
-        deathCallsWorker.tracedBy(traces::inTraceOf);
-        return traces;
+    JdbcDossierTraces dossierTraces(JdbcClient jdbc, MessageTracing tracing) {
+        return new JdbcDossierTraces(jdbc, tracing);
+    }
+
+    /** Hooks the traces in once every bean exists: the outbox, the saga and the workers depend on one another. */
+    @Bean
+    SmartInitializingSingleton dossierTracesHooks(JdbcDossierTraces traces, JdbcDossiers dossiers,
+                                                  IdNumberStepWorker idNumberStepWorker,
+                                                  @Qualifier("deathCallsWorker") ScheduledCallWorker<?, ?> deathCallsWorker) {
+        return () -> {
+            dossiers.onAdded(traces::remember);
+            idNumberStepWorker.tracedBy(traces::inTraceOf);
+            deathCallsWorker.tracedBy(traces::inTraceOf);
+        };
     }
 }

@@ -1,10 +1,12 @@
 package vn.lienthong.orchestrator.adapter.out.persistence;
 
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.tracing.Span;
+import vn.lienthong.messaging.KeyedTraces;
 import vn.lienthong.messaging.MessageTracing;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
@@ -13,7 +15,7 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
  * outside any request (the population database's calls) continues that trace: one dossier, one
  * trace. Nothing is stored when the intake was not traced.
  */
-public final class JdbcDossierTraces {
+public final class JdbcDossierTraces implements KeyedTraces {
 
     private final JdbcClient jdbc;
     private final MessageTracing tracing;
@@ -34,13 +36,29 @@ public final class JdbcDossierTraces {
         }
     }
 
-    /** Runs {@code work} (a call to another system) in a span named {@code call} that continues the dossier's trace. */
-    public <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work) {
-        String traceParent = jdbc.sql("select trace_parent from dossier_trace where dossier_id = ?")
-                .param(dossier.value())
+    /** The dossier's trace, for a message keyed by the dossier id written outside any span (an answer recorded in a batch). */
+    @Override
+    public String traceParentOf(String key) {
+        UUID dossier;
+        try {
+            dossier = UUID.fromString(key);
+        } catch (IllegalArgumentException notADossierId) {
+            return null;
+        }
+        return traceParent(dossier);
+    }
+
+    private String traceParent(UUID dossier) {
+        return jdbc.sql("select trace_parent from dossier_trace where dossier_id = ?")
+                .param(dossier)
                 .query(String.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** Runs {@code work} (a call to another system) in a span named {@code call} that continues the dossier's trace. */
+    public <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work) {
+        String traceParent = traceParent(dossier.value());
         return tracing.continueTrace(traceParent, call, Span.Kind.CLIENT, dossier.value().toString(), work);
     }
 }
