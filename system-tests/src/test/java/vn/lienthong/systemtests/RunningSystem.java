@@ -12,6 +12,8 @@ import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Population;
 import vn.lienthong.deploy.population.SeedFiles;
 import vn.lienthong.deploy.population.SyntheticPopulation;
+import vn.lienthong.deploy.traces.OtlpTraceReceiver;
+import vn.lienthong.deploy.traces.TraceStore;
 
 /**
  * One running system for all system tests in this JVM: started on first use with the synthetic
@@ -25,7 +27,11 @@ final class RunningSystem {
     /** How often the APIs read the identity provider's revocation list: often, so a withdrawal shows within seconds. */
     static final Duration REVOCATIONS_REFRESH = Duration.ofSeconds(1);
 
+    /** Spans kept for TracingIT: enough for every dossier the system tests send, within the tests' heap. */
+    static final int SPANS_KEPT = 100_000;
+
     private static LocalSystem system;
+    private static OtlpTraceReceiver traces;
     private static Population population;
 
     private RunningSystem() {
@@ -45,6 +51,11 @@ final class RunningSystem {
                     .withArguments(Service.HEALTH_INSURANCE, List.of(AGENCY_PROCESSING_TIME))
                     // FlakyPopulationDatabaseIT sets fault profiles at run time.
                     .withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true"));
+            // Every service exports its spans here, as the local run's do to its receiver.
+            traces = OtlpTraceReceiver.start(0, TraceStore.inMemory(SPANS_KEPT));
+            for (Service service : Service.values()) {
+                settings = settings.withArguments(service, List.of(traces.exportArgument()));
+            }
             for (Service api : Service.values()) {
                 if (api != Service.IDENTITY) {
                     settings = settings.withArguments(api, List.of(
@@ -55,6 +66,18 @@ final class RunningSystem {
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-system"));
         }
         return system;
+    }
+
+    /** The spans the services exported. */
+    static synchronized TraceStore traces() {
+        get();
+        return traces.store();
+    }
+
+    /** Where the trace receiver shows a dossier's trace, as ops read it in the local run. */
+    static synchronized String traceReceiverUrl() {
+        get();
+        return traces.baseUrl();
     }
 
     static PortalConsole portal() {

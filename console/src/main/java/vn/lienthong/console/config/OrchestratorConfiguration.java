@@ -3,6 +3,7 @@ package vn.lienthong.console.config;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
+import io.micrometer.observation.ObservationRegistry;
 import vn.lienthong.console.adapter.out.orchestrator.OrchestratorApi;
 
 /**
@@ -34,7 +36,8 @@ public class OrchestratorConfiguration {
 
     @Bean
     OrchestratorApi orchestratorApi(ConsoleProperties properties, OAuth2AuthorizedClientManager clients,
-                                    OAuth2AuthorizedClientRepository authorized) {
+                                    OAuth2AuthorizedClientRepository authorized,
+                                    ObjectProvider<ObservationRegistry> observations) {
         var bearer = new OAuth2ClientHttpRequestInterceptor(clients);
         bearer.setClientRegistrationIdResolver(request -> SecurityConfiguration.REGISTRATION);
         // A token the API refuses (revoked, expired without refresh) is forgotten; the next page signs in again.
@@ -43,7 +46,9 @@ public class OrchestratorConfiguration {
                 .connectTimeout(Duration.ofSeconds(3)).build();
         var factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(Duration.ofSeconds(20));
-        return new OrchestratorApi(RestClient.builder().requestFactory(factory).requestInterceptor(bearer).build(),
+        // Observed, so each call is a span of the officer's request and carries its trace to the orchestrator.
+        return new OrchestratorApi(RestClient.builder().requestFactory(factory).requestInterceptor(bearer)
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)).build(),
                 properties.orchestratorUrl().toString());
     }
 }

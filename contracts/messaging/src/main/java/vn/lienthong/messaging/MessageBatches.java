@@ -47,19 +47,33 @@ public final class MessageBatches {
     private final Duration linger;
     private final int lingerBelow;
     private final Map<String, StageMeter> stages = new ConcurrentHashMap<>();
+    private final MessageTracing tracing;
 
     public MessageBatches(TransactionTemplate transactions, MeterRegistry meters) {
-        this(transactions, meters, Duration.ZERO, 0);
+        this(transactions, meters, Duration.ZERO, 0, MessageTracing.NONE);
+    }
+
+    /** As above, lingering as the next constructor says, and without tracing. */
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, Duration linger, int lingerBelow) {
+        this(transactions, meters, linger, lingerBelow, MessageTracing.NONE);
+    }
+
+    /** As above, without lingering. */
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, MessageTracing tracing) {
+        this(transactions, meters, Duration.ZERO, 0, tracing);
     }
 
     /**
-     * As above; after a batch of fewer than {@code lingerBelow} records, the consumer thread waits
+     * After a batch of fewer than {@code lingerBelow} records, the consumer thread waits
      * {@code linger} before it polls again, so that below saturation the next batch collects what
-     * arrived meanwhile and pays one commit for all of it (MessagingProperties.Consumer).
+     * arrived meanwhile and pays one commit for all of it (MessagingProperties.Consumer). Each
+     * record is handled in a span that continues the trace of the transaction that wrote it.
      */
-    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, Duration linger, int lingerBelow) {
+    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, Duration linger, int lingerBelow,
+                          MessageTracing tracing) {
         this.linger = linger;
         this.lingerBelow = lingerBelow;
+        this.tracing = tracing;
         this.transactions = transactions;
         this.meters = meters;
         this.fallbacks = Counter.builder("lienthong.messaging.batch.fallbacks")
@@ -122,7 +136,7 @@ public final class MessageBatches {
 
     private <T> void handle(List<Message<byte[]>> records, Function<Message<byte[]>, T> read,
                             Function<T, String> lockKey, Consumer<List<String>> prepare, Consumer<T> handler) {
-        List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey)).toList();
+        List<Read<T>> inKafkaOrder = records.stream().map(record -> Read.of(record, read, lockKey, tracing)).toList();
         List<Read<T>> byKey = inKafkaOrder.stream()
                 .sorted(Comparator.comparing((Read<T> record) -> record.lockKey)
                         .thenComparing(record -> record.key, Arrays::compare))
@@ -227,15 +241,18 @@ public final class MessageBatches {
      * A record as read, or the reason it could not be read, with its keys. An unreadable record
      * sorts first; handling it throws what reading it threw.
      */
-    private record Read<T>(T value, RuntimeException unreadable, String lockKey, byte[] key) {
+    private record Read<T>(T value, RuntimeException unreadable, String lockKey, byte[] key, Traced traced) {
 
-        static <T> Read<T> of(Message<byte[]> record, Function<Message<byte[]>, T> read, Function<T, String> lockKey) {
+        static <T> Read<T> of(Message<byte[]> record, Function<Message<byte[]>, T> read, Function<T, String> lockKey,
+                              MessageTracing tracing) {
+            var traced = new Traced(tracing, MessageTracing.traceParentOf(record.getHeaders()),
+                    MessageTracing.receiveSpanName(record.getHeaders()));
             try {
                 T value = read.apply(record);
                 String lock = lockKey.apply(value);
-                return new Read<>(value, null, lock == null ? "" : lock, kafkaKey(record));
+                return new Read<>(value, null, lock == null ? "" : lock, kafkaKey(record), traced);
             } catch (RuntimeException e) {
-                return new Read<>(null, e, "", kafkaKey(record));
+                return new Read<>(null, e, "", kafkaKey(record), traced);
             }
         }
 
@@ -243,7 +260,15 @@ public final class MessageBatches {
             if (unreadable != null) {
                 throw unreadable;
             }
-            handler.accept(value);
+            traced.run(new String(key, StandardCharsets.UTF_8), () -> handler.accept(value));
+        }
+    }
+
+    /** Where a record's handling goes in its trace: on from the span that wrote it. */
+    private record Traced(MessageTracing tracing, String traceParent, String spanName) {
+
+        void run(String key, Runnable work) {
+            tracing.continueTrace(traceParent, spanName, key, work);
         }
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * Wires the outbox, its relay, idempotent command handling and dead-letter routing into a
@@ -59,14 +61,23 @@ public class MessagingAutoConfiguration {
                 parkedListeners, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** The tracer and propagator of Micrometer Tracing when the service has them; else none. */
+    @Bean
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfAvailable();
+        Propagator propagation = propagator.getIfAvailable();
+        return available == null || propagation == null ? MessageTracing.NONE : new MessageTracing(available, propagation);
+    }
+
     @Bean
     ParkedMessages parkedMessages(JdbcClient jdbc) {
         return new ParkedMessages(jdbc);
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay) {
-        return new JdbcOutbox(jdbc, codec, relay);
+    Outbox outbox(JdbcClient jdbc, MessageCodec codec, OutboxRelay relay, MessageTracing messageTracing,
+                  ObjectProvider<KeyedTraces> keyedTraces) {
+        return new JdbcOutbox(jdbc, codec, relay, messageTracing, keyedTraces.getIfAvailable(() -> key -> null));
     }
 
     /**
@@ -89,9 +100,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     MessageBatches messageBatches(TransactionTemplate transactions, MessagingProperties properties,
-                                  ObjectProvider<MeterRegistry> meters) {
+                                  ObjectProvider<MeterRegistry> meters, MessageTracing messageTracing) {
         return new MessageBatches(transactions, meters.getIfAvailable(SimpleMeterRegistry::new),
-                properties.consumer().linger(), properties.consumer().lingerBelow());
+                properties.consumer().linger(), properties.consumer().lingerBelow(), messageTracing);
     }
 
     @Bean

@@ -110,11 +110,11 @@ public final class OutboxRelay implements SmartLifecycle {
                 return Round.NOTHING;
             }
             List<PendingMessage> batch = jdbc.sql("""
-                            select id, message_id, topic, message_key, message_type, payload
+                            select id, message_id, topic, message_key, message_type, payload, trace_parent
                             from outbox_message order by id limit ?""")
                     .param(settings.batchSize())
                     .query((row, n) -> new PendingMessage(row.getLong(1), row.getObject(2, UUID.class),
-                            row.getString(3), row.getString(4), row.getString(5), row.getBytes(6)))
+                            row.getString(3), row.getString(4), row.getString(5), row.getBytes(6), row.getString(7)))
                     .list();
             if (batch.isEmpty()) {
                 return Round.NOTHING;
@@ -205,6 +205,10 @@ public final class OutboxRelay implements SmartLifecycle {
         record.headers().add(new RecordHeader(MessageHeaders.MESSAGE_TYPE, message.type().getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader(MessageHeaders.MESSAGE_ID,
                 message.messageId().toString().getBytes(StandardCharsets.UTF_8)));
+        if (message.traceParent() != null) {
+            record.headers().add(new RecordHeader(MessageHeaders.TRACE_PARENT,
+                    message.traceParent().getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             return kafka.send(record);
         } catch (RuntimeException e) {
@@ -326,6 +330,7 @@ public final class OutboxRelay implements SmartLifecycle {
         static final Round NOTHING = new Round(0, 0, null);
     }
 
-    private record PendingMessage(long id, UUID messageId, String topic, String key, String type, byte[] payload) {
+    private record PendingMessage(long id, UUID messageId, String topic, String key, String type, byte[] payload,
+                                  String traceParent) {
     }
 }

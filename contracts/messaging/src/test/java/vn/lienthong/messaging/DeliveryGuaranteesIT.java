@@ -48,7 +48,7 @@ class DeliveryGuaranteesIT {
         var postgres = SharedInfrastructure.postgres();
         registry.add("spring.datasource.url", () -> postgres.jdbcUrl("messaging_test"));
         registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.flyway.locations", () -> "classpath:db/messaging");
+        registry.add("spring.flyway.locations", () -> "classpath:db/messaging,classpath:db/messaging-test");
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.cloud.function.definition", () -> "registerBirth");

@@ -1,7 +1,9 @@
 package vn.lienthong.deploy.local;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,8 @@ import vn.lienthong.deploy.population.Death;
 import vn.lienthong.deploy.population.Population;
 import vn.lienthong.deploy.population.SeedFiles;
 import vn.lienthong.deploy.population.SyntheticPopulation;
+import vn.lienthong.deploy.traces.OtlpTraceReceiver;
+import vn.lienthong.deploy.traces.TraceStore;
 
 /**
  * {@code ./run-local.sh}: starts the whole system on this machine, prints where to reach it, and
@@ -25,6 +29,11 @@ public final class LocalRun {
     public static final long POPULATION_SEED = 42;
     /** The first families of the population, which {@code --demo} submits. */
     public static final int DEMO_FAMILIES = 4;
+    /** OTLP/HTTP's usual port, where the local run receives the services' spans. */
+    static final int TRACES_PORT = 4318;
+    static final String TRACES_FILE = "traces/spans.jsonl";
+    /** Spans kept in memory for the trace lookups (all of them are in the file). */
+    static final int TRACES_KEPT_IN_MEMORY = 200_000;
 
     static final String USAGE = """
             ./run-local.sh [options]
@@ -33,7 +42,8 @@ public final class LocalRun {
               --fault-profile=NAME   make the population database misbehave (realistic, end-of-day, outage)
               --fresh                start from empty databases and an empty Kafka log
               --directory=PATH       keep the data there instead of local-run/
-              --free-ports           take free ports instead of 8080-8084, 5432 and 9092
+              --free-ports           take free ports instead of 8080-8084, 4318, 5432 and 9092
+              --no-traces            services export no spans (default: kept in local-run/traces/)
               --cold-start           start the services without their class-data archives (to compare);
                                      by default the first start after a build makes them in the background
               --cluster              three Kafka nodes (replication factor 3, min.insync.replicas=2) and
@@ -75,6 +85,19 @@ public final class LocalRun {
         if (options.cluster()) {
             // The cluster's Kafka nodes start empty every time: so do the databases, to match.
             settings = settings.asCluster().withStorage(LocalSystem.Storage.THROWAWAY);
+        }
+        OtlpTraceReceiver traces;
+        try {
+            traces = options.traces() ? startTraceReceiver(options, work) : null;
+        } catch (RuntimeException | IOException e) {
+            out.println("Không khởi động được / could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (traces != null) {
+            for (Service service : settings.services()) {
+                settings = settings.withArguments(service, List.of(traces.exportArgument()));
+            }
         }
         if (options.faultProfile() != null) {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
@@ -123,6 +146,10 @@ public final class LocalRun {
                 system.postgresPort());
         out.printf(options.cluster() ? "  Data (emptied at every start) %s%n" : "  Data (kept; --fresh empties)  %s%n", work);
         out.printf("  Logs                          %s%n", work.resolve("logs"));
+        if (traces != null) {
+            out.printf("  Traces (OTLP receiver)        %s, kept in %s%n", traces.endpoint(), work.resolve(TRACES_FILE));
+            out.printf("  One dossier's trace           curl %s/v1/dossiers/<dossier id>/trace%n", traces.baseUrl());
+        }
         out.printf("  %-30s%s, %s%n", "Seed data (" + options.families() + " families)", seed,
                 system.seedLoaded() ? "loaded / đã nạp" : "already loaded earlier / đã nạp từ trước");
         if (options.faultProfile() != null) {
@@ -156,6 +183,22 @@ public final class LocalRun {
         System.exit(1);
     }
 
+    /**
+     * The receiver the services export their spans to: on the OTLP/HTTP port 4318, or a free one,
+     * keeping every span in {@code traces/spans.jsonl} of the work directory (emptied with the data).
+     */
+    private static OtlpTraceReceiver startTraceReceiver(Options options, Path work) throws IOException {
+        if (!options.freePorts() && Ports.taken(TRACES_PORT)) {
+            throw new IllegalStateException("Cổng " + TRACES_PORT + " đang bận / port " + TRACES_PORT
+                    + " is taken by another program; stop it, or start with --free-ports or --no-traces");
+        }
+        if (options.fresh() || options.cluster()) {
+            Files.deleteIfExists(work.resolve(TRACES_FILE));
+        }
+        return OtlpTraceReceiver.start(options.freePorts() ? 0 : TRACES_PORT,
+                TraceStore.inFile(work.resolve(TRACES_FILE), TRACES_KEPT_IN_MEMORY));
+    }
+
     /** The orderly stop a signal asks for, also while the system is still starting. */
     private static void stop(LocalSystem system, PrintStream out) {
         out.println("Dừng hệ thống / stopping: services, then Kafka, then PostgreSQL...");
@@ -180,7 +223,8 @@ public final class LocalRun {
     }
 
     private record Options(Path root, Path directory, boolean demo, int families, String faultProfile, boolean fresh,
-                           boolean freePorts, boolean cluster, boolean coldStart, Instant startedAt) {
+                           boolean freePorts, boolean cluster, boolean coldStart, Instant startedAt,
+                           boolean traces) {
 
         static Options parse(String[] args) {
             Path root = Path.of(".").toAbsolutePath().normalize();
@@ -192,6 +236,7 @@ public final class LocalRun {
             boolean freePorts = false;
             boolean cluster = false;
             boolean coldStart = false;
+            boolean traces = true;
             Instant startedAt = Instant.now();
             List<String> unknown = new ArrayList<>();
             for (String arg : args) {
@@ -201,6 +246,8 @@ public final class LocalRun {
                     fresh = true;
                 } else if (arg.equals("--free-ports")) {
                     freePorts = true;
+                } else if (arg.equals("--no-traces")) {
+                    traces = false;
                 } else if (arg.equals("--cluster")) {
                     cluster = true;
                 } else if (arg.equals("--cold-start")) {
@@ -226,7 +273,7 @@ public final class LocalRun {
             }
             Path defaultDirectory = root.resolve(cluster ? "local-run-cluster" : "local-run");
             return new Options(root, directory == null ? defaultDirectory : directory, demo, families,
-                    faultProfile, fresh, freePorts, cluster, coldStart, startedAt);
+                    faultProfile, fresh, freePorts, cluster, coldStart, startedAt, traces);
         }
     }
 }

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSystem.class);
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** Longer with {@code -Dlienthong.ready-timeout=PT8M}, for a machine others load heavily. */
+    private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("lienthong.ready-timeout", "PT4M"));
     /** Eleven service JVMs and three Kafka nodes starting at once on two cores take longer. */
     private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(8);
     /** A training run at the lowest priority on a busy machine: to the refreshed context, then the archive written. */

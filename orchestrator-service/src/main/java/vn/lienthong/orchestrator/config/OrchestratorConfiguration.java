@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.MessageTracing;
 import vn.lienthong.messaging.Outbox;
 import vn.lienthong.orchestrator.adapter.in.messaging.CivilRegistryReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
@@ -170,7 +171,7 @@ public class OrchestratorConfiguration {
     PopulationDatabaseClient populationDatabase(ProcedureProperties properties, BulkheadRegistry bulkheads,
                                                 TimeLimiterRegistry timeLimiters, CircuitBreakerRegistry breakers,
                                                 RetryRegistry retries, MeterRegistry meters,
-                                                ServiceClientProperties client, Clock clock) {
+                                                ServiceClientProperties client, Clock clock, MessageTracing tracing) {
         var settings = properties.idNumber();
         // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which some servers mishandle.
         var httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -184,7 +185,7 @@ public class OrchestratorConfiguration {
         return new PopulationDatabaseClient(
                 new PopulationDatabaseHttp(httpClient, URI.create(properties.populationDatabaseUrl()), settings.callTimeout(),
                         new ServiceTokens(httpClient, new ServiceTokens.Settings(client.tokenUri(), client.clientId(),
-                                client.clientSecret(), client.scope()), clock)),
+                                client.clientSecret(), client.scope()), clock), tracing::currentTraceParent),
                 bulkheads.bulkhead(name), timeLimiters.timeLimiter(name), breakers.circuitBreaker(name),
                 retries.retry(name), scheduler, meters);
     }

@@ -49,6 +49,7 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
     private Thread recorder;
     private final StageMeter stage;
     private volatile boolean running;
+    private CallTracing tracing = CallTracing.NONE;
 
     /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval) {
@@ -87,9 +88,14 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
         }
     }
 
+    /** Makes each call in the trace of the dossier it is for. */
+    public void tracedBy(CallTracing tracing) {
+        this.tracing = tracing;
+    }
+
     private void call(A attempt) {
         try {
-            answered.add(step.call(attempt));
+            answered.add(tracing.inTraceOf(attempt.dossierId(), name, () -> step.call(attempt)));
         } catch (RuntimeException e) {
             // The lease runs out and the attempt is claimed again: nothing is lost.
             log.warn("{} attempt for dossier {} failed: {}", name, attempt.dossierId(), e.toString());

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
@@ -52,11 +54,19 @@ public class PopulationDatabaseHttp {
 
     private final HttpClient http;
     private final ServiceTokens tokens;
+    private final Supplier<String> traceParent;
     private final URI baseUrl;
     private final Duration requestTimeout;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public PopulationDatabaseHttp(HttpClient http, URI baseUrl, Duration requestTimeout, ServiceTokens tokens) {
+        this(http, baseUrl, requestTimeout, tokens, () -> null);
+    }
+
+    /** {@code traceParent} gives the current W3C trace context, sent along so the database's work joins the trace. */
+    public PopulationDatabaseHttp(HttpClient http, URI baseUrl, Duration requestTimeout, ServiceTokens tokens,
+                                  Supplier<String> traceParent) {
+        this.traceParent = traceParent;
         this.tokens = tokens;
         this.http = http;
         this.baseUrl = baseUrl;
@@ -146,6 +156,10 @@ public class PopulationDatabaseHttp {
     private CompletableFuture<HttpResponse<byte[]>> send(HttpRequest.Builder request) {
         try {
             tokens.current().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            String trace = traceParent.get();
+            if (trace != null) {
+                request.header(MessageHeaders.TRACE_PARENT, trace);
+            }
         } catch (TransientCallException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,12 +60,19 @@ public class JdbcDossiers implements Dossiers {
     private final ParsedForms forms;
     private final StoredResults results;
     private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
+    /** Told of each dossier added, in the transaction that adds it (its trace is stored so). */
+    private Consumer<DossierId> added = id -> { };
 
     public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
         this.forms = new ParsedForms(FORMS_KEPT_PARSED);
         this.results = new StoredResults(json);
+    }
+
+    /** {@code listener} is told of each dossier added, inside the transaction that adds it. */
+    public void onAdded(Consumer<DossierId> listener) {
+        this.added = listener;
     }
 
     @Override
@@ -87,6 +95,7 @@ public class JdbcDossiers implements Dossiers {
         if (inserted == 0) {
             return false;
         }
+        added.accept(dossier.id());
         List<Object> params = new ArrayList<>();
         for (StepState step : dossier.steps()) {
             params.addAll(Arrays.asList(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
