@@ -148,7 +148,11 @@ final class SagaScript {
                         return failed.outcome();
                     }
                     if (lookup instanceof CitizenLookup.NotFound) {
-                        return new IdNumberOutcome.InvalidData(List.of(ParentCrossCheck.notFound(role)));
+                        boolean mother = role.equals("mother");
+                        return new IdNumberOutcome.InvalidData(List.of(new Reason(
+                                mother ? "MOTHER_NOT_FOUND" : "FATHER_NOT_FOUND", role + ".personalIdNumber",
+                                "Không tìm thấy " + (mother ? "người mẹ" : "người cha") + " trong CSDL quốc gia về dân cư.",
+                                "The " + role + " is not in the national population database.")));
                     }
                     differences.addAll(ParentCrossCheck.differences(role, declared, ((CitizenLookup.Found) lookup).person()));
                 }

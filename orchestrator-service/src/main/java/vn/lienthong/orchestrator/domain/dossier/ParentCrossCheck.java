@@ -50,14 +50,6 @@ public final class ParentCrossCheck {
         return differences;
     }
 
-    /** The reason given when the population database has no citizen under a parent's declared number. */
-    public static Reason notFound(String role) {
-        boolean mother = role.equals("mother");
-        return new Reason(mother ? "MOTHER_NOT_FOUND" : "FATHER_NOT_FOUND", role + ".personalIdNumber",
-                "Không tìm thấy " + (mother ? "mẹ" : "cha") + " trong CSDL quốc gia về dân cư theo số định danh đã khai.",
-                "The " + role + " is not in the population database under the declared ID number.");
-    }
-
     /**
      * The same comparison for any person: {@code role} is the dossier's field prefix (e.g.
      * {@code child}) and the English label, {@code roleVi} the Vietnamese one.

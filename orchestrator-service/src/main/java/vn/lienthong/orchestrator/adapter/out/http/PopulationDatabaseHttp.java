@@ -188,8 +188,7 @@ public class PopulationDatabaseHttp {
             }
         }
         if (status == 400 || status == 409 || status == 422) {
-            return new IdNumberOutcome.InvalidData(reasons(body).stream().map(PopulationDatabaseHttp::parentNotFound)
-                    .toList());
+            return new IdNumberOutcome.InvalidData(reasons(body));
         }
         throw errorStatus(status);
     }
@@ -244,15 +243,6 @@ public class PopulationDatabaseHttp {
         } catch (java.time.format.DateTimeParseException e) {
             throw malformed();
         }
-    }
-
-    /** A parent the database does not know, named as the dossier names the field. */
-    private static Reason parentNotFound(Reason reason) {
-        return switch (reason.code()) {
-            case "MOTHER_NOT_FOUND" -> ParentCrossCheck.notFound("mother");
-            case "FATHER_NOT_FOUND" -> ParentCrossCheck.notFound("father");
-            default -> reason;
-        };
     }
 
     private CitizenLookup lookup(int status, byte[] body) {
