@@ -22,6 +22,9 @@ import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceGranted;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.CitizenRecord;
+import vn.lienthong.contracts.idnumber.ParentsAsDeclared;
+import vn.lienthong.contracts.idnumber.PersonalIdNumberAssigned;
+import vn.lienthong.contracts.idnumber.RegisteredParent;
 import vn.lienthong.contracts.idnumber.DeathRecorded;
 import vn.lienthong.contracts.idnumber.RecordDeath;
 
@@ -78,6 +81,28 @@ class WireFormatTest {
                 reviewed.dateOfBirth(), "25450", "070198001234", "070095004567", "VN"));
         assertThat(plain.confirmedDistinctFrom()).isNull();
         assertThat(plain.duplicateReviewedBy()).isNull();
+    }
+
+    /** One request checks the parents too: their names and dates as declared travel with it. */
+    @Test
+    void theAssignmentRequestCarriesTheParentsAsDeclaredAndTheAnswerSaysTheyWereChecked() throws IOException {
+        String golden = golden("AssignPersonalIdNumberCheckingParents");
+        AssignPersonalIdNumber checking = STRICT.readValue(golden, AssignPersonalIdNumber.class);
+        assertThat(STRICT.readTree(STRICT.writeValueAsString(checking))).isEqualTo(STRICT.readTree(golden));
+        assertThat(checking.parentsAsDeclared().mother())
+                .isEqualTo(new ParentsAsDeclared.Person("Thị Lan", java.time.LocalDate.parse("1998-03-14")));
+        assertThat(checking.parentsAsDeclared().father()).isNull();
+
+        PersonalIdNumberAssigned older = STRICT.readValue("""
+                {"requestId":"r-1","personalIdNumber":"075326000101","newlyIssued":true,"issuedAt":"2026-11-03T01:02:03Z"}
+                """, PersonalIdNumberAssigned.class);
+        assertThat(older.parentsChecked()).isFalse();
+        PersonalIdNumberAssigned checked = new PersonalIdNumberAssigned("r-1", "075326000101", true,
+                older.issuedAt(), true);
+        assertThat(STRICT.readValue(STRICT.writeValueAsString(checked), PersonalIdNumberAssigned.class)).isEqualTo(checked);
+        RegisteredParent mother = new RegisteredParent("mother", "070198001234", "Thị Lan",
+                java.time.LocalDate.parse("1998-03-14"), true, java.time.LocalDate.parse("2026-10-01"));
+        assertThat(STRICT.readValue(STRICT.writeValueAsString(mother), RegisteredParent.class)).isEqualTo(mother);
     }
 
     @Test

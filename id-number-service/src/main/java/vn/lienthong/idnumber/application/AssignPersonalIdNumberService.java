@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 
@@ -18,6 +19,9 @@ import vn.lienthong.idnumber.application.port.out.NumberAssignments;
 import vn.lienthong.idnumber.domain.AssignmentDecision;
 import vn.lienthong.idnumber.domain.BirthDeclaration;
 import vn.lienthong.idnumber.domain.ChildIdentity;
+import vn.lienthong.idnumber.domain.DeclaredParents;
+import vn.lienthong.idnumber.domain.ParentDataHold;
+import vn.lienthong.idnumber.domain.RecordedParent;
 import vn.lienthong.idnumber.domain.Citizen;
 import vn.lienthong.idnumber.domain.Commune;
 import vn.lienthong.idnumber.domain.DuplicateOverride;
@@ -32,9 +36,13 @@ import vn.lienthong.idnumber.domain.Refusal;
  * Assigns newborns' numbers. A request id always gets the same answer, so a caller whose answer
  * was lost can simply ask again; a number, once given, is never given again; and a newborn who
  * matches an earlier one ({@link ChildIdentity}) gets no second number unless an officer confirmed
- * it is another child.
+ * it is another child. A request that carries the parents as declared gets no number while a
+ * parent is recorded otherwise ({@link RecordedParent#differsFrom}); that answer is kept too.
  */
 public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseCase, FindCitizenUseCase {
+
+    private static final String MOTHER = "mother";
+    private static final String FATHER = "father";
 
     /** A draw hits a taken number with a chance of taken/1,000,000 per province, sex and year. */
     static final int MAX_DRAWS = 50;
@@ -61,7 +69,13 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
             // Checked first, so that a repeated request gets the earlier answer even if a rule changed.
             Optional<NumberAssignment> earlier = assignments.findByRequest(command.requestId());
             if (earlier.isPresent()) {
-                return problems.isEmpty() ? repeated(earlier.get(), command.declaration())
+                return problems.isEmpty() ? repeated(earlier.get(), command.declaration(), command.parentsDigest())
+                        : new AssignmentDecision.RequestIdReused(command.requestId());
+            }
+            Optional<ParentDataHold> held = assignments.findHold(command.requestId());
+            if (held.isPresent()) {
+                return problems.isEmpty() && held.get().requestDigest().equals(command.digest())
+                        ? new AssignmentDecision.ParentsDiffer(held.get())
                         : new AssignmentDecision.RequestIdReused(command.requestId());
             }
             Optional<DuplicateRefusal> refused = assignments.findRefusal(command.requestId());
@@ -77,7 +91,31 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
         if (!problems.isEmpty()) {
             return new AssignmentDecision.Refused(problems);
         }
-        return issue(command.requestId(), command.declaration(), command.review(), commune.orElseThrow());
+        if (command.checksParents()) {
+            List<RecordedParent> recorded = recordedParents(command);
+            if (recorded.stream().anyMatch(parent -> parent.differsFrom(declared(command, parent.role())))) {
+                return new AssignmentDecision.ParentsDiffer(assignments.recordHold(
+                        new ParentDataHold(command.requestId(), command.digest(), recorded, issuedAt())));
+            }
+        }
+        return issue(command.requestId(), command.declaration(), command.review(), commune.orElseThrow(),
+                command.parentsDigest());
+    }
+
+    /** The declared parents as recorded; both exist, as {@link #unknownPeopleAndPlaces} found. */
+    private List<RecordedParent> recordedParents(AssignPersonalIdNumberCommand command) {
+        List<RecordedParent> recorded = new ArrayList<>();
+        recorded.add(RecordedParent.of(MOTHER, citizens.find(new PersonalIdNumber(command.motherPersonalIdNumber()))
+                .orElseThrow()));
+        if (command.parentsAsDeclared().father() != null) {
+            recorded.add(RecordedParent.of(FATHER, citizens.find(new PersonalIdNumber(command.fatherPersonalIdNumber()))
+                    .orElseThrow()));
+        }
+        return recorded;
+    }
+
+    private static DeclaredParents.DeclaredPerson declared(AssignPersonalIdNumberCommand command, String role) {
+        return role.equals(MOTHER) ? command.parentsAsDeclared().mother() : command.parentsAsDeclared().father();
     }
 
     @Override
@@ -104,7 +142,7 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
      * moment of recording, so no check can go stale. A match is looked at only then, which is rare.
      */
     private AssignmentDecision issue(String requestId, BirthDeclaration declaration, DuplicateReview review,
-                                     Commune commune) {
+                                     Commune commune, String parentsDigest) {
         IntSupplier draws = randomParts.drawsFor(requestId);
         DuplicateOverride override = null;
         PersonalIdNumber number = null;
@@ -113,14 +151,14 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
                 number = PersonalIdNumber.forBirth(commune.province(), declaration.sex(), declaration.dateOfBirth(),
                         draws.getAsInt());
             }
-            var assignment = new NumberAssignment(requestId, number, declaration, issuedAt(), override);
+            var assignment = new NumberAssignment(requestId, number, declaration, issuedAt(), override, parentsDigest);
             switch (assignments.record(assignment)) {
                 case RECORDED -> {
                     return new AssignmentDecision.Assigned(assignment, true);
                 }
                 case REQUEST_ID_TAKEN -> {
                     // A concurrent duplicate of this request won the race; answer as it was answered.
-                    return repeated(assignments.findByRequest(requestId).orElseThrow(), declaration);
+                    return repeated(assignments.findByRequest(requestId).orElseThrow(), declaration, parentsDigest);
                 }
                 case NUMBER_TAKEN -> {
                     // The number belongs to someone already: draw again.
@@ -152,8 +190,10 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static AssignmentDecision repeated(NumberAssignment earlier, BirthDeclaration declaration) {
-        return earlier.declaration().equals(declaration)
+    /** The earlier answer, if the request is the same: the same newborn, the same parents' check asked for. */
+    private static AssignmentDecision repeated(NumberAssignment earlier, BirthDeclaration declaration,
+                                               String parentsDigest) {
+        return earlier.declaration().equals(declaration) && Objects.equals(earlier.parentsDigest(), parentsDigest)
                 ? new AssignmentDecision.Assigned(earlier, false)
                 : new AssignmentDecision.RequestIdReused(earlier.requestId());
     }

@@ -4,12 +4,21 @@ import java.util.List;
 
 /**
  * The answer to a request for a number: the number (maybe the one assigned earlier to the same
- * request), the reasons the request cannot be served, a newborn who may already be a citizen, or a
- * request id already used for other data.
+ * request), the reasons the request cannot be served, a newborn who may already be a citizen,
+ * parents recorded otherwise than declared, or a request id already used for other data.
  */
 public sealed interface AssignmentDecision {
 
     record Assigned(NumberAssignment assignment, boolean newlyIssued) implements AssignmentDecision {
+
+        /** Whether the request asked for the parents' check, which they passed before the number was issued. */
+        public boolean parentsChecked() {
+            return assignment.parentsDigest() != null;
+        }
+    }
+
+    /** A parent is recorded otherwise than declared: no number until an officer confirms or corrects. */
+    record ParentsDiffer(ParentDataHold hold) implements AssignmentDecision {
     }
 
     record Refused(List<Refusal> reasons) implements AssignmentDecision {

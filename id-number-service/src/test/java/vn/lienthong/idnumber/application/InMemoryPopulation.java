@@ -14,6 +14,7 @@ import vn.lienthong.idnumber.domain.Commune;
 import vn.lienthong.idnumber.domain.DuplicateOverride;
 import vn.lienthong.idnumber.domain.DuplicateRefusal;
 import vn.lienthong.idnumber.domain.NumberAssignment;
+import vn.lienthong.idnumber.domain.ParentDataHold;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 
 /**
@@ -26,6 +27,7 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
     final Map<PersonalIdNumber, Citizen> citizens = new HashMap<>();
     final Map<String, NumberAssignment> assignments = new LinkedHashMap<>();
     final Map<String, DuplicateRefusal> refusals = new HashMap<>();
+    final Map<String, ParentDataHold> holds = new HashMap<>();
     int recordCalls;
 
     void add(Commune commune) {
@@ -91,5 +93,15 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
     @Override
     public synchronized DuplicateRefusal recordRefusal(DuplicateRefusal refusal) {
         return refusals.computeIfAbsent(refusal.requestId(), id -> refusal);
+    }
+
+    @Override
+    public synchronized Optional<ParentDataHold> findHold(String requestId) {
+        return Optional.ofNullable(holds.get(requestId));
+    }
+
+    @Override
+    public synchronized ParentDataHold recordHold(ParentDataHold hold) {
+        return holds.computeIfAbsent(hold.requestId(), id -> hold);
     }
 }

@@ -17,7 +17,6 @@ import vn.lienthong.orchestrator.domain.dossier.Agency;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
-import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.Step;
@@ -25,12 +24,11 @@ import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
-import vn.lienthong.orchestrator.domain.form.Parent;
 import vn.lienthong.orchestrator.domain.procedure.StepOutcomes;
 
 /**
- * Gets the child's personal ID number from the population database, first checking the parents
- * against it. Passing failures are retried on their own with growing pauses; invalid data goes
+ * Gets the child's personal ID number from the population database, which checks the parents
+ * against its records in the same request, until they are verified. Passing failures are retried on their own with growing pauses; invalid data goes
  * back to the applicant, parents who differ, a child who may already be a citizen and a refused
  * permission to an officer, and a dossier that waited too long to an officer who obtains the
  * number from the commune police. The request id stays the same across retries, so the database
@@ -91,15 +89,11 @@ public class IdNumberStepService implements IdNumberStepUseCase {
 
     @Override
     public Called call(Attempt attempt) {
-        boolean parentsMatch = attempt.parentsVerified();
-        IdNumberOutcome outcome = null;
-        if (!parentsMatch) {
-            outcome = crossCheckParents(attempt.form()).orElse(null);
-            parentsMatch = outcome == null;
-        }
-        if (outcome == null) {
-            outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form(), attempt.distinctChild());
-        }
+        // One request: the parents are checked in the assignment itself until they are verified.
+        IdNumberOutcome outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form(),
+                attempt.distinctChild(), !attempt.parentsVerified());
+        boolean parentsMatch = attempt.parentsVerified()
+                || outcome instanceof IdNumberOutcome.Assigned assigned && assigned.parentsChecked();
         return new Called(attempt, outcome, parentsMatch);
     }
 
@@ -121,35 +115,6 @@ public class IdNumberStepService implements IdNumberStepUseCase {
             }
             return null;
         });
-    }
-
-    /** Empty when both parents are in the population database as declared. */
-    private Optional<IdNumberOutcome> crossCheckParents(DossierForm form) {
-        List<Reason> differences = new ArrayList<>();
-        for (var parent : List.of(new Role("mother", form.mother()), new Role("father", form.father()))) {
-            if (parent.declared() == null) {
-                continue;
-            }
-            CitizenLookup lookup = populationDatabase.findCitizen(parent.declared().personalIdNumber());
-            if (lookup instanceof CitizenLookup.Failed failed) {
-                return Optional.of(failed.outcome());
-            }
-            if (lookup instanceof CitizenLookup.NotFound) {
-                return Optional.of(new IdNumberOutcome.InvalidData(List.of(parent.notFound())));
-            }
-            differences.addAll(ParentCrossCheck.differences(parent.name(), parent.declared(),
-                    ((CitizenLookup.Found) lookup).person()));
-        }
-        return differences.isEmpty() ? Optional.empty() : Optional.of(new IdNumberOutcome.ParentsDiffer(differences));
-    }
-
-    private record Role(String name, Parent declared) {
-        Reason notFound() {
-            boolean mother = name.equals("mother");
-            return new Reason(mother ? "MOTHER_NOT_FOUND" : "FATHER_NOT_FOUND", name + ".personalIdNumber",
-                    "Không tìm thấy " + (mother ? "mẹ" : "cha") + " trong CSDL quốc gia về dân cư theo số định danh đã khai.",
-                    "The " + name + " is not in the population database under the declared ID number.");
-        }
     }
 
     private boolean record(Dossier dossier, UUID requestId, IdNumberOutcome outcome) {

@@ -560,10 +560,17 @@ class OrchestratorIT {
     @Test
     void parentsWhoDifferAreNamedToThePortalButTheRegisteredValuesOnlyToTheCommunesStaff() {
         String mother = "070198007777";
-        POPULATION.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/v1/citizens/" + mother))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"personalIdNumber\":\"" + mother + "\",\"fullName\":\"Điểu Thị Lân\","
-                                + "\"dateOfBirth\":\"1997-04-12\"}")));
+        // The database checks the parents in the request for the number and holds the number.
+        POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers"))
+                .withRequestBody(matchingJsonPath("$.motherPersonalIdNumber", equalTo(mother)))
+                .withRequestBody(matchingJsonPath("$.parentsAsDeclared.mother.fullName", equalTo("Điểu Thị Lan")))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":409,\"code\":\"PARENT_DATA_DIFFERS\",\"errors\":[{\"field\":"
+                                + "\"parentsAsDeclared\",\"code\":\"PARENT_DATA_DIFFERS\",\"message\":\"vi\",\"messageEn\":\"en\"}],"
+                                + "\"parents\":[{\"role\":\"mother\",\"personalIdNumber\":\"" + mother + "\","
+                                + "\"fullName\":\"Điểu Thị Lân\",\"dateOfBirth\":\"1997-04-12\",\"deceased\":false},"
+                                + "{\"role\":\"father\",\"personalIdNumber\":\"070095004567\",\"fullName\":\"Điểu Văn Minh\","
+                                + "\"dateOfBirth\":\"1995-09-30\",\"deceased\":false}]}")));
         ObjectNode dossier = PortalClient.exampleDossier();
         ((ObjectNode) dossier.get("mother")).put("personalIdNumber", mother);
         ((ObjectNode) dossier.get("declarant")).put("personalIdNumber", mother);
@@ -598,6 +605,8 @@ class OrchestratorIT {
         assertThat(kafka.records(DossierTopics.STATUS_CHANGES, dossierId)).allSatisfy(event ->
                 assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8))
                         .as("dossier.status-changes").doesNotContain("Lân", "1997-04-12"));
+        assertThat(POPULATION.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo("/api/v1/citizens/" + mother)))).as("the parents are checked in the one request").isEmpty();
     }
 
     /**

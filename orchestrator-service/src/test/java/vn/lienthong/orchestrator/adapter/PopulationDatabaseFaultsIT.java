@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.adapter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -28,6 +29,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -85,6 +87,33 @@ class PopulationDatabaseFaultsIT {
                 "{\"personalIdNumber\":\"070095004567\",\"fullName\":\"Điểu Văn Minh\",\"dateOfBirth\":\"1995-09-30\"}")));
         portal = new PortalClient(port);
         breakers.circuitBreaker("populationDatabase").reset();
+    }
+
+    /**
+     * One request per dossier: the parents travel with the request for the number, and no parent is
+     * looked up apart. A failed request costs one retry of that request, not of three.
+     */
+    @Test
+    void oneRequestPerDossierChecksTheParentsAndAFailureCostsOneRetryNotThree() {
+        POPULATION.stubFor(post(urlEqualTo(ASSIGN)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        POPULATION.stubFor(post(urlEqualTo(ASSIGN)).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(json(201, "{\"personalIdNumber\":\"075326000321\",\"newlyIssued\":true,\"parentsChecked\":true}")));
+        String flaky = submit();
+        awaitIdStep(flaky, "COMPLETED");
+        assertThat(calls(flaky)).as("the failed request and its one quick retry").isEqualTo(2);
+
+        assignAnswers(json(201, "{\"personalIdNumber\":\"075326000322\",\"newlyIssued\":true,\"parentsChecked\":true}"));
+        String steady = submit();
+        awaitIdStep(steady, "COMPLETED");
+        assertThat(calls(steady)).as("one request for the dossier").isEqualTo(1);
+
+        assertThat(POPULATION.findAll(postRequestedFor(urlEqualTo(ASSIGN))
+                .withRequestBody(matchingJsonPath("$.parentsAsDeclared.mother.fullName", WireMock.equalTo("Điểu Thị Lan")))
+                .withRequestBody(matchingJsonPath("$.parentsAsDeclared.father.dateOfBirth", WireMock.equalTo("1995-09-30")))))
+                .as("every request carries the parents as declared").hasSize(3);
+        assertThat(POPULATION.findAll(getRequestedFor(urlPathMatching("/api/v1/citizens/(070198001234|070095004567)"))))
+                .as("no parent looked up apart").isEmpty();
     }
 
     @Test

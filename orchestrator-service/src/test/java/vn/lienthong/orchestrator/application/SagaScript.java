@@ -58,6 +58,7 @@ import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 import vn.lienthong.orchestrator.domain.dossier.StepState;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
+import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
@@ -83,6 +84,7 @@ final class SagaScript {
     private final List<IdNumberRequest> idNumberRequests = new ArrayList<>();
     private final Map<String, CitizenLookup> citizens = new LinkedHashMap<>();
     private int lookups;
+    private int populationDatabaseCalls;
     private int callCapacity = Integer.MAX_VALUE;
     private final Transactions transactions = new Transactions() {
         @Override
@@ -112,9 +114,49 @@ final class SagaScript {
         DossierEvents events = dossier -> published.add(dossier.status());
         PopulationDatabase population = new PopulationDatabase() {
             @Override
-            public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
+            public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild,
+                                                  boolean checkParents) {
+                populationDatabaseCalls++;
+                // A passing failure or a refused permission comes before the database reads anything.
+                IdNumberOutcome next = populationAnswers.peekFirst();
+                if (next instanceof IdNumberOutcome.TransientFailure || next instanceof IdNumberOutcome.PermissionDenied) {
+                    return populationAnswers.removeFirst();
+                }
+                if (checkParents) {
+                    IdNumberOutcome parents = checkParents(form);
+                    if (parents != null) {
+                        return parents;
+                    }
+                }
                 idNumberRequests.add(new IdNumberRequest(requestId, distinctChild));
-                return populationAnswers.removeFirst();
+                IdNumberOutcome answer = populationAnswers.removeFirst();
+                return answer instanceof IdNumberOutcome.Assigned assigned && checkParents
+                        ? new IdNumberOutcome.Assigned(assigned.personalIdNumber(), true) : answer;
+            }
+
+            /** As the population database checks the declared parents: null when both are as declared. */
+            private IdNumberOutcome checkParents(DossierForm form) {
+                List<Reason> differences = new ArrayList<>();
+                for (var role : List.of("mother", "father")) {
+                    Parent declared = role.equals("mother") ? form.mother() : form.father();
+                    if (declared == null) {
+                        continue;
+                    }
+                    lookups++;
+                    CitizenLookup lookup = citizens.getOrDefault(declared.personalIdNumber(), new CitizenLookup.NotFound());
+                    if (lookup instanceof CitizenLookup.Failed failed) {
+                        return failed.outcome();
+                    }
+                    if (lookup instanceof CitizenLookup.NotFound) {
+                        boolean mother = role.equals("mother");
+                        return new IdNumberOutcome.InvalidData(List.of(new Reason(
+                                mother ? "MOTHER_NOT_FOUND" : "FATHER_NOT_FOUND", role + ".personalIdNumber",
+                                "Không tìm thấy " + (mother ? "người mẹ" : "người cha") + " trong CSDL quốc gia về dân cư.",
+                                "The " + role + " is not in the national population database.")));
+                    }
+                    differences.addAll(ParentCrossCheck.differences(role, declared, ((CitizenLookup.Found) lookup).person()));
+                }
+                return differences.isEmpty() ? null : new IdNumberOutcome.ParentsDiffer(differences);
             }
 
             @Override
@@ -344,6 +386,11 @@ final class SagaScript {
 
     int populationDatabaseLookups() {
         return lookups;
+    }
+
+    /** Every request the population database received for a number, whatever it answered. */
+    int populationDatabaseCalls() {
+        return populationDatabaseCalls;
     }
 
     /** A dossier that already has its ID number and birth registration. */

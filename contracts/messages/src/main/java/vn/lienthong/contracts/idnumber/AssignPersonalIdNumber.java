@@ -15,6 +15,13 @@ import vn.lienthong.contracts.common.Sex;
  * {@code requestId} with {@code confirmedDistinctFrom}, the existing citizen's number as the
  * refusal showed it, and {@code duplicateReviewedBy}, the officer's id. Both are absent (null)
  * otherwise; a client that never sends them is served as before.
+ *
+ * <p>{@code parentsAsDeclared}, when present, asks the database to check the parents in the same
+ * request: each declared parent must be a citizen under the number given, with the declared name
+ * and date of birth, and alive. If one differs no number is issued: the request is answered with
+ * {@link IdNumberApi#PARENT_DATA_DIFFERS} and the parents as recorded. An answer with a number then
+ * says {@code parentsChecked}. Absent (null), the parents' numbers are only required to exist, as
+ * before; a caller whose officer has confirmed the parents' data sends none.
  */
 public record AssignPersonalIdNumber(
         String requestId,
@@ -26,13 +33,23 @@ public record AssignPersonalIdNumber(
         String fatherPersonalIdNumber,
         String nationality,
         String confirmedDistinctFrom,
-        String duplicateReviewedBy) {
+        String duplicateReviewedBy,
+        ParentsAsDeclared parentsAsDeclared) {
 
     /** A request without an officer's review of an earlier match. */
     public AssignPersonalIdNumber(String requestId, String fullName, Sex sex, LocalDate dateOfBirth,
                                   String registrationCommuneCode, String motherPersonalIdNumber,
                                   String fatherPersonalIdNumber, String nationality) {
         this(requestId, fullName, sex, dateOfBirth, registrationCommuneCode, motherPersonalIdNumber,
-                fatherPersonalIdNumber, nationality, null, null);
+                fatherPersonalIdNumber, nationality, null, null, null);
+    }
+
+    /** A request without a check of the parents' names and dates of birth. */
+    public AssignPersonalIdNumber(String requestId, String fullName, Sex sex, LocalDate dateOfBirth,
+                                  String registrationCommuneCode, String motherPersonalIdNumber,
+                                  String fatherPersonalIdNumber, String nationality, String confirmedDistinctFrom,
+                                  String duplicateReviewedBy) {
+        this(requestId, fullName, sex, dateOfBirth, registrationCommuneCode, motherPersonalIdNumber,
+                fatherPersonalIdNumber, nationality, confirmedDistinctFrom, duplicateReviewedBy, null);
     }
 }

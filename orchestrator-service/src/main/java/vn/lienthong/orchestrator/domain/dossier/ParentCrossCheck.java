@@ -1,13 +1,12 @@
 package vn.lienthong.orchestrator.domain.dossier;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import vn.lienthong.orchestrator.domain.form.Parent;
+import vn.lienthong.rules.identity.PersonNames;
 
 /**
  * Compares a parent as the dossier declares them with the population database, field by field.
@@ -15,8 +14,9 @@ import vn.lienthong.orchestrator.domain.form.Parent;
  * the applicant too; the declared and the registered values travel beside them
  * ({@link Reason#declaredValue()}, {@link Reason#registeredValue()}) for the commune's staff, who
  * confirm or correct. What the population database holds is never in a message: the applicant
- * learns which field to check, not what the register says. Names are compared ignoring case and
- * spacing, but not diacritics: Lan and Lân are different names.
+ * learns which field to check, not what the register says. Names are compared as
+ * {@link PersonNames} says, the rule the population database applies when it checks the parents
+ * itself: ignoring case and spacing, but not diacritics (Lan and Lân are different names).
  */
 public final class ParentCrossCheck {
 
@@ -57,7 +57,7 @@ public final class ParentCrossCheck {
     public static List<Reason> differences(String code, String role, String roleVi, String declaredName,
                                            LocalDate declaredBirth, RegisteredPerson registered) {
         List<Reason> differences = new ArrayList<>();
-        if (!normalised(declaredName).equals(normalised(registered.fullName()))) {
+        if (!PersonNames.sameName(declaredName, registered.fullName())) {
             differences.add(difference(code, role + ".fullName", "Họ tên của " + roleVi, "The " + role + "'s full name",
                     declaredName, registered.fullName()));
         }
@@ -75,10 +75,5 @@ public final class ParentCrossCheck {
                 whatVi + " trong hồ sơ khác với CSDL quốc gia về dân cư.",
                 whatEn + " in the dossier differs from the population database.",
                 declared, registered);
-    }
-
-    private static String normalised(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip()
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

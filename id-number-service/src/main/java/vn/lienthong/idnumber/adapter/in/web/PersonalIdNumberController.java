@@ -13,17 +13,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.contracts.idnumber.ParentsAsDeclared;
 import vn.lienthong.contracts.idnumber.PersonalIdNumberAssigned;
 import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberCommand;
 import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberUseCase;
 import vn.lienthong.idnumber.domain.AssignmentDecision;
+import vn.lienthong.idnumber.domain.DeclaredParents;
 import vn.lienthong.idnumber.domain.NumberAssignment;
 import vn.lienthong.idnumber.domain.Sex;
 
 /**
  * Assigns a newborn's number, as the civil-status software asks the population database: 201 for
- * a new number, 200 with the same number for a repeated request. Refusals, and a newborn who may
- * already be a citizen, become problem responses in {@link ProblemResponses}.
+ * a new number, 200 with the same number for a repeated request. Refusals, a newborn who may
+ * already be a citizen, and parents recorded otherwise than the request declares (when it asks for
+ * that check), become problem responses in {@link ProblemResponses}.
  */
 @RestController
 public class PersonalIdNumberController {
@@ -44,12 +47,16 @@ public class PersonalIdNumberController {
         if (decision instanceof AssignmentDecision.Assigned assigned) {
             record(request, !assigned.newlyIssued() ? "repeated"
                     : assigned.assignment().override() == null ? "issued" : "issued-after-review");
-            PersonalIdNumberAssigned body = body(assigned.assignment(), assigned.newlyIssued());
+            PersonalIdNumberAssigned body = body(assigned);
             return assigned.newlyIssued() ? ResponseEntity.created(citizen(body)).body(body) : ResponseEntity.ok(body);
         }
         if (decision instanceof AssignmentDecision.Refused refused) {
             record(request, "refused");
             throw new RequestRefusedException(refused.reasons());
+        }
+        if (decision instanceof AssignmentDecision.ParentsDiffer differ) {
+            record(request, "parents-differ");
+            throw new ParentsDifferException(differ.hold());
         }
         if (decision instanceof AssignmentDecision.PossibleDuplicate duplicate) {
             record(request, "possible-duplicate");
@@ -64,12 +71,24 @@ public class PersonalIdNumberController {
                 request.sex() == null ? null : Sex.valueOf(request.sex().name()), request.dateOfBirth(),
                 request.registrationCommuneCode(), request.motherPersonalIdNumber(),
                 request.fatherPersonalIdNumber(), request.nationality(), request.confirmedDistinctFrom(),
-                request.duplicateReviewedBy());
+                request.duplicateReviewedBy(), parents(request.parentsAsDeclared()));
     }
 
-    private static PersonalIdNumberAssigned body(NumberAssignment assignment, boolean newlyIssued) {
-        return new PersonalIdNumberAssigned(assignment.requestId(), assignment.number().value(), newlyIssued,
-                assignment.issuedAt());
+    private static DeclaredParents parents(ParentsAsDeclared declared) {
+        if (declared == null) {
+            return null;
+        }
+        return new DeclaredParents(person(declared.mother()), person(declared.father()));
+    }
+
+    private static DeclaredParents.DeclaredPerson person(ParentsAsDeclared.Person person) {
+        return person == null ? null : new DeclaredParents.DeclaredPerson(person.fullName(), person.dateOfBirth());
+    }
+
+    private static PersonalIdNumberAssigned body(AssignmentDecision.Assigned assigned) {
+        NumberAssignment assignment = assigned.assignment();
+        return new PersonalIdNumberAssigned(assignment.requestId(), assignment.number().value(), assigned.newlyIssued(),
+                assignment.issuedAt(), assigned.parentsChecked());
     }
 
     private static URI citizen(PersonalIdNumberAssigned assigned) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import tools.jackson.databind.exc.InvalidFormatException;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.contracts.idnumber.RegisteredParent;
 import vn.lienthong.idnumber.adapter.in.web.faults.InvalidFaultProfileException;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.web.FieldError;
@@ -74,6 +75,28 @@ public class ProblemResponses {
         problem.setProperty("code", IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN);
         problem.setProperty("existingPersonalIdNumber", masked);
         problem.setProperty("matchedFields", duplicate.matchedFields());
+        return problem;
+    }
+
+    /**
+     * A 409, as for a possible duplicate: nothing in the request is malformed, but a parent is
+     * recorded otherwise than declared, and only an officer can tell which is right. Every parent
+     * checked is given as recorded, so the caller can name each field that differs.
+     */
+    @ExceptionHandler(ParentsDifferException.class)
+    ProblemDetail parentsDiffer(ParentsDifferException e) {
+        var reason = new Refusal(IdNumberApi.PARENT_DATA_DIFFERS, "parentsAsDeclared",
+                "Thông tin cha, mẹ trong yêu cầu khác với CSDL quốc gia về dân cư; chưa cấp số định danh. "
+                        + "Cán bộ cần đối chiếu.",
+                "The parents' data in the request differs from the population database; no number was issued. "
+                        + "An officer must check.");
+        ProblemDetail problem = withErrors(HttpStatus.CONFLICT, List.of(reason));
+        problem.setTitle("Thông tin cha mẹ khác CSDL dân cư / Parents' data differs");
+        problem.setProperty("code", IdNumberApi.PARENT_DATA_DIFFERS);
+        problem.setProperty("parents", e.hold().parents().stream()
+                .map(parent -> new RegisteredParent(parent.role(), parent.personalIdNumber().value(),
+                        parent.fullName(), parent.dateOfBirth(), parent.deceased(), parent.dateOfDeath()))
+                .toList());
         return problem;
     }
 

@@ -2,10 +2,13 @@ package vn.lienthong.idnumber.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +23,8 @@ import vn.lienthong.idnumber.domain.DuplicateOverride;
 import vn.lienthong.idnumber.domain.DuplicateRefusal;
 import vn.lienthong.idnumber.domain.DuplicateReview;
 import vn.lienthong.idnumber.domain.NumberAssignment;
+import vn.lienthong.idnumber.domain.ParentDataHold;
+import vn.lienthong.idnumber.domain.RecordedParent;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Sex;
 
@@ -51,7 +56,8 @@ public class JdbcNumberAssignments implements NumberAssignments {
     @Override
     public Optional<NumberAssignment> findByRequest(String requestId) {
         return jdbc.sql("""
-                        select request_id, personal_id_number, %s, issued_at, duplicate_reviewed_by, confirmed_distinct_from
+                        select request_id, personal_id_number, %s, issued_at, duplicate_reviewed_by, confirmed_distinct_from,
+                               parents_digest
                         from personal_id_number_assignment where request_id = ?""".formatted(DECLARATION_COLUMNS))
                 .param(requestId)
                 .query((row, n) -> assignment(row))
@@ -122,13 +128,13 @@ public class JdbcNumberAssignments implements NumberAssignments {
         DuplicateOverride override = assignment.override();
         return jdbc.sql("""
                         insert into personal_id_number_assignment (request_id, personal_id_number, %s, child_name_key,
-                            issued_at, duplicate_reviewed_by, confirmed_distinct_from)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            issued_at, duplicate_reviewed_by, confirmed_distinct_from, parents_digest)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (request_id) do nothing""".formatted(DECLARATION_COLUMNS))
                 .params(declarationParams(List.of(assignment.requestId(), assignment.number().value()), birth,
                         ChildIdentity.nameKey(birth.fullName()), assignment.issuedAt().atOffset(ZoneOffset.UTC),
                         override == null ? null : override.reviewedBy(),
-                        override == null ? null : override.existing().value()))
+                        override == null ? null : override.existing().value(), assignment.parentsDigest()))
                 .update() == 1;
     }
 
@@ -147,6 +153,49 @@ public class JdbcNumberAssignments implements NumberAssignments {
         return findRefusal(refusal.requestId()).orElseThrow();
     }
 
+    @Override
+    public Optional<ParentDataHold> findHold(String requestId) {
+        List<HeldRow> rows = jdbc.sql("""
+                        select request_id, role, request_digest, personal_id_number, full_name, date_of_birth,
+                               date_of_death, deceased, held_at
+                        from parent_data_hold where request_id = ? order by role desc""")
+                .param(requestId)
+                .query((row, n) -> new HeldRow(row.getString("request_digest"),
+                        row.getObject("held_at", OffsetDateTime.class).toInstant(),
+                        new RecordedParent(row.getString("role"), new PersonalIdNumber(row.getString("personal_id_number")),
+                                row.getString("full_name"), row.getObject("date_of_birth", LocalDate.class),
+                                row.getObject("date_of_death", LocalDate.class), row.getBoolean("deceased"))))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParentDataHold(requestId, rows.get(0).digest(),
+                rows.stream().map(HeldRow::parent).toList(), rows.get(0).heldAt()));
+    }
+
+    /** Every parent in one statement: the hold is kept whole, or not at all for a request id kept already. */
+    @Override
+    public ParentDataHold recordHold(ParentDataHold hold) {
+        List<Object> params = new ArrayList<>();
+        for (RecordedParent parent : hold.parents()) {
+            params.addAll(Arrays.asList(hold.requestId(), parent.role(), hold.requestDigest(),
+                    parent.personalIdNumber().value(), parent.fullName(), parent.dateOfBirth(), parent.dateOfDeath(),
+                    parent.deceased(), hold.heldAt().atOffset(ZoneOffset.UTC)));
+        }
+        String values = String.join(", ", Collections.nCopies(hold.parents().size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        jdbc.sql("""
+                        insert into parent_data_hold (request_id, role, request_digest, personal_id_number, full_name,
+                            date_of_birth, date_of_death, deceased, held_at)
+                        values %s
+                        on conflict (request_id, role) do nothing""".formatted(values))
+                .params(params)
+                .update();
+        return findHold(hold.requestId()).orElseThrow();
+    }
+
+    private record HeldRow(String digest, Instant heldAt, RecordedParent parent) {
+    }
+
     /** {@code before}, the declaration's {@link #DECLARATION_COLUMNS}, then {@code after}. */
     private static List<Object> declarationParams(List<Object> before, BirthDeclaration birth, Object... after) {
         List<Object> params = new ArrayList<>(before);
@@ -162,7 +211,8 @@ public class JdbcNumberAssignments implements NumberAssignments {
         DuplicateOverride override = reviewedBy == null ? null
                 : new DuplicateOverride(new PersonalIdNumber(row.getString("confirmed_distinct_from")), reviewedBy);
         return new NumberAssignment(row.getString("request_id"), new PersonalIdNumber(row.getString("personal_id_number")),
-                declaration(row), row.getObject("issued_at", OffsetDateTime.class).toInstant(), override);
+                declaration(row), row.getObject("issued_at", OffsetDateTime.class).toInstant(), override,
+                row.getString("parents_digest"));
     }
 
     private static DuplicateRefusal refusal(ResultSet row) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.lienthong.idnumber.domain.BirthDeclaration;
 import vn.lienthong.idnumber.domain.CenturyAndSex;
+import vn.lienthong.idnumber.domain.DeclaredParents;
 import vn.lienthong.idnumber.domain.DuplicateReview;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Refusal;
@@ -18,6 +19,7 @@ import vn.lienthong.rules.text.TextKind;
  * known, is the mother a citizen) must be reported together with these, so that one answer
  * names every field to correct. {@code confirmedDistinctFrom} and {@code duplicateReviewedBy} come
  * together or not at all: an officer's review of an earlier match (see {@link DuplicateReview}).
+ * {@code parentsAsDeclared}, or null, asks for the parents to be checked in the same request.
  */
 public record AssignPersonalIdNumberCommand(
         String requestId,
@@ -29,7 +31,8 @@ public record AssignPersonalIdNumberCommand(
         String fatherPersonalIdNumber,
         String nationality,
         String confirmedDistinctFrom,
-        String duplicateReviewedBy) {
+        String duplicateReviewedBy,
+        DeclaredParents parentsAsDeclared) {
 
     /** A birth registered in Vietnam without a stated nationality is a Vietnamese child's. */
     public static final String DEFAULT_NATIONALITY = "VN";
@@ -46,12 +49,21 @@ public record AssignPersonalIdNumberCommand(
         duplicateReviewedBy = trimmed(duplicateReviewedBy);
     }
 
+    /** A request that asks for no check of the parents' names and dates of birth. */
+    public AssignPersonalIdNumberCommand(String requestId, String fullName, Sex sex, LocalDate dateOfBirth,
+                                         String registrationCommuneCode, String motherPersonalIdNumber,
+                                         String fatherPersonalIdNumber, String nationality,
+                                         String confirmedDistinctFrom, String duplicateReviewedBy) {
+        this(requestId, fullName, sex, dateOfBirth, registrationCommuneCode, motherPersonalIdNumber,
+                fatherPersonalIdNumber, nationality, confirmedDistinctFrom, duplicateReviewedBy, null);
+    }
+
     /** A request without an officer's review, as most are. */
     public AssignPersonalIdNumberCommand(String requestId, String fullName, Sex sex, LocalDate dateOfBirth,
                                          String registrationCommuneCode, String motherPersonalIdNumber,
                                          String fatherPersonalIdNumber, String nationality) {
         this(requestId, fullName, sex, dateOfBirth, registrationCommuneCode, motherPersonalIdNumber,
-                fatherPersonalIdNumber, nationality, null, null);
+                fatherPersonalIdNumber, nationality, null, null, null);
     }
 
     /** Problems visible without the database, given today's date. */
@@ -102,7 +114,55 @@ public record AssignPersonalIdNumberCommand(
             problems.add(Refusal.missing("confirmedDistinctFrom", "số định danh của công dân đã có mà trẻ khác với",
                     "the number of the existing citizen the child is not"));
         }
+        problems.addAll(parentsProblems());
         return problems;
+    }
+
+    /** A check of the parents needs each declared parent's name, and a father's data with his number. */
+    private List<Refusal> parentsProblems() {
+        List<Refusal> problems = new ArrayList<>();
+        if (parentsAsDeclared == null) {
+            return problems;
+        }
+        if (parentsAsDeclared.mother() == null || trimmed(parentsAsDeclared.mother().fullName()) == null) {
+            problems.add(Refusal.missing("parentsAsDeclared.mother.fullName", "họ tên của mẹ như đã khai",
+                    "the mother's full name as declared"));
+        }
+        if (parentsAsDeclared.father() != null && trimmed(parentsAsDeclared.father().fullName()) == null) {
+            problems.add(Refusal.missing("parentsAsDeclared.father.fullName", "họ tên của cha như đã khai",
+                    "the father's full name as declared"));
+        }
+        if (parentsAsDeclared.father() != null && fatherPersonalIdNumber == null) {
+            problems.add(Refusal.missing("fatherPersonalIdNumber", "số định danh cá nhân của cha",
+                    "the father's personal ID number"));
+        }
+        if (parentsAsDeclared.father() == null && fatherPersonalIdNumber != null) {
+            problems.add(Refusal.missing("parentsAsDeclared.father", "thông tin của cha như đã khai",
+                    "the father's data as declared"));
+        }
+        return problems;
+    }
+
+    /** Whether the request asks for the parents to be checked against the records. */
+    public boolean checksParents() {
+        return parentsAsDeclared != null;
+    }
+
+    /** The fingerprint of the checked parents' data, or null when no check is asked for. */
+    public String parentsDigest() {
+        return parentsAsDeclared == null ? null : parentsAsDeclared.digest();
+    }
+
+    /**
+     * A fingerprint of everything the request asks, kept with an answer drawn from data that may
+     * change (the parents' records), so a reused request id with other data is recognised.
+     */
+    public String digest() {
+        return DeclaredParents.sha256(String.join("\u001f", String.valueOf(requestId), String.valueOf(fullName),
+                String.valueOf(sex), String.valueOf(dateOfBirth), String.valueOf(registrationCommuneCode),
+                String.valueOf(motherPersonalIdNumber), String.valueOf(fatherPersonalIdNumber),
+                String.valueOf(nationality), String.valueOf(confirmedDistinctFrom), String.valueOf(duplicateReviewedBy),
+                String.valueOf(parentsDigest())));
     }
 
     public boolean hasWellFormedMother() {

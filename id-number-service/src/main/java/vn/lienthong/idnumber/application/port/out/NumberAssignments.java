@@ -6,9 +6,13 @@ import vn.lienthong.idnumber.domain.ChildIdentity;
 import vn.lienthong.idnumber.domain.DuplicateOverride;
 import vn.lienthong.idnumber.domain.DuplicateRefusal;
 import vn.lienthong.idnumber.domain.NumberAssignment;
+import vn.lienthong.idnumber.domain.ParentDataHold;
 import vn.lienthong.idnumber.domain.PersonalIdNumber;
 
-/** Every number given out, with the request it answered, and every request refused as a possible duplicate. */
+/**
+ * Every number given out, with the request it answered, every request refused as a possible
+ * duplicate, and every request held because a parent is recorded otherwise than declared.
+ */
 public interface NumberAssignments {
 
     Optional<NumberAssignment> findByRequest(String requestId);
@@ -33,6 +37,11 @@ public interface NumberAssignments {
 
     /** Keeps the refusal, unless one is kept for its request id already; returns the one kept. */
     DuplicateRefusal recordRefusal(DuplicateRefusal refusal);
+
+    Optional<ParentDataHold> findHold(String requestId);
+
+    /** Keeps the hold, unless one is kept for its request id already; returns the one kept. */
+    ParentDataHold recordHold(ParentDataHold hold);
 
     enum Outcome {
         RECORDED,

@@ -95,8 +95,9 @@ public class PopulationDatabaseClient implements PopulationDatabase {
     }
 
     @Override
-    public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
-        IdNumberOutcome outcome = call(() -> http.assign(requestId, form, distinctChild),
+    public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild,
+                                          boolean checkParents) {
+        IdNumberOutcome outcome = call(() -> http.assign(requestId, form, distinctChild, checkParents),
                 IdNumberOutcome.TransientFailure::new);
         meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
         return outcome;
@@ -188,6 +189,9 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         }
         if (outcome instanceof IdNumberOutcome.PossibleDuplicate) {
             return "possible_duplicate";
+        }
+        if (outcome instanceof IdNumberOutcome.ParentsDiffer) {
+            return "parents_differ";
         }
         return outcome instanceof IdNumberOutcome.PermissionDenied ? "permission_denied" : "other";
     }

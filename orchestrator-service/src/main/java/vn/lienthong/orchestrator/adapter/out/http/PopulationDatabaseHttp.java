@@ -20,15 +20,18 @@ import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
+import vn.lienthong.contracts.idnumber.ParentsAsDeclared;
 import vn.lienthong.contracts.idnumber.RecordDeath;
 import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
+import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.form.Parent;
 import vn.lienthong.orchestrator.domain.form.PersonalIdNumber;
 
 /**
@@ -73,20 +76,31 @@ public class PopulationDatabaseHttp {
         this.requestTimeout = requestTimeout;
     }
 
-    CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form, DuplicateReview distinctChild) {
+    CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form, DuplicateReview distinctChild,
+                                              boolean checkParents) {
         var body = new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
                 Sex.valueOf(form.child().sex().name()), form.child().dateOfBirth(), form.registrationCommuneCode(),
                 form.mother().personalIdNumber(),
                 form.knownFather().map(father -> father.personalIdNumber()).orElse(null),
                 form.child().nationality(),
                 distinctChild == null ? null : distinctChild.existingPersonalIdNumber(),
-                distinctChild == null ? null : distinctChild.confirmedDistinctBy());
+                distinctChild == null ? null : distinctChild.confirmedDistinctBy(),
+                checkParents ? parentsAsDeclared(form) : null);
         var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        return send(request).thenApply(response -> assignment(response.statusCode(), response.body()));
+        return send(request).thenApply(response -> assignment(form, response.statusCode(), response.body()));
+    }
+
+    private static ParentsAsDeclared parentsAsDeclared(DossierForm form) {
+        return new ParentsAsDeclared(asDeclared(form.mother()), form.knownFather().map(PopulationDatabaseHttp::asDeclared)
+                .orElse(null));
+    }
+
+    private static ParentsAsDeclared.Person asDeclared(Parent parent) {
+        return new ParentsAsDeclared.Person(parent.fullName(), parent.dateOfBirth());
     }
 
     CompletableFuture<CitizenLookup> findCitizen(String personalIdNumber) {
@@ -166,11 +180,12 @@ public class PopulationDatabaseHttp {
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private IdNumberOutcome assignment(int status, byte[] body) {
+    private IdNumberOutcome assignment(DossierForm form, int status, byte[] body) {
         if (status == 200 || status == 201) {
-            String number = read(body).path("personalIdNumber").asString(null);
+            JsonNode assigned = read(body);
+            String number = assigned.path("personalIdNumber").asString(null);
             if (PersonalIdNumber.isWellFormed(number)) {
-                return new IdNumberOutcome.Assigned(number);
+                return new IdNumberOutcome.Assigned(number, assigned.path("parentsChecked").asBoolean(false));
             }
             throw malformed();
         }
@@ -181,6 +196,9 @@ public class PopulationDatabaseHttp {
             JsonNode problem = readLeniently(body);
             if (IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN.equals(problem.path("code").asString(null))) {
                 return possibleDuplicate(problem);
+            }
+            if (IdNumberApi.PARENT_DATA_DIFFERS.equals(problem.path("code").asString(null))) {
+                return parentsDiffer(form, problem);
             }
         }
         if (status == 400 || status == 409 || status == 422) {
@@ -200,6 +218,45 @@ public class PopulationDatabaseHttp {
             matched.add(DOSSIER_FIELDS.getOrDefault(field.asString(""), field.asString("")));
         }
         return new IdNumberOutcome.PossibleDuplicate(existing, matched);
+    }
+
+    /**
+     * The parents as recorded, compared with the dossier field by field as the orchestrator always
+     * compared them ({@link ParentCrossCheck}), so the officer sees the same differences.
+     */
+    private IdNumberOutcome parentsDiffer(DossierForm form, JsonNode problem) {
+        List<Reason> differences = new ArrayList<>();
+        for (JsonNode parent : problem.path("parents")) {
+            String role = parent.path("role").asString("");
+            Parent declared = switch (role) {
+                case "mother" -> form.mother();
+                case "father" -> form.knownFather().orElse(null);
+                default -> null;
+            };
+            String fullName = parent.path("fullName").asString(null);
+            if (declared == null || fullName == null) {
+                throw malformed();
+            }
+            differences.addAll(ParentCrossCheck.differences(role, declared, new RegisteredPerson(
+                    parent.path("personalIdNumber").asString(null), fullName, date(parent.path("dateOfBirth")),
+                    parent.path("deceased").asBoolean(false), date(parent.path("dateOfDeath")))));
+        }
+        if (differences.isEmpty()) {
+            // The database held the number on a difference this side does not see: an officer looks all the same.
+            differences.add(new Reason("PARENT_DATA_MISMATCH", null,
+                    "Thông tin cha, mẹ trong hồ sơ khác với CSDL quốc gia về dân cư.",
+                    "The parents' data in the dossier differs from the population database."));
+        }
+        return new IdNumberOutcome.ParentsDiffer(differences);
+    }
+
+    private static java.time.LocalDate date(JsonNode node) {
+        String text = node.asString(null);
+        try {
+            return text == null ? null : java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw malformed();
+        }
     }
 
     private CitizenLookup lookup(int status, byte[] body) {

@@ -7,7 +7,12 @@ import vn.lienthong.orchestrator.domain.dossier.Reason;
 /** How a call to the population database ended. */
 public sealed interface IdNumberOutcome {
 
-    record Assigned(String personalIdNumber) implements IdNumberOutcome {
+    /** {@code parentsChecked}: the request checked the parents too, and they matched. */
+    record Assigned(String personalIdNumber, boolean parentsChecked) implements IdNumberOutcome {
+
+        public Assigned(String personalIdNumber) {
+            this(personalIdNumber, false);
+        }
     }
 
     /** Slow, unreachable, overloaded or garbled: worth trying again later. */

@@ -16,10 +16,17 @@ public interface PopulationDatabase {
      * answer, so a request may be repeated safely. {@code distinctChild} is an officer's
      * confirmation that the child is not the citizen an earlier request matched, or null; a
      * request carrying it is a new request, under a new id.
+     *
+     * <p>With {@code checkParents} the same request checks the declared parents against the
+     * database first: a parent not found is {@link IdNumberOutcome.InvalidData}, a parent recorded
+     * otherwise {@link IdNumberOutcome.ParentsDiffer} (field by field, as {@code ParentCrossCheck}
+     * draws them), and then no number is issued; a number comes with
+     * {@link IdNumberOutcome.Assigned#parentsChecked()}. One call per dossier, not one per parent.
      */
-    IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild);
+    IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild,
+                                   boolean checkParents);
 
-    /** Looks a person up by personal ID number. */
+    /** Looks a person up by personal ID number: a manually issued number, a deceased, a bulk verification. */
     CitizenLookup findCitizen(String personalIdNumber);
 
     /**
