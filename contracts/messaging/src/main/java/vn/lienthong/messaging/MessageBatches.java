@@ -58,11 +58,6 @@ public final class MessageBatches {
         this(transactions, meters, linger, lingerBelow, MessageTracing.NONE);
     }
 
-    /** As above, without lingering. */
-    public MessageBatches(TransactionTemplate transactions, MeterRegistry meters, MessageTracing tracing) {
-        this(transactions, meters, Duration.ZERO, 0, tracing);
-    }
-
     /**
      * After a batch of fewer than {@code lingerBelow} records, the consumer thread waits
      * {@code linger} before it polls again, so that below saturation the next batch collects what
