@@ -116,6 +116,35 @@ class MessageBatchesTest {
     }
 
     @Test
+    void prepareSeesWhatWasReadInHandlingOrderWithoutTheUnreadableAndIsSkippedWhenRecordsAreRedoneOneByOne() {
+        List<List<String>> prepared = new ArrayList<>();
+        List<Boolean> inTransaction = new ArrayList<>();
+        batches.handle(batch("b/27001/1", "a/27002/2", "c/27001/3"), record -> part(record, 2),
+                n -> n.equals("2") ? "27002" : "27001", values -> {
+                    inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+                    prepared.add(values);
+                }, handled::add);
+
+        assertThat(prepared).containsExactly(List.of("1", "3", "2"));
+        assertThat(inTransaction).containsExactly(true);
+        assertThat(handled).containsExactly("1", "3", "2");
+
+        prepared.clear();
+        handled.clear();
+        assertThatThrownBy(() -> batches.handle(batch("a/x/1", "b/x/unreadable", "c/x/3"), record -> {
+            String n = part(record, 2);
+            if (n.equals("unreadable")) {
+                throw new UnreadableMessageException("cannot read");
+            }
+            return n;
+        }, n -> "x", prepared::add, handled::add))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1));
+        // Prepared once for the batch (the unreadable record left out), not again one at a time.
+        assertThat(prepared).containsExactly(List.of("1", "3"));
+        assertThat(handled).containsExactly("1");
+    }
+
+    @Test
     void eachBatchIsMeteredAsAStageNamedForItsTopicWithItsSizeAndTheTimeBetweenBatches() {
         var first = MessageBuilder.fromMessage(batch("a/1/1", "b/1/2", "c/1/3"))
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("residence.commands", "residence.commands")).build();
