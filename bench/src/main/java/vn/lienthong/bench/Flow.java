@@ -26,4 +26,21 @@ record Flow(double emptySecondShare, double completionsPerSecondCv) {
                 .average().orElse(0);
         return new Flow(busy == 0 ? 0 : empty / (double) busy, mean == 0 ? 0 : Math.sqrt(variance) / mean);
     }
+
+    private static final String LEVELS = " ▁▂▃▄▅▆▇█";
+
+    /**
+     * The completions of each second as one character, from a space (none) to a full block (the
+     * busiest second): a steady flow is an even band, bursts are blocks between spaces.
+     */
+    static String chart(List<BenchResult.Second> seconds) {
+        int most = seconds.stream().mapToInt(BenchResult.Second::completed).max().orElse(0);
+        var chart = new StringBuilder(seconds.size());
+        for (BenchResult.Second second : seconds) {
+            int level = most == 0 || second.completed() == 0 ? 0
+                    : Math.max(1, (int) Math.round(8.0 * second.completed() / most));
+            chart.append(LEVELS.charAt(level));
+        }
+        return chart.toString();
+    }
 }

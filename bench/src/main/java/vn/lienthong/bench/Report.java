@@ -27,6 +27,8 @@ final class Report {
                 r.completedPerSecond(), r.completedInWindow(), r.submitted(), r.submissionsRejected());
         out.printf(Locale.ROOT, "flow                         %.0f %% of seconds with dossiers in flight completed none; CV of completions/s %.2f%n",
                 100 * r.emptySecondShare(), r.completionsPerSecondCv());
+        out.printf(Locale.ROOT, "completions, a second a mark |%s|  (█ = %d)%n", Flow.chart(r.timeline()),
+                r.timeline().stream().mapToInt(BenchResult.Second::completed).max().orElse(0));
         Percentiles l = r.latencyMillis();
         out.printf(Locale.ROOT, "submission → completion ms   p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", l.p50(), l.p95(), l.p99(), l.max());
         out.printf(Locale.ROOT, "submit call (HTTP 202) ms    mean %.1f%n", r.meanSubmitMillis());

@@ -27,6 +27,13 @@ class FlowTest {
     }
 
     @Test
+    void theChartShowsEachSecondAgainstTheBusiestOneAndAnEmptySecondAsASpace() {
+        var seconds = List.of(second(1, 160, 600), second(2, 0, 600), second(3, 80, 600), second(4, 1, 600));
+
+        assertThat(Flow.chart(seconds)).isEqualTo("█ ▄▁");
+    }
+
+    @Test
     void aSecondWithNothingInFlightIsNotAnEmptySecond() {
         assertThat(Flow.of(List.of(second(1, 10, 10), second(2, 0, 0))).emptySecondShare()).isZero();
     }
