@@ -43,9 +43,10 @@ public class HealthInsuranceCommands implements Consumer<Object> {
     }
 
     /**
-     * No common lock order: a card's counter is the care facility's province, which only the database
-     * knows, and an allowance takes no counter. One consumer thread handles the topic (see
-     * application.yml), so no two batches wait on each other.
+     * No key: a card's counter is the care facility's province, which only the database knows, and
+     * an allowance takes no counter. The order of handling does not matter for locks: a batch locks
+     * all its provinces' counters at once, in province order, before handling any command
+     * (JdbcCardIssuingBatches), and a command redone on its own locks one counter.
      */
     public static String lockKey(Object command) {
         return "";
