@@ -74,9 +74,9 @@ public class HealthInsuranceConfiguration {
     /**
      * The Kafka binding {@code issueChildHealthInsuranceCard-in-0}, named for the first command it
      * took: every command of {@code health-insurance.commands} (cards and funeral allowances), each
-     * poll's in one transaction. Before any command is handled, the batch's cards, care facilities
-     * and province counters are loaded and locked at once ({@link JdbcCardIssuingBatches}); funeral
-     * allowances, rare, keep their own statements.
+     * poll's in one transaction. Before any command is handled, the batch's command ids are claimed
+     * at once, and its cards, care facilities and province counters loaded and locked at once
+     * ({@link JdbcCardIssuingBatches}); funeral allowances, rare, keep their own statements.
      */
     @Bean
     Consumer<Message<List<byte[]>>> issueChildHealthInsuranceCard(MessageBatches batches, MessageCodec codec,
@@ -89,8 +89,10 @@ public class HealthInsuranceConfiguration {
                 new IssueCardCommandListener(commands, cards, Mappers.getMapper(CardMessageMapper.class), meters),
                 new AssessFuneralAllowanceCommandListener(commands, funeralAllowances,
                         Mappers.getMapper(FuneralAllowanceMessageMapper.class), meters));
-        return batch -> batches.handle(batch, listener::read, HealthInsuranceCommands::lockKey,
-                read -> cardBatches.prepare(cardRequests(read)), listener);
+        return batch -> batches.handle(batch, listener::read, HealthInsuranceCommands::lockKey, read -> {
+            commands.claim(read.stream().map(HealthInsuranceCommands::commandId).toList());
+            cardBatches.prepare(cardRequests(read));
+        }, listener);
     }
 
     private static List<CardRequest> cardRequests(List<Object> commands) {

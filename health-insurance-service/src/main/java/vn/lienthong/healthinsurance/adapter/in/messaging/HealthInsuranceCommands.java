@@ -1,5 +1,6 @@
 package vn.lienthong.healthinsurance.adapter.in.messaging;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
@@ -50,6 +51,12 @@ public class HealthInsuranceCommands implements Consumer<Object> {
      */
     public static String lockKey(Object command) {
         return "";
+    }
+
+    /** The command id of a command {@link #read} returned. */
+    public static UUID commandId(Object command) {
+        return command instanceof AssessFuneralAllowance allowance ? allowance.commandId()
+                : ((IssueChildHealthInsuranceCard) command).commandId();
     }
 
     @Override
