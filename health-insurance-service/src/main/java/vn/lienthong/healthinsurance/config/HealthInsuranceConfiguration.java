@@ -15,6 +15,7 @@ import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.contracts.healthinsurance.commands.IssueChildHealthInsuranceCard;
 import vn.lienthong.healthinsurance.adapter.in.messaging.AssessFuneralAllowanceCommandListener;
 import vn.lienthong.healthinsurance.adapter.in.messaging.CardMessageMapper;
 import vn.lienthong.healthinsurance.adapter.in.messaging.FuneralAllowanceMessageMapper;
@@ -22,6 +23,8 @@ import vn.lienthong.healthinsurance.adapter.in.messaging.HealthInsuranceCommands
 import vn.lienthong.healthinsurance.adapter.in.messaging.IssueCardCommandListener;
 import vn.lienthong.healthinsurance.adapter.in.seed.CareFacilitySeedImport;
 import vn.lienthong.healthinsurance.adapter.in.seed.SocialInsuranceSeedImport;
+import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCardIssuingBatches;
+import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCardIssuingBatches.CardRequest;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCareFacilities;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcFuneralAllowances;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcHealthInsuranceCards;
@@ -39,14 +42,20 @@ import vn.lienthong.messaging.MessageCodec;
 public class HealthInsuranceConfiguration {
 
     @Bean
-    JdbcCareFacilities careFacilities(JdbcClient jdbc) {
-        return new JdbcCareFacilities(jdbc);
+    JdbcCardIssuingBatches cardIssuingBatches(JdbcClient jdbc) {
+        return new JdbcCardIssuingBatches(jdbc);
     }
 
     @Bean
-    IssueChildCardService issueChildCardService(JdbcClient jdbc, JdbcCareFacilities careFacilities, Clock clock) {
-        return new IssueChildCardService(new JdbcHealthInsuranceCards(jdbc), careFacilities,
-                new JdbcSocialInsuranceNumbers(jdbc), clock);
+    JdbcCareFacilities careFacilities(JdbcClient jdbc, JdbcCardIssuingBatches batches) {
+        return new JdbcCareFacilities(jdbc, batches);
+    }
+
+    @Bean
+    IssueChildCardService issueChildCardService(JdbcClient jdbc, JdbcCareFacilities careFacilities,
+                                                JdbcCardIssuingBatches batches, Clock clock) {
+        return new IssueChildCardService(new JdbcHealthInsuranceCards(jdbc, batches), careFacilities,
+                new JdbcSocialInsuranceNumbers(jdbc, batches), clock);
     }
 
     @Bean
@@ -65,11 +74,14 @@ public class HealthInsuranceConfiguration {
     /**
      * The Kafka binding {@code issueChildHealthInsuranceCard-in-0}, named for the first command it
      * took: every command of {@code health-insurance.commands} (cards and funeral allowances), each
-     * poll's in one transaction.
+     * poll's in one transaction. Before any command is handled, the batch's command ids are claimed
+     * at once, and its cards, care facilities and province counters loaded and locked at once
+     * ({@link JdbcCardIssuingBatches}); funeral allowances, rare, keep their own statements.
      */
     @Bean
     Consumer<Message<List<byte[]>>> issueChildHealthInsuranceCard(MessageBatches batches, MessageCodec codec,
                                                                   IdempotentCommandHandler commands,
+                                                                  JdbcCardIssuingBatches cardBatches,
                                                                   IssueChildCardService cards,
                                                                   AssessFuneralAllowanceService funeralAllowances,
                                                                   MeterRegistry meters) {
@@ -77,7 +89,18 @@ public class HealthInsuranceConfiguration {
                 new IssueCardCommandListener(commands, cards, Mappers.getMapper(CardMessageMapper.class), meters),
                 new AssessFuneralAllowanceCommandListener(commands, funeralAllowances,
                         Mappers.getMapper(FuneralAllowanceMessageMapper.class), meters));
-        return batch -> batches.handle(batch, listener::read, HealthInsuranceCommands::lockKey, listener);
+        return batch -> batches.handle(batch, listener::read, HealthInsuranceCommands::lockKey, read -> {
+            commands.claim(read.stream().map(HealthInsuranceCommands::commandId).toList());
+            cardBatches.prepare(cardRequests(read));
+        }, listener);
+    }
+
+    private static List<CardRequest> cardRequests(List<Object> commands) {
+        return commands.stream()
+                .filter(IssueChildHealthInsuranceCard.class::isInstance)
+                .map(IssueChildHealthInsuranceCard.class::cast)
+                .map(card -> new CardRequest(card.childPersonalIdNumber(), card.initialCareFacilityCode()))
+                .toList();
     }
 
     @Bean

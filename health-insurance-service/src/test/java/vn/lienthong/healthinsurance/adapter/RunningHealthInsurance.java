@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,9 +23,11 @@ import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The service on a random port over the shared real Kafka and PostgreSQL. Integration tests extend
- * it so that they share one application context, and so one consumer of the commands.
+ * it so that they share one application context, and so one consumer of the commands. The data
+ * source records the statements a test's own thread sends ({@link StatementRecorder}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StatementRecorder.class)
 abstract class RunningHealthInsurance {
 
     static KafkaProbe kafka;

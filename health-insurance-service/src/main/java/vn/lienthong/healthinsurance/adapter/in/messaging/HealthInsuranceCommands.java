@@ -1,5 +1,6 @@
 package vn.lienthong.healthinsurance.adapter.in.messaging;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
@@ -43,12 +44,19 @@ public class HealthInsuranceCommands implements Consumer<Object> {
     }
 
     /**
-     * No common lock order: a card's counter is the care facility's province, which only the database
-     * knows, and an allowance takes no counter. One consumer thread handles the topic (see
-     * application.yml), so no two batches wait on each other.
+     * No key: a card's counter is the care facility's province, which only the database knows, and
+     * an allowance takes no counter. The order of handling does not matter for locks: a batch locks
+     * all its provinces' counters at once, in province order, before handling any command
+     * (JdbcCardIssuingBatches), and a command redone on its own locks one counter.
      */
     public static String lockKey(Object command) {
         return "";
+    }
+
+    /** The command id of a command {@link #read} returned. */
+    public static UUID commandId(Object command) {
+        return command instanceof AssessFuneralAllowance allowance ? allowance.commandId()
+                : ((IssueChildHealthInsuranceCard) command).commandId();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.lienthong.healthinsurance.adapter.out.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,21 +10,34 @@ import vn.lienthong.healthinsurance.application.port.out.CareFacilities;
 import vn.lienthong.healthinsurance.domain.InitialCareFacility;
 import vn.lienthong.healthinsurance.domain.ProvinceCode;
 
+/**
+ * Initial care facilities (seed data). Inside a prepared batch ({@link JdbcCardIssuingBatches}) a
+ * facility is read from what the batch loaded.
+ */
 public class JdbcCareFacilities implements CareFacilities {
 
-    private final JdbcClient jdbc;
+    static final String SELECT = "select code, name, province_code from care_facility";
 
-    public JdbcCareFacilities(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcCardIssuingBatches batches;
+
+    public JdbcCareFacilities(JdbcClient jdbc, JdbcCardIssuingBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
     public Optional<InitialCareFacility> find(String code) {
-        return jdbc.sql("select code, name, province_code from care_facility where code = ?")
-                .param(code)
-                .query((row, n) -> new InitialCareFacility(row.getString(1), row.getString(2),
-                        new ProvinceCode(row.getString(3))))
-                .optional();
+        return batches.current().flatMap(batch -> batch.facility(code))
+                .orElseGet(() -> jdbc.sql(SELECT + " where code = ?")
+                        .param(code)
+                        .query((row, n) -> facility(row))
+                        .optional());
+    }
+
+    static InitialCareFacility facility(ResultSet row) throws SQLException {
+        return new InitialCareFacility(row.getString("code"), row.getString("name"),
+                new ProvinceCode(row.getString("province_code")));
     }
 
     /** Adds or updates a facility from seed data. */

@@ -3,6 +3,8 @@ package vn.lienthong.healthinsurance.adapter.out.persistence;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,42 +18,55 @@ import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
 import vn.lienthong.healthinsurance.domain.ProvinceCode;
 import vn.lienthong.healthinsurance.domain.SocialInsuranceNumber;
 
+/**
+ * Cards as rows of {@code health_insurance_card}. Inside a prepared batch ({@link JdbcCardIssuingBatches})
+ * a holder's card is read from the batch and a new card written with the batch's, just before commit.
+ */
 public class JdbcHealthInsuranceCards implements HealthInsuranceCards {
 
-    private final JdbcClient jdbc;
+    static final String SELECT = """
+            select c.card_number, c.social_insurance_number, c.holder_personal_id_number, c.holder_full_name,
+                   c.holder_date_of_birth, c.valid_from, c.valid_to, c.dossier_id, c.issued_on,
+                   f.code, f.name, f.province_code
+            from health_insurance_card c
+            join care_facility f on f.code = c.initial_care_facility_code""";
+    static final String INSERT = """
+            insert into health_insurance_card (card_number, social_insurance_number, holder_personal_id_number,
+                holder_full_name, holder_date_of_birth, valid_from, valid_to, initial_care_facility_code,
+                dossier_id, issued_on)
+            values\s""";
+    static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    public JdbcHealthInsuranceCards(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcCardIssuingBatches batches;
+
+    public JdbcHealthInsuranceCards(JdbcClient jdbc, JdbcCardIssuingBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
     public Optional<HealthInsuranceCard> findByHolder(PersonalIdNumber holder) {
-        return jdbc.sql("""
-                        select c.card_number, c.social_insurance_number, c.holder_personal_id_number, c.holder_full_name,
-                               c.holder_date_of_birth, c.valid_from, c.valid_to, c.dossier_id, c.issued_on,
-                               f.code, f.name, f.province_code
-                        from health_insurance_card c
-                        join care_facility f on f.code = c.initial_care_facility_code
-                        where c.holder_personal_id_number = ?""")
-                .param(holder.value())
-                .query((row, n) -> card(row))
-                .optional();
+        return batches.current().flatMap(batch -> batch.card(holder.value()))
+                .orElseGet(() -> jdbc.sql(SELECT + " where c.holder_personal_id_number = ?")
+                        .param(holder.value())
+                        .query((row, n) -> card(row))
+                        .optional());
     }
 
     @Override
     public void add(HealthInsuranceCard card) {
-        jdbc.sql("""
-                        insert into health_insurance_card (card_number, social_insurance_number, holder_personal_id_number,
-                            holder_full_name, holder_date_of_birth, valid_from, valid_to, initial_care_facility_code,
-                            dossier_id, issued_on)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(card.cardNumber().value(), card.socialInsuranceNumber().value(), card.holder().value(),
-                        card.holderName(), card.holderDateOfBirth(), card.validFrom(), card.validTo(),
-                        card.initialCareFacility().code(), card.dossierId(), card.issuedOn())
-                .update();
+        batches.current().ifPresentOrElse(batch -> batch.add(card),
+                () -> jdbc.sql(INSERT + ROW).params(columns(card)).update());
     }
 
-    private static HealthInsuranceCard card(ResultSet row) throws SQLException {
+    static List<Object> columns(HealthInsuranceCard card) {
+        return Arrays.asList(card.cardNumber().value(), card.socialInsuranceNumber().value(), card.holder().value(),
+                card.holderName(), card.holderDateOfBirth(), card.validFrom(), card.validTo(),
+                card.initialCareFacility().code(), card.dossierId(), card.issuedOn());
+    }
+
+    static HealthInsuranceCard card(ResultSet row) throws SQLException {
         return new HealthInsuranceCard(
                 new CardNumber(row.getString("card_number")),
                 new SocialInsuranceNumber(row.getString("social_insurance_number")),
