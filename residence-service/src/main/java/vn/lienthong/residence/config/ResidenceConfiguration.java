@@ -2,6 +2,7 @@ package vn.lienthong.residence.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,6 +28,7 @@ import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
 import vn.lienthong.residence.adapter.out.persistence.JdbcHouseholds;
 import vn.lienthong.residence.adapter.out.persistence.JdbcRegistrationNumbers;
 import vn.lienthong.residence.adapter.out.persistence.JdbcResidenceRemovals;
+import vn.lienthong.residence.adapter.out.persistence.ResidenceBatch;
 import vn.lienthong.residence.application.RegisterChildResidenceService;
 import vn.lienthong.residence.application.RemoveDeceasedResidenceService;
 
@@ -35,38 +37,49 @@ import vn.lienthong.residence.application.RemoveDeceasedResidenceService;
 public class ResidenceConfiguration {
 
     @Bean
-    JdbcHouseholds households(JdbcClient jdbc) {
-        return new JdbcHouseholds(jdbc);
+    ResidenceBatch residenceBatch(JdbcClient jdbc) {
+        return new ResidenceBatch(jdbc);
     }
 
     @Bean
-    RegisterChildResidenceService registerChildResidenceService(JdbcClient jdbc, JdbcHouseholds households, Clock clock) {
-        return new RegisterChildResidenceService(households, new JdbcRegistrationNumbers(jdbc), clock);
+    JdbcHouseholds households(JdbcClient jdbc, ResidenceBatch batch) {
+        return new JdbcHouseholds(jdbc, batch);
+    }
+
+    @Bean
+    RegisterChildResidenceService registerChildResidenceService(JdbcClient jdbc, JdbcHouseholds households,
+                                                                ResidenceBatch batch, Clock clock) {
+        return new RegisterChildResidenceService(households, new JdbcRegistrationNumbers(jdbc, batch), clock);
     }
 
     @Bean
     RemoveDeceasedResidenceService removeDeceasedResidenceService(JdbcClient jdbc, JdbcHouseholds households,
-                                                                  Clock clock) {
-        return new RemoveDeceasedResidenceService(households, new JdbcResidenceRemovals(jdbc), clock);
+                                                                  ResidenceBatch batch, Clock clock) {
+        return new RemoveDeceasedResidenceService(households, new JdbcResidenceRemovals(jdbc, batch), clock);
     }
 
     /**
      * The Kafka binding {@code registerPermanentResidence-in-0}, named for the first command it took:
      * every command of {@code residence.commands} (registrations and removals), each poll's in one
-     * transaction.
+     * transaction, prepared as one unit of work ({@link ResidenceBatch}): what the poll's commands read
+     * is loaded, and the counters they take numbers from are locked, before the first is handled.
      */
     @Bean
     Consumer<Message<List<byte[]>>> registerPermanentResidence(MessageBatches batches, MessageCodec codec,
                                                                IdempotentCommandHandler commands,
                                                                RegisterChildResidenceService registrations,
                                                                RemoveDeceasedResidenceService removals,
-                                                               MeterRegistry meters, Clock clock) {
+                                                               ResidenceBatch unitOfWork, MeterRegistry meters,
+                                                               Clock clock) {
         var listener = new ResidenceCommands(codec,
                 new RegisterResidenceCommandListener(commands, registrations,
                         Mappers.getMapper(ResidenceMessageMapper.class), meters),
                 new RemoveResidenceCommandListener(commands, removals, Mappers.getMapper(RemovalMessageMapper.class),
                         meters, clock));
-        return batch -> batches.handle(batch, listener::read, ResidenceCommands::lockKey, listener);
+        return batch -> batches.handle(batch, listener::read, ResidenceCommands::lockKey,
+                polled -> unitOfWork.prepare(listener.registrations(polled), listener.removals(polled),
+                        LocalDate.now(clock).getYear()),
+                listener);
     }
 
     @Bean
