@@ -61,8 +61,9 @@ public class ResidenceConfiguration {
     /**
      * The Kafka binding {@code registerPermanentResidence-in-0}, named for the first command it took:
      * every command of {@code residence.commands} (registrations and removals), each poll's in one
-     * transaction, prepared as one unit of work ({@link ResidenceBatch}): what the poll's commands read
-     * is loaded, and the counters they take numbers from are locked, before the first is handled.
+     * transaction, prepared as one unit of work before the first is handled: the commands are claimed
+     * together ({@link IdempotentCommandHandler#claim}), what they read is loaded and the counters they
+     * take numbers from are locked ({@link ResidenceBatch}).
      */
     @Bean
     Consumer<Message<List<byte[]>>> registerPermanentResidence(MessageBatches batches, MessageCodec codec,
@@ -77,8 +78,11 @@ public class ResidenceConfiguration {
                 new RemoveResidenceCommandListener(commands, removals, Mappers.getMapper(RemovalMessageMapper.class),
                         meters, clock));
         return batch -> batches.handle(batch, listener::read, ResidenceCommands::lockKey,
-                polled -> unitOfWork.prepare(listener.registrations(polled), listener.removals(polled),
-                        LocalDate.now(clock).getYear()),
+                polled -> {
+                    commands.claim(ResidenceCommands.commandIds(polled));
+                    unitOfWork.prepare(listener.registrations(polled), listener.removals(polled),
+                            LocalDate.now(clock).getYear());
+                },
                 listener);
     }
 

@@ -1,6 +1,7 @@
 package vn.lienthong.residence.adapter.in.messaging;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,6 +52,14 @@ public class ResidenceCommands implements Consumer<Object> {
         return command instanceof RemovePermanentResidence removal
                 ? RemoveResidenceCommandListener.lockKey(removal)
                 : RegisterResidenceCommandListener.lockKey((RegisterPermanentResidence) command);
+    }
+
+    /** The ids of a batch's {@code commands}, to claim them all at once. */
+    public static List<UUID> commandIds(List<Object> commands) {
+        return commands.stream()
+                .map(command -> command instanceof RemovePermanentResidence removal
+                        ? removal.commandId() : ((RegisterPermanentResidence) command).commandId())
+                .toList();
     }
 
     /** The valid registrations among a batch's {@code commands}, as the use case takes them. */
