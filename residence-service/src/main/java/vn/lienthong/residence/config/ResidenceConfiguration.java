@@ -3,7 +3,9 @@ package vn.lienthong.residence.config;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
@@ -31,6 +33,9 @@ import vn.lienthong.residence.adapter.out.persistence.JdbcResidenceRemovals;
 import vn.lienthong.residence.adapter.out.persistence.ResidenceBatch;
 import vn.lienthong.residence.application.RegisterChildResidenceService;
 import vn.lienthong.residence.application.RemoveDeceasedResidenceService;
+import vn.lienthong.residence.application.port.in.RegisterChildResidenceCommand;
+import vn.lienthong.residence.application.port.in.RemoveDeceasedResidenceCommand;
+import vn.lienthong.residence.domain.PersonalIdNumber;
 
 /** Wires the use case to its adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -80,10 +85,28 @@ public class ResidenceConfiguration {
         return batch -> batches.handle(batch, listener::read, ResidenceCommands::lockKey,
                 polled -> {
                     commands.claim(ResidenceCommands.commandIds(polled));
-                    unitOfWork.prepare(listener.registrations(polled), listener.removals(polled),
+                    prepare(unitOfWork, listener.registrations(polled), listener.removals(polled),
                             LocalDate.now(clock).getYear());
                 },
                 listener);
+    }
+
+    /**
+     * What a batch's valid commands read: the households of the children, parents and deceased, and
+     * those at the declared addresses, whose communes' counters the registrations take numbers from.
+     * Commands with invalid fields are refused without reading anything.
+     */
+    private static void prepare(ResidenceBatch unitOfWork, List<RegisterChildResidenceCommand> registrations,
+                                List<RemoveDeceasedResidenceCommand> removals, int year) {
+        Set<PersonalIdNumber> people = new HashSet<>();
+        Set<ResidenceBatch.Address> addresses = new HashSet<>();
+        for (RegisterChildResidenceCommand registration : registrations) {
+            people.add(registration.child());
+            people.add(registration.parent());
+            addresses.add(new ResidenceBatch.Address(registration.commune(), registration.address()));
+        }
+        removals.forEach(removal -> people.add(removal.person()));
+        unitOfWork.prepare(people, addresses, year);
     }
 
     @Bean

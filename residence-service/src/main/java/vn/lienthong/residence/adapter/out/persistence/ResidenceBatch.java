@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lienthong.messaging.TransactionScoped;
-import vn.lienthong.residence.application.port.in.RegisterChildResidenceCommand;
-import vn.lienthong.residence.application.port.in.RemoveDeceasedResidenceCommand;
 import vn.lienthong.residence.domain.AddressKey;
 import vn.lienthong.residence.domain.CommuneCode;
 import vn.lienthong.residence.domain.Household;
@@ -51,35 +48,23 @@ public final class ResidenceBatch {
         this.scope = new TransactionScoped<>(BatchCache::new, this::write, cache -> { });
     }
 
-    /** A declared address, as the households at it are looked up. */
-    record Address(CommuneCode commune, AddressKey key) {
+    /** A declared address: the households at it are read, and its commune's counter is locked. */
+    public record Address(CommuneCode commune, AddressKey key) {
     }
 
     /**
-     * Loads and locks what the batch's commands need, inside its transaction: the households of the
-     * children, parents and deceased (with all their members), the households at the declared
-     * addresses, and the {@code year}'s counters of the declared communes, locked in the order of
-     * their codes (the order the batch's commands are handled in, so two batches never wait on each
-     * other in a circle) until the transaction ends. Commands whose fields are invalid are left out:
-     * they are refused without reading anything.
+     * Loads and locks what the batch's commands need, inside its transaction: the households of
+     * {@code people} (children, parents, the deceased) with all their members, the households at
+     * {@code addresses}, and the {@code year}'s counters of the addresses' communes, locked in the
+     * order of their codes (the order the batch's commands are handled in, so two batches never
+     * wait on each other in a circle) until the transaction ends.
      */
-    public void prepare(Collection<RegisterChildResidenceCommand> registrations,
-                        Collection<RemoveDeceasedResidenceCommand> removals, int year) {
+    public void prepare(Collection<PersonalIdNumber> people, Collection<Address> addresses, int year) {
         BatchCache cache = scope.current()
                 .orElseThrow(() -> new IllegalStateException("a batch is prepared only inside its transaction"));
-        Set<PersonalIdNumber> people = new HashSet<>();
-        Set<Address> addresses = new HashSet<>();
-        TreeSet<String> communes = new TreeSet<>();
-        for (RegisterChildResidenceCommand registration : registrations) {
-            people.add(registration.child());
-            people.add(registration.parent());
-            addresses.add(new Address(registration.commune(), registration.address()));
-            communes.add(registration.communeCode());
-        }
-        removals.forEach(removal -> people.add(removal.person()));
-        loadHouseholds(cache, people);
-        loadAddresses(cache, addresses);
-        lockCounters(cache, communes, year);
+        loadHouseholds(cache, Set.copyOf(people));
+        loadAddresses(cache, Set.copyOf(addresses));
+        lockCounters(cache, new TreeSet<>(addresses.stream().map(address -> address.commune().value()).toList()), year);
     }
 
     /** This transaction's unit of work, if it was prepared. */
