@@ -128,7 +128,7 @@ class ResidenceBatchIT extends RunningResidence {
 
         // Claim, households, addresses, two for the counters; then members, counters, replies, outbox.
         assertThat(forTwenty).as("statements for 2 commands: %d, for 20: %d", forTwo, forTwenty)
-                .isEqualTo(forTwo).isLessThanOrEqualTo(10);
+                .isEqualTo(forTwo).isLessThanOrEqualTo(9);
         twenty.forEach(command -> reply(command, PermanentResidenceRegistered.class));
         assertThat(jdbc.sql("select count(*) from household_member where household_number = ?").param(large.number())
                 .query(Long.class).single()).isEqualTo(23);
