@@ -40,11 +40,6 @@ public class JdbcHouseholds implements Households {
     private final JdbcClient jdbc;
     private final ResidenceBatch batch;
 
-    /** A register that always asks the database (no batch is ever prepared for it). */
-    public JdbcHouseholds(JdbcClient jdbc) {
-        this(jdbc, new ResidenceBatch(jdbc));
-    }
-
     public JdbcHouseholds(JdbcClient jdbc, ResidenceBatch batch) {
         this.jdbc = jdbc;
         this.batch = batch;
