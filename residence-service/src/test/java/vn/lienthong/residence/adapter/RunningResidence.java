@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,10 +30,11 @@ import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The service on a random port over the shared real Kafka and PostgreSQL, with a seed directory
- * holding one household of its own. Integration tests extend it so that they share one application
- * context, and so one consumer of the commands.
+ * holding one household of its own, its statements countable ({@link StatementCounting}). Integration
+ * tests extend it so that they share one application context, and so one consumer of the commands.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StatementCounting.class)
 abstract class RunningResidence {
 
     static final String HEADER = "household_number,commune_code,address_line,head_personal_id_number,"

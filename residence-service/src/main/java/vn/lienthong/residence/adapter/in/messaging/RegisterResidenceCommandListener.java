@@ -1,6 +1,7 @@
 package vn.lienthong.residence.adapter.in.messaging;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceReply;
 import vn.lienthong.contracts.common.Rejection;
 import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.residence.application.port.in.RegisterChildResidenceCommand;
 import vn.lienthong.residence.application.port.in.RegisterChildResidenceUseCase;
 import vn.lienthong.residence.domain.InvalidApplicationException;
 import vn.lienthong.residence.domain.Refusal;
@@ -49,6 +51,15 @@ public class RegisterResidenceCommandListener implements Consumer<RegisterPerman
      */
     public static String lockKey(RegisterPermanentResidence command) {
         return command.communeCode();
+    }
+
+    /** The command as the use case takes it; empty when its fields are invalid (it is then refused). */
+    Optional<RegisterChildResidenceCommand> valid(RegisterPermanentResidence command) {
+        try {
+            return Optional.of(mapper.toCommand(command));
+        } catch (InvalidApplicationException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

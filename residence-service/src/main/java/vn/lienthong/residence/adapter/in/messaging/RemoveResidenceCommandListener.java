@@ -3,6 +3,7 @@ package vn.lienthong.residence.adapter.in.messaging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import vn.lienthong.contracts.residence.replies.NoPermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRemovalRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRemovalReply;
 import vn.lienthong.messaging.IdempotentCommandHandler;
+import vn.lienthong.residence.application.port.in.RemoveDeceasedResidenceCommand;
 import vn.lienthong.residence.application.port.in.RemoveDeceasedResidenceUseCase;
 import vn.lienthong.residence.domain.InvalidApplicationException;
 import vn.lienthong.residence.domain.Refusal;
@@ -54,6 +56,15 @@ public class RemoveResidenceCommandListener implements Consumer<RemovePermanentR
      */
     public static String lockKey(RemovePermanentResidence command) {
         return "";
+    }
+
+    /** The command as the use case takes it; empty when its fields are invalid (it is then refused). */
+    Optional<RemoveDeceasedResidenceCommand> valid(RemovePermanentResidence command) {
+        try {
+            return Optional.of(mapper.toCommand(command));
+        } catch (InvalidApplicationException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package vn.lienthong.residence.adapter.in.messaging;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.messaging.Message;
 
@@ -8,6 +11,8 @@ import vn.lienthong.contracts.residence.commands.RegisterPermanentResidence;
 import vn.lienthong.contracts.residence.commands.RemovePermanentResidence;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.UnreadableMessageException;
+import vn.lienthong.residence.application.port.in.RegisterChildResidenceCommand;
+import vn.lienthong.residence.application.port.in.RemoveDeceasedResidenceCommand;
 
 /**
  * Everything that arrives on {@code residence.commands}: registrations of newborns and removals of
@@ -47,6 +52,30 @@ public class ResidenceCommands implements Consumer<Object> {
         return command instanceof RemovePermanentResidence removal
                 ? RemoveResidenceCommandListener.lockKey(removal)
                 : RegisterResidenceCommandListener.lockKey((RegisterPermanentResidence) command);
+    }
+
+    /** The ids of a batch's {@code commands}, to claim them all at once. */
+    public static List<UUID> commandIds(List<Object> commands) {
+        return commands.stream()
+                .map(command -> command instanceof RemovePermanentResidence removal
+                        ? removal.commandId() : ((RegisterPermanentResidence) command).commandId())
+                .toList();
+    }
+
+    /** The valid registrations among a batch's {@code commands}, as the use case takes them. */
+    public List<RegisterChildResidenceCommand> registrations(List<Object> commands) {
+        return commands.stream()
+                .flatMap(command -> command instanceof RegisterPermanentResidence registration
+                        ? registrations.valid(registration).stream() : Stream.empty())
+                .toList();
+    }
+
+    /** The valid removals among a batch's {@code commands}, as the use case takes them. */
+    public List<RemoveDeceasedResidenceCommand> removals(List<Object> commands) {
+        return commands.stream()
+                .flatMap(command -> command instanceof RemovePermanentResidence removal
+                        ? removals.valid(removal).stream() : Stream.empty())
+                .toList();
     }
 
     @Override

@@ -23,6 +23,11 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 import vn.lienthong.residence.domain.RegistrationNumber;
 import vn.lienthong.residence.domain.Relationship;
 
+/**
+ * The register of households in PostgreSQL. Inside a prepared batch ({@link ResidenceBatch}) it
+ * answers from what the batch loaded and keeps new members for the batch to write before commit;
+ * anywhere else, and for anything the batch did not load, it asks the database.
+ */
 public class JdbcHouseholds implements Households {
 
     private static final String HOUSEHOLD = """
@@ -33,13 +38,19 @@ public class JdbcHouseholds implements Households {
             """;
 
     private final JdbcClient jdbc;
+    private final ResidenceBatch batch;
 
-    public JdbcHouseholds(JdbcClient jdbc) {
+    public JdbcHouseholds(JdbcClient jdbc, ResidenceBatch batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
     public List<HouseholdNumber> at(CommuneCode commune, AddressKey address) {
+        Optional<List<HouseholdNumber>> loaded = batch.current().flatMap(cache -> cache.at(commune, address));
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
         return jdbc.sql("select household_number from household where commune_code = ? and address_key = ? "
                         + "order by household_number")
                 .params(commune.value(), address.value())
@@ -49,6 +60,10 @@ public class JdbcHouseholds implements Households {
 
     @Override
     public Optional<Household> find(HouseholdNumber number) {
+        Optional<Household> loaded = batch.current().flatMap(cache -> cache.household(number));
+        if (loaded.isPresent()) {
+            return loaded;
+        }
         return jdbc.sql(HOUSEHOLD + "where h.household_number = ?")
                 .param(number.value())
                 .query((row, n) -> household(row))
@@ -57,6 +72,10 @@ public class JdbcHouseholds implements Households {
 
     @Override
     public Optional<Household> of(PersonalIdNumber person) {
+        Optional<Optional<Household>> loaded = batch.current().flatMap(cache -> cache.householdOf(person));
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
         return jdbc.sql(HOUSEHOLD + "join household_member m on m.household_number = h.household_number "
                         + "where m.personal_id_number = ?")
                 .param(person.value())
@@ -66,6 +85,11 @@ public class JdbcHouseholds implements Households {
 
     @Override
     public void addMember(HouseholdNumber household, Member member, UUID dossierId) {
+        if (batch.current().map(cache -> cache.add(household, member, dossierId)).orElse(false)) {
+            // Inserted with the batch's other members before commit; a member who belongs to a
+            // household already then fails the batch, which is handled again one command at a time.
+            return;
+        }
         jdbc.sql("""
                         insert into household_member (personal_id_number, household_number, full_name, relationship_to_head,
                             resident_since, registration_number, dossier_id, registered_at)
@@ -108,7 +132,7 @@ public class JdbcHouseholds implements Households {
     }
 
     /** The household without its members, read afterwards so that no query runs inside another. */
-    private static Household household(ResultSet row) throws SQLException {
+    static Household household(ResultSet row) throws SQLException {
         return new Household(
                 new HouseholdNumber(row.getString("household_number")),
                 new CommuneCode(row.getString("commune_code")),

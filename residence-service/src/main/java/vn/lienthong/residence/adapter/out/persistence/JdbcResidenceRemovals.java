@@ -18,14 +18,18 @@ import vn.lienthong.residence.domain.ResidenceRemoval;
 /**
  * Removals kept in {@code residence_removal}, with the member's row deleted and the household marked
  * in the same transaction (the caller's). The removal's row is written first: it claims the person,
- * so of two concurrent removals the second fails there and, handled again, finds the first.
+ * so of two concurrent removals the second fails there and, handled again, finds the first. In a
+ * prepared batch ({@link ResidenceBatch}) the batch's new members are written first (the removed
+ * person may be one of them), and the batch's households are told who left.
  */
 public class JdbcResidenceRemovals implements ResidenceRemovals {
 
     private final JdbcClient jdbc;
+    private final ResidenceBatch batch;
 
-    public JdbcResidenceRemovals(JdbcClient jdbc) {
+    public JdbcResidenceRemovals(JdbcClient jdbc, ResidenceBatch batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -43,6 +47,8 @@ public class JdbcResidenceRemovals implements ResidenceRemovals {
 
     @Override
     public void record(ResidenceRemoval removal) {
+        var cache = batch.current();
+        cache.ifPresent(batch::flushMembers);
         int claimed = jdbc.sql("""
                         insert into residence_removal (personal_id_number, household_number, full_name,
                             relationship_to_head, was_head, household_needs_new_head, remaining_members, reason,
@@ -61,6 +67,8 @@ public class JdbcResidenceRemovals implements ResidenceRemovals {
         jdbc.sql("update household set head_needed = ? where household_number = ?")
                 .params(removal.householdNeedsNewHead(), removal.householdNumber().value())
                 .update();
+        cache.ifPresent(loaded -> loaded.removed(removal.person(), removal.householdNumber(),
+                removal.householdNeedsNewHead()));
     }
 
     private static ResidenceRemoval removal(ResultSet row) throws SQLException {
