@@ -116,8 +116,8 @@ public final class Benchmark {
     }
 
     /**
-     * Where the system under test is, and its JVMs by name (PostgreSQL's processes are found by
-     * name); {@code kafka}: client settings of Kafka's admin, who may look at every topic;
+     * Where the system under test is, and its JVMs by name (PostgreSQL's processes are found from
+     * its postmaster); {@code kafka}: client settings of Kafka's admin, who may look at every topic;
      * {@code tokenIssuer}: the identity provider whose tokens the services check.
      */
     private record Target(String orchestratorUrl, Map<String, Object> kafka, String jdbcUrl, String databaseUser,
@@ -198,9 +198,10 @@ public final class Benchmark {
     /** The usual measurement, or with {@code --overload} the overload mode instead. */
     private static void measure(BenchOptions options, OverloadOptions overload, String startedAt, List<String> dossiers, Target target,
                                 PrintStream out) throws Exception {
+        Map<String, Long> pids = new LinkedHashMap<>(target.pids());
+        pids.put(ProcessMeter.POSTGRES, ProcessMeter.postmasterOf(target.jdbcUrl(), target.databaseUser()));
+        pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         if (overload.enabled()) {
-            Map<String, Long> pids = new LinkedHashMap<>(target.pids());
-            pids.put("load generator (this JVM)", ProcessHandle.current().pid());
             Overload.run(overload, options, startedAt, dossiers, target.orchestratorUrl(), target.portalToken(),
                     target.kafka(), pids, out);
             return;
@@ -218,8 +219,6 @@ public final class Benchmark {
             postgresAlone = PartsAlone.postgresCommitsPerSecond(jdbcUrl, target.databaseUser(), 16, Duration.ofSeconds(10));
         }
 
-        Map<String, Long> pids = new LinkedHashMap<>(target.pids());
-        pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         var meter = new ProcessMeter(pids);
         var costs = new CostCounter(target.kafka(), jdbcUrl, target.databaseUser());
         var statements = new StatementStats(jdbcUrl, target.databaseUser());

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * CPU time and memory of the system's processes, read from /proc. PostgreSQL is many processes
  * sharing memory, so its memory is the sum of their proportional set sizes (PSS), which counts
- * shared pages once.
+ * shared pages once. Its processes are the system's postmaster and the processes it started, so
+ * another PostgreSQL on the same machine is not counted; the CPU of backends that ended during
+ * the measurement is counted too (as the postmaster's children's time).
  */
 final class ProcessMeter {
 
@@ -22,16 +24,44 @@ final class ProcessMeter {
     record Usage(String name, double cpuSeconds, double systemCpuSeconds, double peakMegabytes) {
     }
 
+    /** The key under which {@link #ProcessMeter} takes the postmaster's pid. */
+    static final String POSTGRES = "postgres";
+
     private final Map<String, List<Long>> pids;
+    private final long postmaster;
     private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> systemCpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> peakMegabytes = new LinkedHashMap<>();
 
-    /** {@code pids} by process name; the name {@code postgres} is found by itself. */
+    /**
+     * {@code pids} by process name; under {@link #POSTGRES}, the postmaster's pid (see
+     * {@link #postmasterOf}), whose children are found by themselves.
+     */
     ProcessMeter(Map<String, Long> jvmPids) {
         this.pids = new LinkedHashMap<>();
-        jvmPids.forEach((name, pid) -> pids.put(name, List.of(pid)));
-        pids.put("postgres", List.of());
+        jvmPids.forEach((name, pid) -> {
+            if (!name.equals(POSTGRES)) {
+                pids.put(name, List.of(pid));
+            }
+        });
+        this.postmaster = jvmPids.getOrDefault(POSTGRES, -1L);
+        if (postmaster > 0) {
+            pids.put(POSTGRES, List.of());
+        }
+    }
+
+    /** The pid of the postmaster serving {@code jdbcUrl}: the parent of a backend it starts for us. */
+    static long postmasterOf(String jdbcUrl, String user) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, user, "");
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            String[] fields = statFields(result.getLong(1));
+            if (fields.length <= 3) {
+                throw new IllegalStateException("PostgreSQL runs on another machine: its CPU cannot be read here");
+            }
+            return Long.parseLong(fields[3]);
+        }
     }
 
     void start() {
@@ -60,16 +90,22 @@ final class ProcessMeter {
     }
 
     private List<Long> pidsOf(String name) {
-        return name.equals("postgres") ? postgresPids() : pids.get(name);
+        return name.equals(POSTGRES) ? postgresPids() : pids.get(name);
     }
 
-    /** User and system time together, or system time only. */
+    /**
+     * User and system time together, or system time only; for PostgreSQL also the time of the
+     * postmaster's children that ended (fields 16 and 17 of its stat).
+     */
     private double cpuSeconds(String name, boolean userToo) {
         double ticks = 0;
         for (long pid : pidsOf(name)) {
             String[] fields = statFields(pid);
-            if (fields.length > 14) {
+            if (fields.length > 16) {
                 ticks += (userToo ? Long.parseLong(fields[13]) : 0) + Long.parseLong(fields[14]);
+                if (pid == postmaster) {
+                    ticks += (userToo ? Long.parseLong(fields[15]) : 0) + Long.parseLong(fields[16]);
+                }
             }
         }
         return ticks / CLOCK_TICKS_PER_SECOND;
@@ -78,7 +114,7 @@ final class ProcessMeter {
     private double megabytes(String name) {
         double kilobytes = 0;
         for (long pid : pidsOf(name)) {
-            kilobytes += name.equals("postgres") ? field(pid, "smaps_rollup", "Pss:") : field(pid, "status", "VmRSS:");
+            kilobytes += name.equals(POSTGRES) ? field(pid, "smaps_rollup", "Pss:") : field(pid, "status", "VmRSS:");
         }
         return kilobytes / 1024;
     }
@@ -107,20 +143,21 @@ final class ProcessMeter {
         }
     }
 
-    private static List<Long> postgresPids() {
+    /** The postmaster and the processes it started (backends, writers, the checkpointer...). */
+    private List<Long> postgresPids() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(path -> path.getFileName().toString().matches("\\d+"))
-                    .filter(path -> {
-                        try {
-                            return Files.readString(path.resolve("comm")).strip().equals("postgres");
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    })
+            List<Long> found = new ArrayList<>();
+            found.add(postmaster);
+            processes.filter(path -> path.getFileName().toString().matches("\\d+"))
                     .map(path -> Long.parseLong(path.getFileName().toString()))
-                    .toList();
+                    .filter(pid -> {
+                        String[] fields = statFields(pid);
+                        return fields.length > 3 && Long.parseLong(fields[3]) == postmaster;
+                    })
+                    .forEach(found::add);
+            return found;
         } catch (IOException e) {
-            return List.of();
+            return List.of(postmaster);
         }
     }
 }

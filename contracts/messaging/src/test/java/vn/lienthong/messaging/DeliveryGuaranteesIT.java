@@ -135,6 +135,57 @@ class DeliveryGuaranteesIT {
     }
 
     @Test
+    void commandsClaimedTogetherAreHandledOnceEachAndTheirRepliesStoredWhenTheBatchCommits(
+            @Autowired IdempotentCommandHandler commands) {
+        UUID earlier = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        UUID claimedNotHandled = UUID.randomUUID();
+        UUID dossier = UUID.randomUUID();
+        List<String> ran = new ArrayList<>();
+        transactions.executeWithoutResult(tx -> commands.handle(earlier, CivilRegistryTopics.REPLIES, dossier.toString(),
+                () -> { ran.add("earlier"); return registered(dossier); }));
+
+        List<Boolean> handled = transactions.execute(tx -> {
+            commands.claim(List.of(earlier, fresh, claimedNotHandled));
+            return List.of(
+                    commands.handle(earlier, CivilRegistryTopics.REPLIES, dossier.toString(),
+                            () -> { ran.add("earlier again"); return registered(dossier); }),
+                    commands.handle(fresh, CivilRegistryTopics.REPLIES, dossier.toString(),
+                            () -> { ran.add("fresh"); return registered(dossier); }),
+                    commands.handle(fresh, CivilRegistryTopics.REPLIES, dossier.toString(),
+                            () -> { ran.add("fresh again"); return registered(dossier); }));
+        });
+
+        assertThat(handled).containsExactly(false, true, false);
+        assertThat(ran).containsExactly("earlier", "fresh");
+        assertThat(jdbc.sql("select count(*) from processed_command where command_id = ? and reply_type = 'BirthRegistered'")
+                .param(fresh).query(Long.class).single()).isEqualTo(1);
+        // A claim the batch did not use is given back: that command is handled when it comes.
+        assertThat(jdbc.sql("select count(*) from processed_command where command_id = ?").param(claimedNotHandled)
+                .query(Long.class).single()).isZero();
+        // Four replies in all: the first handling, the earlier one sent again, the fresh one twice, the same.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(dossier.toString()::equals).hasSize(4);
+        });
+        List<BirthRegistered> answers = receivedReplies.stream().filter(r -> r.key().equals(dossier.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class)).toList();
+        assertThat(answers.get(1)).isEqualTo(answers.get(0));
+        assertThat(answers.get(3)).isEqualTo(answers.get(2));
+
+        // A rolled-back batch keeps no claim.
+        UUID rolledBack = UUID.randomUUID();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            commands.claim(List.of(rolledBack));
+            commands.handle(rolledBack, CivilRegistryTopics.REPLIES, dossier.toString(), () -> {
+                throw new IllegalStateException("the agency's database is away");
+            });
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("select count(*) from processed_command where command_id = ?").param(rolledBack)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anUnreadableMessageIsDeadLetteredAndDoesNotBlockTheNextOne() {
         UUID brokenDossier = UUID.randomUUID();
         var broken = new org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>(CivilRegistryTopics.COMMANDS,
