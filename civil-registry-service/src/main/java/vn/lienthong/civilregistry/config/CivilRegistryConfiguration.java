@@ -93,7 +93,7 @@ public class CivilRegistryConfiguration {
         var listener = new CivilRegistryCommands(codec,
                 new RegisterBirthCommandListener(commands, births, Mappers.getMapper(BirthMessageMapper.class), meters),
                 new RegisterDeathCommandListener(commands, deaths, Mappers.getMapper(DeathMessageMapper.class), meters),
-                registers);
+                commands, registers);
         return batch -> batches.handle(batch, listener::read, CivilRegistryCommands::lockKey, listener::prepare,
                 listener);
     }

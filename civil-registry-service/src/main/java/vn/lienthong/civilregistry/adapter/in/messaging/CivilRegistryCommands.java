@@ -1,6 +1,7 @@
 package vn.lienthong.civilregistry.adapter.in.messaging;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.messaging.Message;
@@ -9,6 +10,7 @@ import vn.lienthong.civilregistry.adapter.out.persistence.CivilRegisterUnitOfWor
 import vn.lienthong.civilregistry.adapter.out.persistence.CivilRegisterUnitOfWork.BirthKeys;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.contracts.civilregistry.commands.RegisterDeath;
+import vn.lienthong.messaging.IdempotentCommandHandler;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.UnreadableMessageException;
 
@@ -24,33 +26,38 @@ public class CivilRegistryCommands implements Consumer<Object> {
     private final MessageCodec codec;
     private final RegisterBirthCommandListener births;
     private final RegisterDeathCommandListener deaths;
+    private final IdempotentCommandHandler commands;
     private final CivilRegisterUnitOfWork registers;
 
     public CivilRegistryCommands(MessageCodec codec, RegisterBirthCommandListener births,
-                                 RegisterDeathCommandListener deaths, CivilRegisterUnitOfWork registers) {
+                                 RegisterDeathCommandListener deaths, IdempotentCommandHandler commands,
+                                 CivilRegisterUnitOfWork registers) {
         this.codec = codec;
+        this.commands = commands;
         this.births = births;
         this.deaths = deaths;
         this.registers = registers;
     }
 
     /**
-     * Readies the batch's transaction for {@code commands} (as read, in handling order): the
-     * register entries their births can meet loaded, the counters of their registers locked. A
-     * batch of one command is left as it is: it takes the statements it needs, so that a write
-     * the database refuses fails in its handling and is answered as that command's rejection.
+     * Readies the batch's transaction for {@code batch} (the commands as read, in handling order):
+     * their ids claimed, the register entries their births can meet loaded, the counters of their
+     * registers locked. The registers of a batch of one command are left as they are: it takes
+     * the statements it needs, so that an entry the database refuses fails in its handling and is
+     * answered as that command's rejection rather than failing the commit.
      */
-    public void prepare(List<Object> commands) {
-        if (commands.size() < 2) {
+    public void prepare(List<Object> batch) {
+        commands.claim(batch.stream().map(CivilRegistryCommands::commandId).toList());
+        if (batch.size() < 2) {
             return;
         }
-        List<BirthKeys> birthKeys = commands.stream()
+        List<BirthKeys> birthKeys = batch.stream()
                 .filter(RegisterBirth.class::isInstance).map(RegisterBirth.class::cast)
                 .map(birth -> new BirthKeys(birth.dossierId(), birth.personalIdNumber(),
                         birth.mother() == null ? null : birth.mother().personalIdNumber(),
                         birth.registrationCommuneCode()))
                 .toList();
-        List<String> deathCommunes = commands.stream()
+        List<String> deathCommunes = batch.stream()
                 .filter(RegisterDeath.class::isInstance).map(RegisterDeath.class::cast)
                 .map(RegisterDeath::registrationCommuneCode)
                 .toList();
@@ -86,6 +93,10 @@ public class CivilRegistryCommands implements Consumer<Object> {
         } else {
             births.accept((RegisterBirth) command);
         }
+    }
+
+    private static UUID commandId(Object command) {
+        return command instanceof RegisterDeath death ? death.commandId() : ((RegisterBirth) command).commandId();
     }
 
     private static void requireIds(boolean present) {
