@@ -16,6 +16,7 @@ import vn.lienthong.civilregistry.adapter.in.messaging.CivilRegistryCommands;
 import vn.lienthong.civilregistry.adapter.in.messaging.DeathMessageMapper;
 import vn.lienthong.civilregistry.adapter.in.messaging.RegisterBirthCommandListener;
 import vn.lienthong.civilregistry.adapter.in.messaging.RegisterDeathCommandListener;
+import vn.lienthong.civilregistry.adapter.out.persistence.CivilRegisterUnitOfWork;
 import vn.lienthong.civilregistry.adapter.out.persistence.JdbcBirthRegistrations;
 import vn.lienthong.civilregistry.adapter.out.persistence.JdbcDeathRegistrations;
 import vn.lienthong.civilregistry.adapter.out.persistence.JdbcRegisterSerials;
@@ -31,32 +32,69 @@ import vn.lienthong.messaging.MessageCodec;
 @Configuration(proxyBeanMethods = false)
 public class CivilRegistryConfiguration {
 
+    /** The birth registers; one instance, so that a batch's transaction and its use case share what it loaded. */
     @Bean
-    RegisterBirthService registerBirthService(JdbcClient jdbc, CivilRegistryProperties properties, Clock clock) {
-        return new RegisterBirthService(new JdbcBirthRegistrations(jdbc), new JdbcRegisterSerials(jdbc),
+    JdbcBirthRegistrations birthRegistrations(JdbcClient jdbc) {
+        return new JdbcBirthRegistrations(jdbc);
+    }
+
+    @Bean
+    JdbcRegisterSerials birthRegisterSerials(JdbcClient jdbc) {
+        return new JdbcRegisterSerials(jdbc);
+    }
+
+    @Bean
+    JdbcRegisterSerials deathRegisterSerials(JdbcClient jdbc) {
+        return JdbcRegisterSerials.ofDeathRegisters(jdbc);
+    }
+
+    @Bean
+    RegisterBirthService registerBirthService(JdbcBirthRegistrations birthRegistrations,
+                                              JdbcRegisterSerials birthRegisterSerials,
+                                              CivilRegistryProperties properties, Clock clock) {
+        return new RegisterBirthService(birthRegistrations, birthRegisterSerials,
                 new RegisterLayout(properties.entriesPerVolume()),
                 new LateRegistrationRule(properties.lateRegistrationDays()), clock);
     }
 
     /** The death registers: books of their own, numbered and split into volumes as the birth registers are. */
     @Bean
-    RegisterDeathService registerDeathService(JdbcClient jdbc, CivilRegistryProperties properties, Clock clock) {
-        return new RegisterDeathService(new JdbcDeathRegistrations(jdbc), JdbcRegisterSerials.ofDeathRegisters(jdbc),
+    RegisterDeathService registerDeathService(JdbcClient jdbc, JdbcRegisterSerials deathRegisterSerials,
+                                              CivilRegistryProperties properties, Clock clock) {
+        return new RegisterDeathService(new JdbcDeathRegistrations(jdbc), deathRegisterSerials,
                 new RegisterLayout(properties.entriesPerVolume()),
                 new LateRegistrationRule(properties.deathDeclarationDays()), clock);
     }
 
     /**
      * The Kafka binding {@code registerBirth-in-0}, named for the first command it took: every command
-     * of {@code civil-registry.commands} (births and deaths), each poll's in one transaction.
+     * of {@code civil-registry.commands} (births and deaths), each poll's in one transaction, readied
+     * at once so that its births take no round trip each ({@link CivilRegisterUnitOfWork}).
      */
     @Bean
     Consumer<Message<List<byte[]>>> registerBirth(MessageBatches batches, MessageCodec codec,
                                                   IdempotentCommandHandler commands, RegisterBirthService births,
-                                                  RegisterDeathService deaths, MeterRegistry meters) {
+                                                  RegisterDeathService deaths, JdbcBirthRegistrations birthRegistrations,
+                                                  JdbcRegisterSerials birthRegisterSerials,
+                                                  JdbcRegisterSerials deathRegisterSerials, Clock clock,
+                                                  MeterRegistry meters) {
+        return commandConsumer(batches, codec, commands, births, deaths,
+                new CivilRegisterUnitOfWork(birthRegistrations, birthRegisterSerials, deathRegisterSerials, clock),
+                meters);
+    }
+
+    /** The consumer of {@code civil-registry.commands} as the binding runs it, built from its parts. */
+    public static Consumer<Message<List<byte[]>>> commandConsumer(MessageBatches batches, MessageCodec codec,
+                                                                  IdempotentCommandHandler commands,
+                                                                  RegisterBirthService births,
+                                                                  RegisterDeathService deaths,
+                                                                  CivilRegisterUnitOfWork registers,
+                                                                  MeterRegistry meters) {
         var listener = new CivilRegistryCommands(codec,
                 new RegisterBirthCommandListener(commands, births, Mappers.getMapper(BirthMessageMapper.class), meters),
-                new RegisterDeathCommandListener(commands, deaths, Mappers.getMapper(DeathMessageMapper.class), meters));
-        return batch -> batches.handle(batch, listener::read, CivilRegistryCommands::lockKey, listener);
+                new RegisterDeathCommandListener(commands, deaths, Mappers.getMapper(DeathMessageMapper.class), meters),
+                commands, registers);
+        return batch -> batches.handle(batch, listener::read, CivilRegistryCommands::lockKey, listener::prepare,
+                listener);
     }
 }

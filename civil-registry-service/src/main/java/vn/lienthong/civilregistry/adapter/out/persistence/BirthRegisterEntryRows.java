@@ -3,6 +3,7 @@ package vn.lienthong.civilregistry.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,33 +25,42 @@ final class BirthRegisterEntryRows {
     private BirthRegisterEntryRows() {
     }
 
+    /** The columns of one entry, in the order of {@link #values}. */
+    static final String COLUMNS = """
+            birth_certificate_number, commune_code, register_volume,
+                entry_number, registered_on, late_registration, dossier_id, portal_dossier_code,
+                child_personal_id_number, child_full_name, child_sex, child_date_of_birth, child_facility_name,
+                child_place_of_birth_commune_code, child_ethnicity, child_nationality,
+                medical_birth_certificate_number, medical_birth_certificate_electronic,
+                mother_full_name, mother_date_of_birth, mother_personal_id_number, mother_ethnicity,
+                mother_nationality, father_full_name, father_date_of_birth, father_personal_id_number,
+                father_ethnicity, father_nationality, declarant_full_name, declarant_personal_id_number,
+                declarant_relationship, original_birth_statement_seen""";
+    /** One row's placeholders, as many as {@link #COLUMNS}. */
+    static final String PLACEHOLDERS = "(" + String.join(", ", Collections.nCopies(32, "?")) + ")";
+
     static void insert(JdbcClient jdbc, BirthRegistration registration) {
+        jdbc.sql("insert into birth_register_entry (" + COLUMNS + ") values " + PLACEHOLDERS)
+                .params(values(registration))
+                .update();
+    }
+
+    /** The values of {@code registration}'s row, in the order of {@link #COLUMNS}. */
+    static Object[] values(BirthRegistration registration) {
         BirthDeclaration d = registration.declaration();
         Newborn child = d.child();
         Parent mother = d.mother();
         Parent father = d.father() == null ? new Parent(null, null, null, null, null) : d.father();
-        jdbc.sql("""
-                        insert into birth_register_entry (birth_certificate_number, commune_code, register_volume,
-                            entry_number, registered_on, late_registration, dossier_id, portal_dossier_code,
-                            child_personal_id_number, child_full_name, child_sex, child_date_of_birth, child_facility_name,
-                            child_place_of_birth_commune_code, child_ethnicity, child_nationality,
-                            medical_birth_certificate_number, medical_birth_certificate_electronic,
-                            mother_full_name, mother_date_of_birth, mother_personal_id_number, mother_ethnicity,
-                            mother_nationality, father_full_name, father_date_of_birth, father_personal_id_number,
-                            father_ethnicity, father_nationality, declarant_full_name, declarant_personal_id_number,
-                            declarant_relationship, original_birth_statement_seen)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(registration.certificateNumber().value(), d.registrationCommune().value(),
-                        registration.entry().volume(), registration.entry().entryNumber(), registration.registeredOn(),
-                        registration.lateRegistration(), d.dossierId(), d.portalDossierCode(),
-                        d.childPersonalIdNumber().value(), child.fullName(), child.sex().name(), child.dateOfBirth(),
-                        child.facilityName(), child.placeOfBirthCommuneCode(), child.ethnicity(), child.nationality(),
-                        child.medicalBirthCertificateNumber(), child.medicalBirthCertificateElectronic(),
-                        mother.fullName(), mother.dateOfBirth(), mother.personalIdNumber(), mother.ethnicity(),
-                        mother.nationality(), father.fullName(), father.dateOfBirth(), father.personalIdNumber(),
-                        father.ethnicity(), father.nationality(), d.declarant().fullName(),
-                        d.declarant().personalIdNumber(), d.declarant().relationship(), d.originalBirthStatementSeen())
-                .update();
+        return new Object[] {registration.certificateNumber().value(), d.registrationCommune().value(),
+                registration.entry().volume(), registration.entry().entryNumber(), registration.registeredOn(),
+                registration.lateRegistration(), d.dossierId(), d.portalDossierCode(),
+                d.childPersonalIdNumber().value(), child.fullName(), child.sex().name(), child.dateOfBirth(),
+                child.facilityName(), child.placeOfBirthCommuneCode(), child.ethnicity(), child.nationality(),
+                child.medicalBirthCertificateNumber(), child.medicalBirthCertificateElectronic(),
+                mother.fullName(), mother.dateOfBirth(), mother.personalIdNumber(), mother.ethnicity(),
+                mother.nationality(), father.fullName(), father.dateOfBirth(), father.personalIdNumber(),
+                father.ethnicity(), father.nationality(), d.declarant().fullName(),
+                d.declarant().personalIdNumber(), d.declarant().relationship(), d.originalBirthStatementSeen()};
     }
 
     static BirthRegistration registration(ResultSet row, int rowNumber) throws SQLException {
