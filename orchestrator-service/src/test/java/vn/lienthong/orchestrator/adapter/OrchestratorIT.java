@@ -7,9 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,6 +268,50 @@ class OrchestratorIT {
         });
 
         assertThat(attemptsSeen).containsExactly(0, 43);
+    }
+
+    @Test
+    void dossiersChangedInABatchAreWrittenWhenItCommitsAndTheBatchSeesItsOwnChanges() {
+        var first = idleDossier();
+        var second = idleDossier();
+        int attemptsBefore = dossiers.find(first).orElseThrow().step(Step.BIRTH_REGISTRATION).attempts();
+        var leaseUntil = Instant.parse("2030-01-01T00:00:00Z");
+
+        int seenInTheBatch = transactions.execute(tx -> {
+            dossiers.lockAll(List.of(first, second));
+            for (DossierId id : List.of(first, second)) {
+                Dossier dossier = dossiers.lock(id).orElseThrow();
+                dossier.attempting(Step.BIRTH_REGISTRATION, leaseUntil);
+                dossiers.update(dossier);
+            }
+            return dossiers.lock(first).orElseThrow().step(Step.BIRTH_REGISTRATION).attempts();
+        });
+
+        assertThat(seenInTheBatch).isEqualTo(attemptsBefore + 1);
+        for (DossierId id : List.of(first, second)) {
+            var stored = dossiers.find(id).orElseThrow().step(Step.BIRTH_REGISTRATION);
+            assertThat(stored.attempts()).isEqualTo(attemptsBefore + 1);
+            assertThat(stored.nextAttemptAt()).isEqualTo(leaseUntil);
+        }
+    }
+
+    @Test
+    void aDossierChangedBehindABatchsBackFailsTheWholeBatchAndNothingOfItIsWritten() {
+        var first = idleDossier();
+        var second = idleDossier();
+        int attemptsBefore = dossiers.find(first).orElseThrow().step(Step.BIRTH_REGISTRATION).attempts();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            dossiers.lockAll(List.of(first, second));
+            for (DossierId id : List.of(first, second)) {
+                Dossier dossier = dossiers.lock(id).orElseThrow();
+                dossier.attempting(Step.BIRTH_REGISTRATION, Instant.parse("2030-01-01T00:00:00Z"));
+                dossiers.update(dossier);
+            }
+            jdbc.sql("update dossier set version = version + 1 where id = ?").param(second.value()).update();
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 of 2 dossiers changed concurrently");
+
+        assertThat(dossiers.find(first).orElseThrow().step(Step.BIRTH_REGISTRATION).attempts()).isEqualTo(attemptsBefore);
     }
 
     @Test

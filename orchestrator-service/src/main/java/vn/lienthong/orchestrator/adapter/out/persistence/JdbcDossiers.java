@@ -54,12 +54,20 @@ public class JdbcDossiers implements Dossiers {
 
     /** About the dossiers in flight at a busy moment; each entry is one parsed form (a few KiB). */
     private static final int FORMS_KEPT_PARSED = 4096;
+    /** Dossier updates per statement: a few hundred parameters each, PostgreSQL takes 65 535 at most. */
+    private static final int UPDATES_PER_STATEMENT = 100;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ParsedForms forms;
     private final StoredResults results;
     private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
+    /**
+     * The updates of a transaction that locked its dossiers ahead ({@link #lockAll}), written
+     * together just before it commits, or before it next reads or writes dossiers here.
+     */
+    private final TransactionScoped<Map<DossierId, Update>> pendingUpdates =
+            new TransactionScoped<>(LinkedHashMap::new, this::write, written -> { });
     /** Told of each dossier added, in the transaction that adds it (its trace is stored so). */
     private Consumer<DossierId> added = id -> { };
 
@@ -77,6 +85,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public boolean add(Dossier dossier, String submittedBy) {
+        writePending();
         int inserted = jdbc.sql("""
                         insert into dossier (id, procedure, portal_dossier_code, content_hash, form, status, registration_commune_code,
                             child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
@@ -128,6 +137,7 @@ public class JdbcDossiers implements Dossiers {
         if (ahead.isPresent()) {
             return ahead;
         }
+        writePending();
         boolean exists = jdbc.sql("select 1 from dossier where id = ? for update").param(id.value())
                 .query(Integer.class).optional().isPresent();
         return exists ? load("d.id = ?", id.value()).stream().findFirst() : Optional.empty();
@@ -142,6 +152,7 @@ public class JdbcDossiers implements Dossiers {
      */
     @Override
     public void lockAll(Collection<DossierId> ids) {
+        writePending();
         if (ids.isEmpty()) {
             return;
         }
@@ -160,11 +171,13 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public Optional<Dossier> find(DossierId id) {
+        writePending();
         return load("d.id = ?", id.value()).stream().findFirst();
     }
 
     @Override
     public Optional<Dossier> findByPortalDossierCode(String portalDossierCode) {
+        writePending();
         return load("d.portal_dossier_code = ?", portalDossierCode).stream().findFirst();
     }
 
@@ -210,17 +223,79 @@ public class JdbcDossiers implements Dossiers {
 
     /**
      * Writes the dossier's row, its changed steps and its new history in one statement (one round
-     * trip, however many steps changed), checking the version it was loaded with.
+     * trip, however many steps changed), checking the version it was loaded with. In a transaction
+     * that locked its dossiers ahead (a batch of replies or of the population database's answers),
+     * the statement is kept and written with the batch's other dossiers in one statement just
+     * before commit: a version that does not match then fails the whole batch.
      */
     @Override
     public void update(Dossier dossier) {
+        Update update = updateOf(dossier);
+        Optional<Map<DossierId, Update>> pending = lockedAhead.existing().isPresent()
+                ? pendingUpdates.current() : Optional.empty();
+        if (pending.isEmpty()) {
+            write(List.of(update));
+            return;
+        }
+        if (pending.get().containsKey(dossier.id())) {
+            // One statement cannot change a row twice: the earlier change goes first.
+            writePending();
+        }
+        pendingUpdates.current().orElseThrow().put(dossier.id(), update);
+    }
+
+    /** The updates kept so far in this transaction, written now (before a read that must see them). */
+    private void writePending() {
+        pendingUpdates.existing().ifPresent(this::write);
+    }
+
+    private void write(Map<DossierId, Update> pending) {
+        List<Update> updates = List.copyOf(pending.values());
+        pending.clear();
+        write(updates);
+    }
+
+    /**
+     * The updates in statements of at most {@link #UPDATES_PER_STATEMENT} dossiers: each dossier's
+     * row, steps and history as common table expressions of their own, and the count of dossier
+     * rows changed, which must be one per dossier.
+     */
+    private void write(List<Update> updates) {
+        for (int from = 0; from < updates.size(); from += UPDATES_PER_STATEMENT) {
+            List<Update> chunk = updates.subList(from, Math.min(updates.size(), from + UPDATES_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("with ");
+            List<Object> params = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            for (int index = 0; index < chunk.size(); index++) {
+                if (index > 0) {
+                    sql.append(", ");
+                }
+                sql.append(chunk.get(index).sql().replace("$", Integer.toString(index)));
+                params.addAll(chunk.get(index).params());
+                counts.add("(select count(*) from changed" + index + ")");
+            }
+            sql.append(" select ").append(String.join(" + ", counts));
+            int updated = jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+            if (updated != chunk.size()) {
+                throw new IllegalStateException(chunk.size() == 1
+                        ? "dossier " + chunk.get(0).dossier() + " changed concurrently"
+                        : (chunk.size() - updated) + " of " + chunk.size() + " dossiers changed concurrently");
+            }
+        }
+    }
+
+    /** A dossier's update as common table expressions named with a {@code $} for their position. */
+    private record Update(DossierId dossier, String sql, List<Object> params) {
+    }
+
+    private Update updateOf(Dossier dossier) {
         long expectedVersion = dossier.version();
         boolean formChanged = dossier.formChanged();
         Set<Step> changedSteps = dossier.changedSteps();
         List<HistoryEntry> history = dossier.saved();
         Timestamp now = Timestamp.from(Instant.now());
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("with changed as (update dossier set ");
+        StringBuilder sql = new StringBuilder("changed$ as (update dossier set ");
         // The form is the largest document and changes only with a supplement: written only then.
         if (formChanged) {
             sql.append("form = ?::jsonb, child_full_name = ?, ");
@@ -241,7 +316,7 @@ public class JdbcDossiers implements Dossiers {
             // retries: in progress and waiting to retry with the same command id. The CASE sees the
             // row's values before this update.
             sql.append("""
-                    , steps as (update dossier_step s set status = v.status, attempts = v.attempts,
+                    , steps$ as (update dossier_step s set status = v.status, attempts = v.attempts,
                         command_id = v.command_id, last_error = v.last_error, required_action = v.required_action,
                         started_at = v.started_at, completed_at = v.completed_at, next_attempt_at = v.next_attempt_at,
                         status_since = case
@@ -266,16 +341,12 @@ public class JdbcDossiers implements Dossiers {
             params.add(dossier.id().value());
         }
         if (!history.isEmpty()) {
-            sql.append(", history as (insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values ")
+            sql.append(", history$ as (insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values ")
                     .append(String.join(", ", Collections.nCopies(history.size(), "(?, ?, ?, ?, ?, ?)")))
                     .append(")");
             params.addAll(historyParams(dossier.id(), history));
         }
-        sql.append(" select count(*) from changed");
-        int updated = jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
-        if (updated != 1) {
-            throw new IllegalStateException("dossier " + dossier.id() + " changed concurrently");
-        }
+        return new Update(dossier.id(), sql.toString(), params);
     }
 
     /** All of a new dossier's history entries in one statement. */
@@ -300,6 +371,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public List<HistoryEntry> history(DossierId id) {
+        writePending();
         return jdbc.sql("""
                         select at, event, step, message_vi, message_en from dossier_history
                         where dossier_id = ? order by id""")
@@ -311,6 +383,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public List<DossierId> dueAttempts(Step step, Instant now, int max) {
+        writePending();
         return jdbc.sql("""
                         select d.id from dossier d join dossier_step s on s.dossier_id = d.id
                         where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY', 'IN_PROGRESS')
@@ -325,6 +398,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public int bringForwardWaitingAttempts(Step step, Instant now, int limit) {
+        writePending();
         return jdbc.sql("""
                         update dossier_step set next_attempt_at = ?
                         where (dossier_id, step) in (
@@ -337,6 +411,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public List<DossierId> waitingForAttemptSince(Step step, Instant cutoff, int max) {
+        writePending();
         return jdbc.sql("""
                         select d.id from dossier d join dossier_step s on s.dossier_id = d.id
                         where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY') and d.received_at <= ?
@@ -348,6 +423,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public List<DossierId> withIdNumberAwaitingVerification(int max) {
+        writePending();
         return jdbc.sql("""
                         select id from dossier where results -> 'idNumber' ->> 'verification' = 'PENDING'
                         order by updated_at limit ?""")
@@ -358,6 +434,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public List<DossierId> withSupplementDueBefore(LocalDate today, int max) {
+        writePending();
         return jdbc.sql("select id from dossier where supplement_due_date < ? order by supplement_due_date limit ?")
                 .params(today, max)
                 .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
@@ -366,6 +443,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public Optional<DossierAccess> access(DossierId id) {
+        writePending();
         return jdbc.sql("select registration_commune_code, submitted_by from dossier where id = ?")
                 .param(id.value())
                 .query((row, n) -> new DossierAccess(row.getString(1), row.getString(2)))
@@ -374,6 +452,7 @@ public class JdbcDossiers implements Dossiers {
 
     @Override
     public DossierPage list(DossierFilter filter) {
+        writePending();
         return new JdbcWorklist(jdbc).list(filter);
     }
 
