@@ -3,6 +3,7 @@ package vn.lienthong.messaging;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,17 +58,35 @@ public final class JdbcOutbox implements Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the outbox is written only inside a transaction");
         }
+        String traceParent = tracing.currentTraceParent();
+        // Written outside any traced work: the key's trace, looked up for all such messages at once.
+        Object trace = traceParent != null || key == null || !tracing.isTracing() ? traceParent : new KeyedTrace(key);
         pending.current().orElseThrow().add(new Object[] {UUID.randomUUID(), topic, key,
-                MessageTypes.nameOf(message.getClass()), codec.encode(message), traceParent(key)});
+                MessageTypes.nameOf(message.getClass()), codec.encode(message), trace});
     }
 
-    private String traceParent(String key) {
-        String current = tracing.currentTraceParent();
-        return current != null || key == null || !tracing.isTracing() ? current : keyedTraces.traceParentOf(key);
+    /** A message's trace still to be looked up by its key. */
+    private record KeyedTrace(String key) {
+    }
+
+    /** Puts in place of each {@link KeyedTrace} the trace kept for its key, in one lookup. */
+    private void resolveKeyedTraces(List<Object[]> messages) {
+        List<String> keys = messages.stream().filter(row -> row[5] instanceof KeyedTrace)
+                .map(row -> ((KeyedTrace) row[5]).key()).distinct().toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, String> traces = keyedTraces.traceParentsOf(keys);
+        for (Object[] row : messages) {
+            if (row[5] instanceof KeyedTrace keyed) {
+                row[5] = traces.get(keyed.key());
+            }
+        }
     }
 
     /** Writes the messages in statements of at most {@link #ROWS_PER_STATEMENT} rows, in order. */
     private void write(List<Object[]> messages) {
+        resolveKeyedTraces(messages);
         for (int from = 0; from < messages.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> rows = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_STATEMENT));
             List<Object> params = new ArrayList<>(rows.size() * 6);

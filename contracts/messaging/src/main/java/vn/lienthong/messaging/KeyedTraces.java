@@ -1,5 +1,9 @@
 package vn.lienthong.messaging;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The trace a message continues when it is written outside any traced work: a service whose
  * messages are keyed by something it keeps a trace for (the orchestrator: the dossier) provides
@@ -11,4 +15,19 @@ public interface KeyedTraces {
 
     /** The W3C {@code traceparent} kept for {@code key}, or null. */
     String traceParentOf(String key);
+
+    /**
+     * The {@code traceparent}s kept for {@code keys}, by key; a key without one is left out. A
+     * service that keeps its traces in a database answers all of them in one query.
+     */
+    default Map<String, String> traceParentsOf(Collection<String> keys) {
+        Map<String, String> found = new HashMap<>();
+        for (String key : keys) {
+            String traceParent = traceParentOf(key);
+            if (traceParent != null) {
+                found.put(key, traceParent);
+            }
+        }
+        return found;
+    }
 }

@@ -1,5 +1,10 @@
 package vn.lienthong.orchestrator.adapter.out.persistence;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -46,6 +51,29 @@ public final class JdbcDossierTraces implements KeyedTraces {
             return null;
         }
         return traceParent(dossier);
+    }
+
+    /** The traces of the dossiers among {@code keys}, in one query. */
+    @Override
+    public Map<String, String> traceParentsOf(Collection<String> keys) {
+        List<UUID> dossiers = new ArrayList<>();
+        for (String key : keys) {
+            try {
+                dossiers.add(UUID.fromString(key));
+            } catch (IllegalArgumentException notADossierId) {
+                // Not a dossier's message: no trace of its own.
+            }
+        }
+        Map<String, String> found = new HashMap<>();
+        if (dossiers.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select dossier_id, trace_parent from dossier_trace where dossier_id = any(?)")
+                .param(dossiers.toArray(UUID[]::new))
+                .query(row -> {
+                    found.put(row.getObject(1, UUID.class).toString(), row.getString(2));
+                });
+        return found;
     }
 
     private String traceParent(UUID dossier) {
