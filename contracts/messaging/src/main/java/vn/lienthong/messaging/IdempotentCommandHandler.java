@@ -1,5 +1,7 @@
 package vn.lienthong.messaging;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -32,6 +34,7 @@ public final class IdempotentCommandHandler {
 
     /** PostgreSQL takes at most 65 535 parameters in one statement; a reply row takes five. */
     private static final int REPLIES_PER_STATEMENT = 1000;
+    private static final String STORED_REPLY = "reply_topic, reply_key, reply_type, reply_payload";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -79,15 +82,9 @@ public final class IdempotentCommandHandler {
         if (earlier.isEmpty()) {
             return;
         }
-        jdbc.sql("select command_id, reply_topic, reply_key, reply_type, reply_payload from processed_command "
-                        + "where command_id = any(?::uuid[])")
+        jdbc.sql("select command_id, " + STORED_REPLY + " from processed_command where command_id = any(?::uuid[])")
                 .param(texts(earlier))
-                .query((row, n) -> {
-                    Class<?> type = MessageTypes.forName(row.getString(4)).orElseThrow();
-                    batch.replies.put(row.getObject(1, UUID.class), new Reply(row.getString(2), row.getString(3),
-                            codec.decode(row.getBytes(5), type)));
-                    return true;
-                })
+                .query((row, n) -> batch.replies.put(row.getObject(1, UUID.class), storedReply(row, 2)))
                 .list();
     }
 
@@ -223,14 +220,17 @@ public final class IdempotentCommandHandler {
     }
 
     private void resendStoredReply(UUID commandId) {
-        jdbc.sql("select reply_topic, reply_key, reply_type, reply_payload from processed_command where command_id = ?")
+        jdbc.sql("select " + STORED_REPLY + " from processed_command where command_id = ?")
                 .param(commandId)
-                .query((row, n) -> {
-                    Class<?> type = MessageTypes.forName(row.getString(3)).orElseThrow();
-                    outbox.send(row.getString(1), row.getString(2), codec.decode(row.getBytes(4), type));
-                    return true;
-                })
-                .list();
+                .query((row, n) -> storedReply(row, 1))
+                .list()
+                .forEach(reply -> outbox.send(reply.topic(), reply.key(), reply.message()));
+    }
+
+    /** A stored reply, read from {@link #STORED_REPLY}'s columns starting at {@code first}. */
+    private Reply storedReply(ResultSet row, int first) throws SQLException {
+        Class<?> type = MessageTypes.forName(row.getString(first + 2)).orElseThrow();
+        return new Reply(row.getString(first), row.getString(first + 1), codec.decode(row.getBytes(first + 3), type));
     }
 
     /** A reply as sent: where, under which key, what. */
