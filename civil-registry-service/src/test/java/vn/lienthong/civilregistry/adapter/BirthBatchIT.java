@@ -51,6 +51,7 @@ import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.OutboxRelay;
 import vn.lienthong.messaging.SimulatedAgencyConditions;
+import vn.lienthong.messaging.testing.StatementRecorder;
 
 /**
  * A poll's worth of commands handled as the consumer handles them, in one transaction readied for
@@ -74,14 +75,12 @@ class BirthBatchIT extends RunningCivilRegistry {
     @Autowired
     CivilRegistryProperties properties;
 
-    private StatementCountingDataSource counted;
     private Consumer<Message<List<byte[]>>> consumer;
 
     @BeforeEach
     void buildTheConsumer() {
-        counted = new StatementCountingDataSource(dataSource);
-        JdbcClient client = JdbcClient.create(counted);
-        var transactions = new TransactionTemplate(new DataSourceTransactionManager(counted));
+        JdbcClient client = JdbcClient.create(dataSource);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         var commands = new IdempotentCommandHandler(client, transactions, new JdbcOutbox(client, codec, relay), codec,
                 conditions);
         var births = new JdbcBirthRegistrations(client);
@@ -149,11 +148,10 @@ class BirthBatchIT extends RunningCivilRegistry {
 
     @Test
     void aBatchSendsAsManyStatementsForThirtyBirthsAsForThree() {
-        consumer.accept(batch(births(3, twoNewCommunes().subList(0, 1))));
-        List<String> forThree = counted.takeStatements();
+        List<Object> three = births(3, twoNewCommunes().subList(0, 1));
+        List<String> forThree = StatementRecorder.statementsOf(() -> consumer.accept(batch(three)));
         List<Object> thirty = births(30, twoNewCommunes());
-        consumer.accept(batch(thirty));
-        List<String> forThirty = counted.takeStatements();
+        List<String> forThirty = StatementRecorder.statementsOf(() -> consumer.accept(batch(thirty)));
 
         assertThat(thirty).allSatisfy(command -> assertThat(reply(((RegisterBirth) command).commandId()))
                 .isInstanceOf(BirthRegistered.class));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +23,18 @@ import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.messaging.testing.StatementRecorder;
 import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The service on a random port over the shared real Kafka and PostgreSQL, on 22 November 2026 in
  * Vietnam, with register volumes of two entries so that a new volume is quick to reach. Integration
  * tests extend it so that they share one application context, and so one consumer of the commands.
+ * The data source records the statements a test's own thread sends ({@link StatementRecorder}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lienthong.civil-registry.entries-per-volume=2")
+@Import(StatementRecorder.class)
 abstract class RunningCivilRegistry {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -43,6 +43,7 @@ import vn.lienthong.healthinsurance.domain.PersonalIdNumber;
 import vn.lienthong.healthinsurance.domain.ProvinceCode;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.messaging.testing.StatementRecorder;
 
 /**
  * A poll's commands handled together, as the consumer gets them: the cards, care facilities and

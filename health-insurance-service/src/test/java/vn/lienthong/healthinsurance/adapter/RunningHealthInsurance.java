@@ -19,6 +19,7 @@ import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.healthinsurance.adapter.out.persistence.JdbcCareFacilities;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.messaging.testing.StatementRecorder;
 import vn.lienthong.web.testing.TestTokens;
 
 /**

@@ -27,6 +27,7 @@ import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRemoved;
 import vn.lienthong.messaging.MessageCodec;
+import vn.lienthong.messaging.testing.StatementRecorder;
 import vn.lienthong.residence.application.RegisterChildResidenceService;
 import vn.lienthong.residence.application.port.in.RegisterChildResidenceCommand;
 import vn.lienthong.residence.domain.CommuneCode;
@@ -123,8 +124,8 @@ class ResidenceBatchIT extends RunningResidence {
         List<RegisterPermanentResidence> two = registrationsOfChildrenOf(small, 2);
         List<RegisterPermanentResidence> twenty = registrationsOfChildrenOf(large, 20);
 
-        int forTwo = StatementCounting.during(() -> handle(two));
-        int forTwenty = StatementCounting.during(() -> handle(twenty));
+        int forTwo = StatementRecorder.statementsOf(() -> handle(two)).size();
+        int forTwenty = StatementRecorder.statementsOf(() -> handle(twenty)).size();
 
         // Claim, households, addresses, two for the counters; then members, counters, replies, outbox.
         assertThat(forTwenty).as("statements for 2 commands: %d, for 20: %d", forTwo, forTwenty)

@@ -24,17 +24,18 @@ import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.residence.ResidenceTopics;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.messaging.testing.KafkaProbe;
+import vn.lienthong.messaging.testing.StatementRecorder;
 import vn.lienthong.residence.adapter.in.seed.HouseholdSeedImport;
 import vn.lienthong.residence.adapter.out.persistence.JdbcHouseholds;
 import vn.lienthong.web.testing.TestTokens;
 
 /**
  * The service on a random port over the shared real Kafka and PostgreSQL, with a seed directory
- * holding one household of its own, its statements countable ({@link StatementCounting}). Integration
+ * holding one household of its own, its statements countable ({@link StatementRecorder}). Integration
  * tests extend it so that they share one application context, and so one consumer of the commands.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StatementCounting.class)
+@Import(StatementRecorder.class)
 abstract class RunningResidence {
 
     static final String HEADER = "household_number,commune_code,address_line,head_personal_id_number,"

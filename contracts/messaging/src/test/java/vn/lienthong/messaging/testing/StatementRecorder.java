@@ -1,4 +1,4 @@
-package vn.lienthong.healthinsurance.adapter;
+package vn.lienthong.messaging.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -13,16 +13,17 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records the statements the current thread sends to PostgreSQL while it runs some work: the
- * service's data source is wrapped so that every statement prepared on a recording thread is noted.
- * Each statement is one round trip to the database.
+ * Records the statements the current thread sends to PostgreSQL while it runs some work; each one
+ * is a round trip. Imported into a service's test context ({@code @Import(StatementRecorder.class)}),
+ * it wraps the service's data source so that every statement prepared on a recording thread is
+ * noted. Other threads (the outbox relay, the Kafka consumers, web requests) are not recorded.
  */
-final class StatementRecorder implements BeanPostProcessor {
+public final class StatementRecorder implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-    /** The statements {@code work} sent from this thread, in order. */
-    static List<String> statementsOf(Runnable work) {
+    /** The statements {@code work} sent from this thread, in order; a plain statement as {@code (plain statement)}. */
+    public static List<String> statementsOf(Runnable work) {
         List<String> statements = new ArrayList<>();
         RECORDING.set(statements);
         try {
@@ -54,16 +55,15 @@ final class StatementRecorder implements BeanPostProcessor {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return recording(super::getConnection);
+            return recording(super.getConnection());
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return recording(() -> super.getConnection(username, password));
+            return recording(super.getConnection(username, password));
         }
 
-        private static Connection recording(SqlSupplier<Connection> open) throws SQLException {
-            Connection target = open.get();
+        private static Connection recording(Connection target) {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         List<String> statements = RECORDING.get();
@@ -82,10 +82,4 @@ final class StatementRecorder implements BeanPostProcessor {
                     });
         }
     }
-
-    @FunctionalInterface
-    private interface SqlSupplier<T> {
-        T get() throws SQLException;
-    }
-
 }
