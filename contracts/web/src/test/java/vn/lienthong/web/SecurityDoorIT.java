@@ -9,12 +9,15 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.security.VerifiedTokens;
 import vn.lienthong.web.testing.TestTokens;
 
 /** The shared resource-server door, over real HTTP: which tokens open it, and how it says no. */
@@ -27,6 +30,9 @@ class SecurityDoorIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JwtDecoder decoder;
+
     @Test
     void aValidTokenOpensTheDoorAndNamesTheCaller() throws Exception {
         var answer = get("/ops-only", TestTokens.token("vanhanh.075").name("Hoàng Minh Đức").roles(Role.OPS).sign());
@@ -35,6 +41,19 @@ class SecurityDoorIT {
         assertThat(caller.path("subject").asString()).isEqualTo("vanhanh.075");
         assertThat(caller.path("name").asString()).isEqualTo("Hoàng Minh Đức");
         assertThat(caller.path("role").asString()).isEqualTo("OPS");
+    }
+
+    @Test
+    void aTokenSentAgainOpensTheDoorFromMemoryButAnAlteredCopyOfItDoesNot() throws Exception {
+        assertThat(decoder).isInstanceOf(VerifiedTokens.class);
+        String valid = TestTokens.token("vanhanh.075").roles(Role.OPS).sign();
+        assertThat(get("/ops-only", valid).statusCode()).isEqualTo(200);
+        assertThat(get("/ops-only", valid).statusCode()).isEqualTo(200);
+
+        String[] parts = valid.split("\\.");
+        String altered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2)
+                + (parts[1].endsWith("A") ? "BB" : "AA") + "." + parts[2];
+        assertThat(get("/ops-only", altered).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -1,21 +1,29 @@
 package vn.lienthong.web.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -72,6 +80,36 @@ public class ApiSecurityAutoConfiguration {
     @Conditional(RevocationSourceCondition.class)
     OAuth2TokenValidator<Jwt> notRevoked(RevocationFeed feed) {
         return new NotRevokedValidator(feed);
+    }
+
+    /**
+     * The resource server's token decoder checks each token's signature once ({@link VerifiedTokens});
+     * a token seen before has its validity period and the token validator beans (the revocation
+     * list) checked again on every request. {@code lienthong.security.verified-tokens.max-tokens}
+     * (default 10 000) bounds what is kept, {@code .max-age} (default 5 minutes, as long as the
+     * identity provider's keys are kept) how long; {@code .enabled=false} checks every request's
+     * signature.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokens(Environment environment,
+                                            ObjectProvider<OAuth2TokenValidator<Jwt>> validators) {
+        Binder settings = Binder.get(environment);
+        boolean enabled = settings.bind("lienthong.security.verified-tokens.enabled", Boolean.class).orElse(true);
+        int maxTokens = settings.bind("lienthong.security.verified-tokens.max-tokens", Integer.class).orElse(10_000);
+        Duration maxAge = settings.bind("lienthong.security.verified-tokens.max-age", Duration.class)
+                .orElse(Duration.ofMinutes(5));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!enabled || !(bean instanceof JwtDecoder decoder) || bean instanceof VerifiedTokens) {
+                    return bean;
+                }
+                List<OAuth2TokenValidator<Jwt>> recheck = new ArrayList<>(List.of(new JwtTimestampValidator()));
+                validators.orderedStream().forEach(recheck::add);
+                return new VerifiedTokens(decoder, new DelegatingOAuth2TokenValidator<>(recheck), maxTokens, maxAge,
+                        Clock.systemUTC());
+            }
+        };
     }
 
     @Bean
