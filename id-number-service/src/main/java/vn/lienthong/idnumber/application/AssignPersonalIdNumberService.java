@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -65,7 +66,7 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
     @Override
     public AssignmentDecision assign(AssignPersonalIdNumberCommand command) {
         List<Refusal> problems = new ArrayList<>(command.formatProblems(LocalDate.now(clock)));
-        if (command.requestId() != null) {
+        if (command.requestId() != null && assignments.answered(command.requestId())) {
             // Checked first, so that a repeated request gets the earlier answer even if a rule changed.
             Optional<NumberAssignment> earlier = assignments.findByRequest(command.requestId());
             if (earlier.isPresent()) {
@@ -87,12 +88,13 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
             }
         }
         Optional<Commune> commune = Optional.ofNullable(command.registrationCommuneCode()).flatMap(communes::find);
-        problems.addAll(unknownPeopleAndPlaces(command, commune));
+        Map<PersonalIdNumber, Citizen> parents = citizens.findAll(wellFormedParents(command));
+        problems.addAll(unknownPeopleAndPlaces(command, commune, parents));
         if (!problems.isEmpty()) {
             return new AssignmentDecision.Refused(problems);
         }
         if (command.checksParents()) {
-            List<RecordedParent> recorded = recordedParents(command);
+            List<RecordedParent> recorded = recordedParents(command, parents);
             if (recorded.stream().anyMatch(parent -> parent.differsFrom(declared(command, parent.role())))) {
                 return new AssignmentDecision.ParentsDiffer(assignments.recordHold(
                         new ParentDataHold(command.requestId(), command.digest(), recorded, issuedAt())));
@@ -103,15 +105,30 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
     }
 
     /** The declared parents as recorded; both exist, as {@link #unknownPeopleAndPlaces} found. */
-    private List<RecordedParent> recordedParents(AssignPersonalIdNumberCommand command) {
+    private static List<RecordedParent> recordedParents(AssignPersonalIdNumberCommand command,
+                                                        Map<PersonalIdNumber, Citizen> parents) {
         List<RecordedParent> recorded = new ArrayList<>();
-        recorded.add(RecordedParent.of(MOTHER, citizens.find(new PersonalIdNumber(command.motherPersonalIdNumber()))
-                .orElseThrow()));
+        recorded.add(RecordedParent.of(MOTHER, recorded(parents, command.motherPersonalIdNumber())));
         if (command.parentsAsDeclared().father() != null) {
-            recorded.add(RecordedParent.of(FATHER, citizens.find(new PersonalIdNumber(command.fatherPersonalIdNumber()))
-                    .orElseThrow()));
+            recorded.add(RecordedParent.of(FATHER, recorded(parents, command.fatherPersonalIdNumber())));
         }
         return recorded;
+    }
+
+    private static Citizen recorded(Map<PersonalIdNumber, Citizen> parents, String personalIdNumber) {
+        return Optional.ofNullable(parents.get(new PersonalIdNumber(personalIdNumber))).orElseThrow();
+    }
+
+    /** The parents' numbers that are well formed, looked up together. */
+    private static List<PersonalIdNumber> wellFormedParents(AssignPersonalIdNumberCommand command) {
+        List<PersonalIdNumber> numbers = new ArrayList<>();
+        if (command.hasWellFormedMother()) {
+            numbers.add(new PersonalIdNumber(command.motherPersonalIdNumber()));
+        }
+        if (command.hasWellFormedFather()) {
+            numbers.add(new PersonalIdNumber(command.fatherPersonalIdNumber()));
+        }
+        return numbers;
     }
 
     private static DeclaredParents.DeclaredPerson declared(AssignPersonalIdNumberCommand command, String role) {
@@ -123,15 +140,19 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
         return citizens.find(personalIdNumber);
     }
 
-    private List<Refusal> unknownPeopleAndPlaces(AssignPersonalIdNumberCommand command, Optional<Commune> commune) {
+    private static List<Refusal> unknownPeopleAndPlaces(AssignPersonalIdNumberCommand command,
+                                                        Optional<Commune> commune,
+                                                        Map<PersonalIdNumber, Citizen> parents) {
         List<Refusal> problems = new ArrayList<>();
         if (command.registrationCommuneCode() != null && commune.isEmpty()) {
             problems.add(Refusal.unknownCommune());
         }
-        if (command.hasWellFormedMother() && !citizens.exists(new PersonalIdNumber(command.motherPersonalIdNumber()))) {
+        if (command.hasWellFormedMother()
+                && !parents.containsKey(new PersonalIdNumber(command.motherPersonalIdNumber()))) {
             problems.add(Refusal.motherNotFound());
         }
-        if (command.hasWellFormedFather() && !citizens.exists(new PersonalIdNumber(command.fatherPersonalIdNumber()))) {
+        if (command.hasWellFormedFather()
+                && !parents.containsKey(new PersonalIdNumber(command.fatherPersonalIdNumber()))) {
             problems.add(Refusal.fatherNotFound());
         }
         return problems;

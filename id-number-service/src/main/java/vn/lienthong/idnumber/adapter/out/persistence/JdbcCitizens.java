@@ -3,6 +3,9 @@ package vn.lienthong.idnumber.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,23 @@ public class JdbcCitizens implements Citizens {
                 .param(personalIdNumber.value())
                 .query(Long.class)
                 .single() > 0;
+    }
+
+    @Override
+    public Map<PersonalIdNumber, Citizen> findAll(Collection<PersonalIdNumber> personalIdNumbers) {
+        if (personalIdNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonalIdNumber, Citizen> found = new HashMap<>();
+        jdbc.sql("""
+                        select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
+                               permanent_residence_commune_code, date_of_death
+                        from citizen where personal_id_number = any(?)""")
+                .param(personalIdNumbers.stream().map(PersonalIdNumber::value).distinct().toArray(String[]::new))
+                .query((row, n) -> citizen(row))
+                .list()
+                .forEach(citizen -> found.put(citizen.personalIdNumber(), citizen));
+        return found;
     }
 
     /** Adds or updates a citizen from seed data; a death recorded here is kept, whatever the seed says. */

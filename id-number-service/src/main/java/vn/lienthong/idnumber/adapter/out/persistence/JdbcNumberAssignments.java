@@ -65,6 +65,17 @@ public class JdbcNumberAssignments implements NumberAssignments {
     }
 
     @Override
+    public boolean answered(String requestId) {
+        return jdbc.sql("""
+                        select exists (select 1 from personal_id_number_assignment where request_id = ?)
+                            or exists (select 1 from parent_data_hold where request_id = ?)
+                            or exists (select 1 from possible_duplicate_refusal where request_id = ?)""")
+                .params(requestId, requestId, requestId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
     public Optional<DuplicateRefusal> findRefusal(String requestId) {
         return jdbc.sql("""
                         select request_id, %s, confirmed_distinct_from, duplicate_reviewed_by,

@@ -17,6 +17,15 @@ public interface NumberAssignments {
 
     Optional<NumberAssignment> findByRequest(String requestId);
 
+    /**
+     * Whether the request id has an answer kept: a number, a refusal or a hold. Most requests are
+     * new, and this one look-up tells them apart from repeats.
+     */
+    default boolean answered(String requestId) {
+        return findByRequest(requestId).isPresent() || findHold(requestId).isPresent()
+                || findRefusal(requestId).isPresent();
+    }
+
     Optional<DuplicateRefusal> findRefusal(String requestId);
 
     /**
