@@ -33,6 +33,7 @@ record BenchResult(
         double emptySecondShare,
         double completionsPerSecondCv,
         List<StageStats.Stage> stages,
+        List<StageStats.Timing> timings,
         List<StatementStats.Statement> topStatements,
         List<Second> timeline) {
 

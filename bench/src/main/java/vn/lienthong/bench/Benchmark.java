@@ -257,7 +257,9 @@ public final class Benchmark {
             }
             List<ProcessMeter.Usage> usage = meter.stop();
             CostCounter.Reading after = costs.read();
-            List<StageStats.Stage> stages = StageStats.between(stagesBefore, stageStats.read());
+            Map<String, Double> stagesAfter = stageStats.read();
+            List<StageStats.Stage> stages = StageStats.between(stagesBefore, stagesAfter);
+            List<StageStats.Timing> timings = StageStats.timings(stagesBefore, stagesAfter);
             List<StatementStats.Statement> topStatements = new ArrayList<>();
             if (statementStats) {
                 topStatements.addAll(statements.perDatabase());
@@ -267,7 +269,7 @@ public final class Benchmark {
 
             var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
                     submittedPerSecond, inFlightPerSecond, usage, before, after, kafkaAlone, postgresAlone, tokenCheck,
-                    topStatements, stages);
+                    topStatements, stages, timings);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -286,7 +288,8 @@ public final class Benchmark {
                                       List<ProcessMeter.Usage> usage,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
-                                      List<StatementStats.Statement> topStatements, List<StageStats.Stage> stages) {
+                                      List<StatementStats.Statement> topStatements, List<StageStats.Stage> stages,
+                                      List<StageStats.Timing> timings) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
         double seconds = (windowEnd - windowStart) / 1e9;
@@ -325,7 +328,7 @@ public final class Benchmark {
                 steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
-                stages, topStatements, timeline);
+                stages, timings, topStatements, timeline);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -60,6 +60,14 @@ final class Report {
                         100 * stage.idleShare(), stage.service(), stage.stage());
             }
         }
+        if (!r.timings().isEmpty()) {
+            out.println("timers (the population database's answers: as its service times them, each exchange and each call as the orchestrator waits)");
+            out.println("                                count  mean ms   service / timer");
+            for (StageStats.Timing timing : r.timings()) {
+                out.printf(Locale.ROOT, "                             %8d  %7.1f   %s / %s%n", timing.count(), timing.meanMillis(),
+                        timing.service(), timing.timer());
+            }
+        }
         if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
             out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest and the 10 most frequent; execution time only)");
             out.println("                             calls/dossier  ms/dossier  mean ms  database          statement");

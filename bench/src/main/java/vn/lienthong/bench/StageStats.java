@@ -28,9 +28,27 @@ final class StageStats {
                  double idleSeconds, double idleShare) {
     }
 
+    /**
+     * A timer in the window: how many times it ran and its mean, e.g. the population database's
+     * answers as its service times them and as the orchestrator waits for them.
+     */
+    record Timing(String service, String timer, long count, double meanMillis) {
+    }
+
+    /** The timers read, with the label that picks the samples of interest (none: all of the timer). */
+    private static final Map<String, String> TIMERS = Map.of(
+            "lienthong_population_database_exchange", "",
+            "lienthong_population_database_call", "",
+            "http_server_requests", "uri=\"/api/v1/personal-id-numbers\"");
+
+    /** A timer's sample: {@code <timer>_seconds_count{...} <value>} or {@code _sum}. */
+    private static final Pattern TIMER_SAMPLE = Pattern.compile("^([a-z_]+)_seconds_(count|sum)\\{([^}]*)\\} (\\S+)$");
+
     /** A sample: {@code lienthong_stage_<meter>{...stage="<name>"...} <value>}. */
     private static final Pattern SAMPLE = Pattern.compile(
             "^lienthong_stage_(batch_size_count|batch_size_sum|busy_seconds_sum|idle_seconds_sum)\\{[^}]*stage=\"([^\"]*)\"[^}]*\\} (\\S+)$");
+
+    private static final String TIMING = "timer:";
 
     private final Map<String, String> serviceUrls;
     private final Supplier<String> token;
@@ -65,6 +83,12 @@ final class StageStats {
                         samples.merge(service + "|" + sample.group(2) + "|" + sample.group(1),
                                 Double.parseDouble(sample.group(3)), Double::sum);
                     }
+                    Matcher timer = TIMER_SAMPLE.matcher(line);
+                    if (timer.matches() && TIMERS.containsKey(timer.group(1))
+                            && timer.group(3).contains(TIMERS.get(timer.group(1)))) {
+                        samples.merge(service + "|" + TIMING + timer.group(1) + "|" + timer.group(2),
+                                Double.parseDouble(timer.group(4)), Double::sum);
+                    }
                 });
             } catch (java.io.IOException | RuntimeException e) {
                 // a service without the meters or not answering: no stage figures for it
@@ -80,6 +104,9 @@ final class StageStats {
         Map<String, Stage> stages = new HashMap<>();
         for (String key : after.keySet()) {
             String[] parts = key.split("\\|");
+            if (parts[1].startsWith(TIMING)) {
+                continue;
+            }
             String id = parts[0] + "|" + parts[1];
             if (stages.containsKey(id)) {
                 continue;
@@ -94,6 +121,25 @@ final class StageStats {
         List<Stage> sorted = new ArrayList<>(stages.values());
         sorted.sort((a, b) -> Double.compare(a.idleShare(), b.idleShare()));
         return sorted;
+    }
+
+    /** The timers that ran in the window, by service and timer. */
+    static List<Timing> timings(Map<String, Double> before, Map<String, Double> after) {
+        List<Timing> timings = new ArrayList<>();
+        for (String key : after.keySet()) {
+            String[] parts = key.split("\\|");
+            if (!parts[1].startsWith(TIMING) || !parts[2].equals("count")) {
+                continue;
+            }
+            String id = parts[0] + "|" + parts[1];
+            long count = Math.round(delta(before, after, id + "|count"));
+            if (count > 0) {
+                timings.add(new Timing(parts[0], parts[1].substring(TIMING.length()), count,
+                        1000 * delta(before, after, id + "|sum") / count));
+            }
+        }
+        timings.sort((a, b) -> (a.service() + a.timer()).compareTo(b.service() + b.timer()));
+        return timings;
     }
 
     private static double delta(Map<String, Double> before, Map<String, Double> after, String key) {

@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.orchestrator.adapter.out.http.PopulationDatabaseClient;
@@ -62,6 +65,8 @@ class PopulationDatabaseFaultsIT {
     PopulationDatabaseClient populationDatabase;
     @Autowired
     CircuitBreakerRegistry breakers;
+    @Autowired
+    MeterRegistry meters;
     PortalClient portal;
 
     @DynamicPropertySource
@@ -95,6 +100,8 @@ class PopulationDatabaseFaultsIT {
      */
     @Test
     void oneRequestPerDossierChecksTheParentsAndAFailureCostsOneRetryNotThree() {
+        long exchangesBefore = assignTimer("exchange").count();
+        long callsBefore = assignTimer("call").count();
         POPULATION.stubFor(post(urlEqualTo(ASSIGN)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         POPULATION.stubFor(post(urlEqualTo(ASSIGN)).inScenario("flaky").whenScenarioStateIs("up")
@@ -107,6 +114,10 @@ class PopulationDatabaseFaultsIT {
         String steady = submit();
         awaitIdStep(steady, "COMPLETED");
         assertThat(calls(steady)).as("one request for the dossier").isEqualTo(1);
+        assertThat(assignTimer("exchange").count() - exchangesBefore).as("exchanges timed").isEqualTo(3);
+        assertThat(assignTimer("call").count() - callsBefore).as("calls timed, retries included").isEqualTo(2);
+        assertThat(assignTimer("call").totalTime(TimeUnit.NANOSECONDS))
+                .as("a call lasts at least its exchanges").isGreaterThanOrEqualTo(assignTimer("exchange").totalTime(TimeUnit.NANOSECONDS));
 
         assertThat(POPULATION.findAll(postRequestedFor(urlEqualTo(ASSIGN))
                 .withRequestBody(matchingJsonPath("$.parentsAsDeclared.mother.fullName", WireMock.equalTo("Điểu Thị Lan")))
@@ -255,6 +266,10 @@ class PopulationDatabaseFaultsIT {
         assertThat(step.get("nextAttemptAt").asString()).isNotBlank();
         assertThat(dossier.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(calls(dossierId)).as("calls in one attempt: the first and two quick retries").isEqualTo(3);
+    }
+
+    private Timer assignTimer(String kind) {
+        return meters.timer("lienthong.population_database." + kind, "operation", "assign");
     }
 
     private String submit() {

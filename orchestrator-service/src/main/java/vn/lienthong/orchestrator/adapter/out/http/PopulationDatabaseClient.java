@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -23,6 +24,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
@@ -97,7 +99,7 @@ public class PopulationDatabaseClient implements PopulationDatabase {
     @Override
     public IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild,
                                           boolean checkParents) {
-        IdNumberOutcome outcome = call(() -> http.assign(requestId, form, distinctChild, checkParents),
+        IdNumberOutcome outcome = call("assign", () -> http.assign(requestId, form, distinctChild, checkParents),
                 IdNumberOutcome.TransientFailure::new);
         meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
         return outcome;
@@ -105,7 +107,7 @@ public class PopulationDatabaseClient implements PopulationDatabase {
 
     @Override
     public CitizenLookup findCitizen(String personalIdNumber) {
-        CitizenLookup lookup = call(() -> http.findCitizen(personalIdNumber),
+        CitizenLookup lookup = call("lookup", () -> http.findCitizen(personalIdNumber),
                 reason -> new CitizenLookup.Failed(new IdNumberOutcome.TransientFailure(reason)));
         String outcome = lookup instanceof CitizenLookup.Failed failed ? kind(failed.outcome())
                 : lookup instanceof CitizenLookup.Found ? "found" : "not_found";
@@ -116,7 +118,7 @@ public class PopulationDatabaseClient implements PopulationDatabase {
     @Override
     public CallOutcome recordDeath(UUID requestId, String personalIdNumber, LocalDate dateOfDeath,
                                    String deathExtractNumber) {
-        CallOutcome outcome = call(() -> http.recordDeath(requestId, personalIdNumber, dateOfDeath, deathExtractNumber),
+        CallOutcome outcome = call("record_death", () -> http.recordDeath(requestId, personalIdNumber, dateOfDeath, deathExtractNumber),
                 CallOutcome.TransientFailure::new);
         String kind = outcome instanceof CallOutcome.TransientFailure failure
                 ? "transient_" + failure.reason().code().toLowerCase()
@@ -138,8 +140,21 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         return breaker.getState();
     }
 
-    private <T> T call(Supplier<CompletableFuture<T>> raw, java.util.function.Function<Reason, T> onFailure) {
-        Supplier<CompletionStage<T>> decorated = raw::get;
+    /**
+     * Times {@code operation} twice: each HTTP exchange, from the request sent to the answer read
+     * ({@code lienthong.population_database.exchange}), and the whole call as the step waits for it,
+     * a free slot, every exchange and the pauses between retries ({@code lienthong.population_database.call}).
+     */
+    private <T> T call(String operation, Supplier<CompletableFuture<T>> raw,
+                       java.util.function.Function<Reason, T> onFailure) {
+        Timer exchanges = meters.timer("lienthong.population_database.exchange", "operation", operation);
+        Timer calls = meters.timer("lienthong.population_database.call", "operation", operation);
+        long started = System.nanoTime();
+        Supplier<CompletionStage<T>> decorated = () -> {
+            long sent = System.nanoTime();
+            return raw.get().whenComplete((answer, failure) -> exchanges.record(System.nanoTime() - sent,
+                    TimeUnit.NANOSECONDS));
+        };
         decorated = Bulkhead.decorateCompletionStage(bulkhead, decorated);
         decorated = TimeLimiter.decorateCompletionStage(timeLimiter, scheduler, decorated);
         decorated = CircuitBreaker.decorateCompletionStage(breaker, decorated);
@@ -150,6 +165,8 @@ public class PopulationDatabaseClient implements PopulationDatabase {
             return onFailure.apply(reason(e.getCause() == null ? e : e.getCause()));
         } catch (RuntimeException e) {
             return onFailure.apply(reason(e));
+        } finally {
+            calls.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
