@@ -2,17 +2,15 @@ package vn.lienthong.orchestrator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
 import vn.lienthong.orchestrator.application.port.out.DossiersInFlight;
+import vn.lienthong.web.testing.MovableClock;
 
 class IntakeBacklogTest {
 
@@ -23,7 +21,7 @@ class IntakeBacklogTest {
         counts.incrementAndGet();
         return inDatabase.get();
     };
-    private final SteppingClock clock = new SteppingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T02:00:00Z"));
 
     @Test
     void admitsBelowTheBoundAndRefusesFromItCountingEachAdmissionBeforeTheNextCount() {
@@ -102,30 +100,5 @@ class IntakeBacklogTest {
 
         assertThat(backlog.admit()).isEqualTo(new IntakeBacklog.Admission(true, 1_000_001, 0));
         assertThat(backlog.currentBacklog()).isEqualTo(1_000_001);
-    }
-
-    /** A clock the test moves forward. */
-    private static final class SteppingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-23T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

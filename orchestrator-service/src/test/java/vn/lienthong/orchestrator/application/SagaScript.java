@@ -2,12 +2,10 @@ package vn.lienthong.orchestrator.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +64,7 @@ import vn.lienthong.orchestrator.domain.procedure.DeathProcedure;
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.testing.MovableClock;
 
 /**
  * Runs the saga's use cases against ports that only record what they are asked, so a test reads
@@ -76,7 +75,7 @@ final class SagaScript {
     static final ProcedureSettings SETTINGS = new ProcedureSettings(3, 7, ZoneId.of("Asia/Ho_Chi_Minh"),
             Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofHours(4));
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T02:00:00Z"));
     private final MemoryDossiers dossiers = new MemoryDossiers();
     private final Map<Step, List<UUID>> sent = new LinkedHashMap<>();
     private final List<DossierStatus> published = new ArrayList<>();
@@ -549,34 +548,6 @@ final class SagaScript {
             }
         };
     }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** Pauses as a map; held steps found among the stored dossiers. */
     private static final class MemoryPauses implements AgencyPauses {
         private final Map<Agency, AgencyPause> paused = new EnumMap<>(Agency.class);
