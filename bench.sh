@@ -12,6 +12,11 @@
 # Results: bench/target/results/bench-<time>.json and .html (overload-<time>.json with --overload)
 set -euo pipefail
 cd "$(dirname "$0")"
-./mvnw -q -B -DskipTests package -pl bench -am
+# The system the benchmark starts runs the jars built now, all written again so that a change in a
+# contracts module reaches the services' jars; with --running the jars are left as they are, since
+# the running system's JVMs read classes from them.
+force_jars=true
+for arg in "$@"; do [[ "$arg" == --running ]] && force_jars=false; done
+./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=$force_jars package -pl bench -am
 exec java -Xms512m -Xmx1g -XX:+UseSerialGC -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   vn.lienthong.bench.Benchmark --root="$PWD" "$@"

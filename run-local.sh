@@ -47,7 +47,10 @@ needs_build() {
 
 if needs_build; then
   echo "Building (tests skipped; ./mvnw verify runs them)..."
-  ./mvnw -q -B -DskipTests package
+  # Every jar written again: a service whose own classes did not change would otherwise keep its
+  # jar, with the old copies of the contracts modules inside (the repackaging leaves a jar it
+  # already packaged as it is). Nothing of this system runs yet, so no running JVM loses its jar.
+  ./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=true package
 fi
 
 # The system runs in a process group of its own, so a Ctrl-C in the terminal reaches only this
