@@ -41,6 +41,11 @@ needs_build() {
     if [[ -z "$jar" ]] || [[ -n "$(find "$module/src/main" "$module/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
       return 0
     fi
+    # A service's jar holds copies of the contracts modules: one built after it is not inside.
+    if [[ "$module" == *-service || "$module" == console ]] \
+        && [[ -n "$(find contracts/*/target -maxdepth 1 -name '*.jar' -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+      return 0
+    fi
   done
   [[ -n "$(find pom.xml -newer deploy/target/deploy-*-exec.jar -print -quit 2>/dev/null)" ]]
 }
