@@ -86,16 +86,16 @@ public class ApiSecurityAutoConfiguration {
      * The resource server's token decoder checks each token's signature once ({@link VerifiedTokens});
      * a token seen before has its validity period and the token validator beans (the revocation
      * list) checked again on every request. {@code lienthong.security.verified-tokens.max-tokens}
-     * (default 10 000) bounds what is kept, {@code .max-age} (default 5 minutes, as long as the
-     * identity provider's keys are kept) how long; {@code .enabled=false} checks every request's
-     * signature.
+     * (default 1 000, a few kilobytes each) bounds what is kept, {@code .max-age} (default 5
+     * minutes, as long as the identity provider's keys are kept) how long; {@code .enabled=false}
+     * checks every request's signature.
      */
     @Bean
     static BeanPostProcessor verifiedTokens(Environment environment,
                                             ObjectProvider<OAuth2TokenValidator<Jwt>> validators) {
         Binder settings = Binder.get(environment);
         boolean enabled = settings.bind("lienthong.security.verified-tokens.enabled", Boolean.class).orElse(true);
-        int maxTokens = settings.bind("lienthong.security.verified-tokens.max-tokens", Integer.class).orElse(10_000);
+        int maxTokens = settings.bind("lienthong.security.verified-tokens.max-tokens", Integer.class).orElse(1_000);
         Duration maxAge = settings.bind("lienthong.security.verified-tokens.max-age", Duration.class)
                 .orElse(Duration.ofMinutes(5));
         return new BeanPostProcessor() {
