@@ -48,8 +48,8 @@ class NumberRecordingIT extends RunningService {
         assertThat(assignments.record(loser)).isEqualTo(Outcome.REQUEST_ID_TAKEN);
 
         assertThat(assignments.findByRequest(requestId)).contains(winner);
-        assertThat(citizens.exists(winner.number())).isTrue();
-        assertThat(citizens.exists(loser.number())).isFalse();
+        assertThat(citizens.find(winner.number())).isPresent();
+        assertThat(citizens.find(loser.number())).isEmpty();
     }
 
     @Test
@@ -66,7 +66,7 @@ class NumberRecordingIT extends RunningService {
         assertThat(assignments.record(unreviewed)).isEqualTo(Outcome.EARLIER_MATCH);
         assertThat(assignments.record(reviewed)).isEqualTo(Outcome.RECORDED);
 
-        assertThat(citizens.exists(unreviewed.number())).isFalse();
+        assertThat(citizens.find(unreviewed.number())).isEmpty();
         assertThat(assignments.findByRequest(unreviewed.requestId())).isEmpty();
         assertThat(assignments.findByRequest(reviewed.requestId())).contains(reviewed);
         assertThat(assignments.earliestMatch(ChildIdentity.of(twin), reviewed.requestId())).contains(first.number());

@@ -49,11 +49,6 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
     }
 
     @Override
-    public synchronized boolean exists(PersonalIdNumber personalIdNumber) {
-        return citizens.containsKey(personalIdNumber);
-    }
-
-    @Override
     public synchronized Optional<NumberAssignment> findByRequest(String requestId) {
         return Optional.ofNullable(assignments.get(requestId));
     }

@@ -17,6 +17,11 @@ import vn.lienthong.idnumber.domain.Sex;
 
 public class JdbcCitizens implements Citizens {
 
+    private static final String SELECT_CITIZENS = """
+            select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
+                   permanent_residence_commune_code, date_of_death
+            from citizen where\s""";
+
     private final JdbcClient jdbc;
 
     public JdbcCitizens(JdbcClient jdbc) {
@@ -25,21 +30,10 @@ public class JdbcCitizens implements Citizens {
 
     @Override
     public Optional<Citizen> find(PersonalIdNumber personalIdNumber) {
-        return jdbc.sql("""
-                        select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
-                               permanent_residence_commune_code, date_of_death
-                        from citizen where personal_id_number = ?""")
+        return jdbc.sql(SELECT_CITIZENS + "personal_id_number = ?")
                 .param(personalIdNumber.value())
                 .query((row, n) -> citizen(row))
                 .optional();
-    }
-
-    @Override
-    public boolean exists(PersonalIdNumber personalIdNumber) {
-        return jdbc.sql("select count(*) from citizen where personal_id_number = ?")
-                .param(personalIdNumber.value())
-                .query(Long.class)
-                .single() > 0;
     }
 
     @Override
@@ -48,10 +42,7 @@ public class JdbcCitizens implements Citizens {
             return Map.of();
         }
         Map<PersonalIdNumber, Citizen> found = new HashMap<>();
-        jdbc.sql("""
-                        select personal_id_number, full_name, sex, date_of_birth, ethnicity, nationality,
-                               permanent_residence_commune_code, date_of_death
-                        from citizen where personal_id_number = any(?)""")
+        jdbc.sql(SELECT_CITIZENS + "personal_id_number = any(?)")
                 .param(personalIdNumbers.stream().map(PersonalIdNumber::value).distinct().toArray(String[]::new))
                 .query((row, n) -> citizen(row))
                 .list()

@@ -13,8 +13,6 @@ public interface Citizens {
 
     Optional<Citizen> find(PersonalIdNumber personalIdNumber);
 
-    boolean exists(PersonalIdNumber personalIdNumber);
-
     /** Those of {@code personalIdNumbers} the database knows; one look-up for all of them. */
     default Map<PersonalIdNumber, Citizen> findAll(Collection<PersonalIdNumber> personalIdNumbers) {
         Map<PersonalIdNumber, Citizen> found = new HashMap<>();
