@@ -190,6 +190,8 @@ public final class LocalSystem implements AutoCloseable {
     private boolean seedLoaded;
     /** The warm start of each service, when the settings ask for one: {@link #warmStartKind()}. */
     private final Map<Service, WarmStart> warmStarts = new EnumMap<>(Service.class);
+    /** The jar each service runs from, found once per start ({@link #jar}). */
+    private final Map<Service, Path> jars = new EnumMap<>(Service.class);
     /** The background training of the warm start, and its run under way. */
     private Thread training;
     private List<Service> untrained = List.of();
@@ -346,7 +348,8 @@ public final class LocalSystem implements AutoCloseable {
         List<Service> untrained = new ArrayList<>();
         for (Service service : settings.services()) {
             try {
-                WarmStart start = WarmStart.of(jar(service), jvmOptions(service));
+                WarmStart start = WarmStart.of(jar(service), builtJar(service).getParent().resolve("warm-start"),
+                        jvmOptions(service));
                 warmStarts.put(service, start);
                 if (!start.ready()) {
                     untrained.add(service);
@@ -873,7 +876,21 @@ public final class LocalSystem implements AutoCloseable {
         requireFree(Stream.of(all).mapToInt(Service::localPort).toArray());
     }
 
+    /**
+     * The jar {@code service} runs from. A warm-started run (the local run, which lives for hours
+     * beside a developer's builds) runs a copy of the built jar kept in its work directory, made
+     * when the build changed: a build while it runs (another terminal's {@code ./mvnw package},
+     * {@code ./bench.sh --running}) writes the jars in {@code target/}, and a JVM whose jar is
+     * written under it fails with {@code NoClassDefFoundError}. A warm start runs from its own
+     * extraction anyway; the copy is what a cold start and the training run read.
+     */
     private Path jar(Service service) {
+        return jars.computeIfAbsent(service, key -> settings.warmStart()
+                ? RunJars.copy(builtJar(key), work.resolve("jars"))
+                : builtJar(key));
+    }
+
+    private Path builtJar(Service service) {
         Path target = settings.repositoryRoot().resolve(service.moduleName()).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> {

@@ -1,6 +1,7 @@
 package vn.lienthong.deploy.local;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * A service's JVM started warm: its executable jar extracted once per build into plain jars
@@ -28,8 +31,9 @@ import java.util.zip.ZipFile;
  * class-data sharing archive ({@code -XX:ArchiveClassesAtExit}).
  *
  * <p>Everything lives in {@code <module>/target/warm-start/}, beside the jar it was made from, with
- * a stamp naming what it was made for: the jar's content (each entry's name, size and CRC, so a
- * rebuild that changed nothing keeps the archive), the JDK and the JVM options. A stamp that does
+ * a stamp naming what it was made for: the jar's content (each entry's name, size and CRC, and
+ * those of the entries of the project's own modules' jars inside it, so a rebuild that changed
+ * nothing keeps the archive), the JDK and the JVM options. A stamp that does
  * not match means a new extraction and a new training run; the archive is never used for another
  * build. The JVM would refuse a mismatched archive by itself and start cold; the stamp makes the
  * run notice first and train again.
@@ -56,8 +60,12 @@ final class WarmStart {
 
     /** The warm start of {@code fatJar} run on this JDK with {@code jvmOptions}. */
     static WarmStart of(Path fatJar, List<String> jvmOptions) {
+        return of(fatJar, fatJar.toAbsolutePath().getParent().resolve("warm-start"), jvmOptions);
+    }
+
+    /** As above, kept in {@code directory} rather than beside the jar. */
+    static WarmStart of(Path fatJar, Path directory, List<String> jvmOptions) {
         boolean aotCache = Runtime.version().feature() >= AOT_CACHE_FEATURE;
-        Path directory = fatJar.toAbsolutePath().getParent().resolve("warm-start");
         return new WarmStart(fatJar, directory, fingerprint(fatJar, jvmOptions, aotCache), aotCache);
     }
 
@@ -158,7 +166,28 @@ final class WarmStart {
     }
 
     /**
-     * The jar's content (entry names, sizes and CRCs, not the times a rebuild changes), the JDK
+     * A jar of this project's own modules inside the service's jar, by its entries: every build
+     * writes it again with new entry times, so its own CRC changes although its classes did not.
+     */
+    private static void digestEntries(String name, InputStream nested, MessageDigest digest) throws IOException {
+        try (ZipInputStream jar = new ZipInputStream(nested)) {
+            byte[] buffer = new byte[8192];
+            for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+                CRC32 crc = new CRC32();
+                long size = 0;
+                for (int read = jar.read(buffer); read >= 0; read = jar.read(buffer)) {
+                    crc.update(buffer, 0, read);
+                    size += read;
+                }
+                digest.update((name + '!' + entry.getName() + ' ' + size + ' ' + crc.getValue() + '\n')
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * The jar's content (entry names, sizes and CRCs, not the times a rebuild changes; the
+     * project's own nested jars by their entries), the JDK
      * and the JVM options an archive must be used with.
      */
     static String fingerprint(Path fatJar, List<String> jvmOptions, boolean aotCache) {
@@ -166,8 +195,12 @@ final class WarmStart {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
             for (ZipEntry entry : entries) {
-                digest.update((entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
-                        .getBytes(StandardCharsets.UTF_8));
+                if (entry.getName().startsWith("BOOT-INF/lib/") && entry.getName().endsWith("-SNAPSHOT.jar")) {
+                    digestEntries(entry.getName(), zip.getInputStream(entry), digest);
+                } else {
+                    digest.update((entry.getName() + ' ' + entry.getSize() + ' ' + entry.getCrc() + '\n')
+                            .getBytes(StandardCharsets.UTF_8));
+                }
             }
             String jdk = System.getProperty("java.home") + ' ' + System.getProperty("java.vm.version");
             digest.update((jdk + '\n' + String.join(" ", jvmOptions) + '\n' + (aotCache ? "aot" : "cds"))

@@ -37,6 +37,21 @@ class WarmStartTest {
     }
 
     @Test
+    void aModuleJarInsideWrittenAgainWithNewTimesKeepsTheArchiveAndAChangedClassInItDoesNot() throws IOException {
+        byte[] module = bytes(jar("first/contracts-0.1.0-SNAPSHOT.jar", Map.of("C.class", "c"), 1_000));
+        byte[] rewritten = bytes(jar("second/contracts-0.1.0-SNAPSHOT.jar", Map.of("C.class", "c"), 9_000_000));
+        byte[] changed = bytes(jar("third/contracts-0.1.0-SNAPSHOT.jar", Map.of("C.class", "changed"), 1_000));
+        assertThat(rewritten).as("the nested jar's own bytes differ").isNotEqualTo(module);
+        String lib = "BOOT-INF/lib/contracts-0.1.0-SNAPSHOT.jar";
+
+        String fingerprint = WarmStart.fingerprint(service("a/app.jar", lib, module), OPTIONS, false);
+        assertThat(WarmStart.fingerprint(service("b/app.jar", lib, rewritten), OPTIONS, false))
+                .as("the module written again, its classes the same").isEqualTo(fingerprint);
+        assertThat(WarmStart.fingerprint(service("c/app.jar", lib, changed), OPTIONS, false))
+                .as("a class of the module changed").isNotEqualTo(fingerprint);
+    }
+
+    @Test
     void theArchiveServesOnlyTheBuildItWasTrainedOnAndAFailedTrainingLeavesNone() throws IOException {
         Path jar = jar("service/target/app.jar", Map.of("BOOT-INF/classes/A.class", "a"), 1_000);
         WarmStart start = WarmStart.of(jar, OPTIONS);
@@ -60,6 +75,24 @@ class WarmStartTest {
 
         jar("service/target/app.jar", Map.of("BOOT-INF/classes/A.class", "changed"), 1_000);
         assertThat(WarmStart.of(jar, OPTIONS).ready()).as("after a build that changed a class").isFalse();
+    }
+
+    private Path service(String name, String libName, byte[] lib) throws IOException {
+        Path jar = directory.resolve(name);
+        Files.createDirectories(jar.getParent());
+        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("BOOT-INF/classes/A.class"));
+            zip.write("a".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(libName));
+            zip.write(lib);
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        return Files.readAllBytes(file);
     }
 
     private Path jar(String name, Map<String, String> entries, long time) throws IOException {
