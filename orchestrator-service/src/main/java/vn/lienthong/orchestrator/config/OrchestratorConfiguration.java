@@ -208,7 +208,7 @@ public class OrchestratorConfiguration {
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
                                           ProcedureProperties properties, MeterRegistry meters) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
-                properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }
@@ -225,7 +225,7 @@ public class OrchestratorConfiguration {
             DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
             MeterRegistry meters) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
-                properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }

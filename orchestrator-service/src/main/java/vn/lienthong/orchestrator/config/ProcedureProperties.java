@@ -30,6 +30,8 @@ public record ProcedureProperties(
 
     /**
      * @param concurrentCalls most calls in flight at once
+     * @param claimedAhead    attempts claimed beyond the calls in flight, queued so that a call
+     *                        thread that frees up starts the next call at once
      * @param connectTimeout  time to connect
      * @param callTimeout     backstop on one HTTP exchange; the time limit per attempt is Resilience4j's
      * @param lease           time after which an attempt that never reported is tried again
@@ -41,6 +43,7 @@ public record ProcedureProperties(
      */
     public record IdNumber(
             @DefaultValue("16") int concurrentCalls,
+            @DefaultValue("16") int claimedAhead,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("10s") Duration callTimeout,
             @DefaultValue("30s") Duration lease,

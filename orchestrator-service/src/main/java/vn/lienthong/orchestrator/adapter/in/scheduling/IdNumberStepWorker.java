@@ -18,4 +18,9 @@ public class IdNumberStepWorker extends ScheduledCallWorker<Attempt, Called> {
     public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, Duration pollInterval, MeterRegistry meters) {
         super("id-number", step, concurrentCalls, pollInterval, meters);
     }
+
+    public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, int claimedAhead, Duration pollInterval,
+                              MeterRegistry meters) {
+        super("id-number", step, concurrentCalls, claimedAhead, pollInterval, meters);
+    }
 }

@@ -26,7 +26,10 @@ import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Claim
 /**
  * Makes the due calls of a procedure's scheduled-call steps (the population database's): a claimer thread takes due attempts as call
  * slots free up, a bounded pool makes the calls, and a recorder thread records what the calls
- * gave, all that has come in since its last transaction in one transaction. Nothing waits between
+ * gave, all that has come in since its last transaction in one transaction. The claimer keeps up
+ * to {@code claimedAhead} attempts claimed beyond the calls in flight, queued for the next free
+ * call thread: a call that ends is followed by the next at once, not after a claiming transaction
+ * (their leases cover the wait: at most one call's time). Nothing waits between
  * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. An
  * answer not yet recorded when the process stops is asked for again when its lease runs out,
  * with the same request id, and the database gives the same number.
@@ -59,12 +62,22 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
     /** As above, with the recorder's batches metered as the stage {@code <name> recorder}. */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval,
                                MeterRegistry meters) {
+        this(name, step, concurrentCalls, 0, pollInterval, meters);
+    }
+
+    /** As above, with up to {@code claimedAhead} attempts claimed and queued beyond the calls in flight. */
+    public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, int claimedAhead,
+                               Duration pollInterval, MeterRegistry meters) {
+        if (concurrentCalls < 1 || claimedAhead < 0) {
+            throw new IllegalArgumentException("concurrentCalls must be at least 1 and claimedAhead not negative");
+        }
         this.stage = new StageMeter(meters, name + " recorder");
         this.name = name;
         this.step = step;
         this.concurrentCalls = concurrentCalls;
         this.pollInterval = pollInterval;
-        this.slots = new Semaphore(concurrentCalls);
+        // A slot: an attempt claimed and not yet answered, called or waiting for a call thread.
+        this.slots = new Semaphore(concurrentCalls + claimedAhead);
     }
 
     private void claimLoop() {

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
@@ -37,6 +39,24 @@ class IdNumberStepWorkerTest {
                 .containsExactlyInAnyOrderElementsOf(step.attempts.stream().map(IdNumberStepUseCase.Attempt::dossierId)
                         .filter(id -> !id.equals(step.attempts.get(0).dossierId())).toList());
         assertThat(step.largestBatch).as("answers that came in together were recorded together").isGreaterThan(1);
+    }
+
+    @Test
+    void attemptsAreClaimedAheadOfTheCallsButNoMoreCallsRunThanAllowed() {
+        var step = new ScriptedStep(20, -1);
+        step.slowCalls = new CountDownLatch(1);
+        var worker = new IdNumberStepWorker(step, 4, 3, Duration.ofMillis(10), new SimpleMeterRegistry());
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.claimedCount() == 7);
+        sleepQuietly(200);
+        assertThat(step.claimedCount()).as("4 calls in flight and 3 waiting for a call thread").isEqualTo(7);
+        assertThat(step.callsRunning.get()).isEqualTo(4);
+
+        step.slowCalls.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.size() == 20);
+        worker.stop();
+        assertThat(step.mostCallsRunning.get()).as("calls running at once").isEqualTo(4);
     }
 
     @Test
@@ -90,6 +110,8 @@ class IdNumberStepWorkerTest {
         final List<Attempt> attempts = new ArrayList<>();
         final List<DossierId> recorded = Collections.synchronizedList(new ArrayList<>());
         final AtomicBoolean callsStarted = new AtomicBoolean();
+        final AtomicInteger callsRunning = new AtomicInteger();
+        final AtomicInteger mostCallsRunning = new AtomicInteger();
         final int failing;
         volatile CountDownLatch slowCalls;
         volatile CountDownLatch othersAnswerAfterFirstRecord;
@@ -120,6 +142,21 @@ class IdNumberStepWorkerTest {
 
         @Override
         public Called call(Attempt attempt) {
+            mostCallsRunning.accumulateAndGet(callsRunning.incrementAndGet(), Math::max);
+            try {
+                return answer(attempt);
+            } finally {
+                callsRunning.decrementAndGet();
+            }
+        }
+
+        int claimedCount() {
+            synchronized (attempts) {
+                return claimed;
+            }
+        }
+
+        private Called answer(Attempt attempt) {
             callsStarted.set(true);
             CountDownLatch gate = othersAnswerAfterFirstRecord;
             if (gate != null && attempt != attempts.get(0)) {
