@@ -51,6 +51,17 @@ public record ProcedureProperties(
             @DefaultValue("5m") Duration maxRetryDelay,
             @DefaultValue("100ms") Duration pollInterval,
             @DefaultValue("4h") Duration escalateAfter) {
+
+        public IdNumber {
+            if (concurrentCalls < 1) {
+                throw new IllegalArgumentException(
+                        "lienthong.procedure.id-number.concurrent-calls must be at least 1, not " + concurrentCalls);
+            }
+            if (claimedAhead < 0) {
+                throw new IllegalArgumentException(
+                        "lienthong.procedure.id-number.claimed-ahead must not be negative, not " + claimedAhead);
+            }
+        }
     }
 
     /** The settings, with the zone every service counts dates and working days in. */

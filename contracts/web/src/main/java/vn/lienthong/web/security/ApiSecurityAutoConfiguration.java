@@ -98,6 +98,13 @@ public class ApiSecurityAutoConfiguration {
         int maxTokens = settings.bind("lienthong.security.verified-tokens.max-tokens", Integer.class).orElse(1_000);
         Duration maxAge = settings.bind("lienthong.security.verified-tokens.max-age", Duration.class)
                 .orElse(Duration.ofMinutes(5));
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException(
+                    "lienthong.security.verified-tokens.max-tokens must be at least 1, not " + maxTokens);
+        }
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("lienthong.security.verified-tokens.max-age must be positive, not " + maxAge);
+        }
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
