@@ -182,7 +182,7 @@ class ResidenceBatchIT extends RunningResidence {
 
     private long lastSerial() {
         return jdbc.sql("select coalesce(max(last_serial), 0) from registration_serial where commune_code = ? and year = ?")
-                .params(COMMUNE, LocalDate.now().getYear()).query(Long.class).single();
+                .params(COMMUNE, LocalDate.now(clock).getYear()).query(Long.class).single();
     }
 
     private static long serial(PermanentResidenceRegistered registered) {

@@ -39,13 +39,13 @@ class ResidenceServiceIT extends RunningResidence {
     @Test
     void theExampleChildJoinsHerMothersHouseholdAndGetsTheSameRegistrationWhenAskedAgain() {
         String child = uniqueIdNumber();
-        LocalDate before = LocalDate.now();
+        LocalDate before = LocalDate.now(clock);
         var command = register(child, LAN, "25450", "Thôn 3", false);
 
         PermanentResidenceRegistered registered = send(command, PermanentResidenceRegistered.class);
 
         assertThat(registered.commandId()).isEqualTo(command.commandId());
-        assertThat(registered.registeredOn()).isBetween(before, LocalDate.now());
+        assertThat(registered.registeredOn()).isBetween(before, LocalDate.now(clock));
         assertThat(registered.registrationNumber()).matches("TT-25450-" + registered.registeredOn().getYear() + "-\\d{6}");
         assertThat(registered.householdNumber()).isEqualTo("HK-25450-000001");
         assertThat(registered.registeredAddress()).isEqualTo("Thôn 3, Xã Bù Gia Mập");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +73,10 @@ abstract class RunningResidence {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The service's clock, in the zone it counts dates in (Vietnam's), whatever the machine's. */
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
