@@ -20,9 +20,24 @@ final class ProcessMeter {
 
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
 
-    /** CPU seconds in all and in the kernel (system time), and the peak memory. */
-    record Usage(String name, double cpuSeconds, double systemCpuSeconds, double peakMegabytes) {
+    /**
+     * CPU seconds in all and in the kernel (system time), the peak memory, and for a JVM its
+     * busiest threads ({@link ThreadGroupCpu}).
+     */
+    record Usage(String name, double cpuSeconds, double systemCpuSeconds, double peakMegabytes,
+                 List<ThreadGroupCpu> threads) {
     }
+
+    /**
+     * The CPU seconds of a process's threads of one kind in the window: their names as the kernel
+     * keeps them (the first 15 characters) with every digit as {@code N}, so the 16 call threads
+     * of a pool are one line. Threads that ended during the window are not counted.
+     */
+    record ThreadGroupCpu(String threads, double cpuSeconds) {
+    }
+
+    /** How many of a process's thread kinds the report keeps, the busiest first. */
+    static final int THREAD_GROUPS_KEPT = 5;
 
     /** The key under which {@link #ProcessMeter} takes the postmaster's pid. */
     static final String POSTGRES = "postgres";
@@ -32,6 +47,7 @@ final class ProcessMeter {
     private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> systemCpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> peakMegabytes = new LinkedHashMap<>();
+    private final Map<String, Map<Long, Long>> threadTicksAtStart = new LinkedHashMap<>();
 
     /**
      * {@code pids} by process name; under {@link #POSTGRES}, the postmaster's pid (see
@@ -69,6 +85,9 @@ final class ProcessMeter {
             cpuAtStart.put(name, cpuSeconds(name, true));
             systemCpuAtStart.put(name, cpuSeconds(name, false));
             peakMegabytes.put(name, 0.0);
+            if (!name.equals(POSTGRES)) {
+                threadTicksAtStart.put(name, threadTicks(pids.get(name).get(0)));
+            }
         }
     }
 
@@ -83,8 +102,10 @@ final class ProcessMeter {
         sample();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
+            List<ThreadGroupCpu> threads = name.equals(POSTGRES) ? List.of()
+                    : threadGroups(pids.get(name).get(0), threadTicksAtStart.get(name));
             usage.add(new Usage(name, cpuSeconds(name, true) - cpuAtStart.get(name),
-                    cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name)));
+                    cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name), threads));
         }
         return usage;
     }
@@ -119,10 +140,61 @@ final class ProcessMeter {
         return kilobytes / 1024;
     }
 
+    /** Each thread's user and system ticks now, by thread id. */
+    private static Map<Long, Long> threadTicks(long pid) {
+        Map<Long, Long> ticks = new LinkedHashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                long tid = Long.parseLong(task.getFileName().toString());
+                String[] fields = statFields(pid + "/task/" + tid);
+                if (fields.length > 14) {
+                    ticks.put(tid, Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // the process ended: no threads to show
+        }
+        return ticks;
+    }
+
+    /** The busiest kinds of thread of {@code pid} since {@code atStart}. */
+    private static List<ThreadGroupCpu> threadGroups(long pid, Map<Long, Long> atStart) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        threadTicks(pid).forEach((tid, ticks) -> {
+            long used = ticks - atStart.getOrDefault(tid, 0L);
+            if (used > 0) {
+                byKind.merge(threadKind(threadName(pid, tid)), used, Long::sum);
+            }
+        });
+        return byKind.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(THREAD_GROUPS_KEPT)
+                .map(kind -> new ThreadGroupCpu(kind.getKey(), kind.getValue() / CLOCK_TICKS_PER_SECOND))
+                .toList();
+    }
+
+    /** A thread's name with its digits as {@code N}: {@code id-number-call-12} is {@code id-number-call-N}. */
+    static String threadKind(String name) {
+        return name.replaceAll("\\d+", "N");
+    }
+
+    private static String threadName(long pid, long tid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(tid), "comm")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     /** Fields of /proc/PID/stat after the command name, numbered as in proc(5) from 3 on. */
     private static String[] statFields(long pid) {
+        return statFields(Long.toString(pid));
+    }
+
+    /** As above, of {@code /proc/<process>/stat}, where {@code process} may be {@code PID/task/TID}. */
+    private static String[] statFields(String process) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(Path.of("/proc", process, "stat"));
             String afterName = stat.substring(stat.lastIndexOf(')') + 2);
             String[] rest = afterName.split(" ");
             String[] fields = new String[rest.length + 2];

@@ -41,6 +41,15 @@ final class Report {
                     usage.cpuSeconds() == 0 ? 0 : 100 * usage.systemCpuSeconds() / usage.cpuSeconds(), usage.peakMegabytes());
         }
         out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
+        out.println("threads (each JVM's busiest kinds of thread: names cut to 15 characters by the kernel, digits as N)");
+        out.println("                             CPU s  share    process / threads");
+        for (ProcessMeter.Usage usage : r.processes()) {
+            for (ProcessMeter.ThreadGroupCpu threads : usage.threads()) {
+                out.printf(Locale.ROOT, "                            %6.1f  %4.0f %%   %s / %s%n", threads.cpuSeconds(),
+                        usage.cpuSeconds() == 0 ? 0 : 100 * threads.cpuSeconds() / usage.cpuSeconds(), usage.name(),
+                        threads.threads());
+            }
+        }
         out.printf(Locale.ROOT, "Kafka alone                  %s messages/s (acks=all, idempotent)%n", number(r.kafkaAloneMessagesPerSecond()));
         out.printf(Locale.ROOT, "PostgreSQL alone             %s commits/s (fsync=on, synchronous_commit=on)%n", number(r.postgresAloneCommitsPerSecond()));
         out.printf(Locale.ROOT, "token check alone            %s µs CPU (signature, claims, caller; one per API call)%n",

@@ -15,6 +15,52 @@ import vn.lienthong.deploy.local.SharedInfrastructure;
 class ProcessMeterIT {
 
     @Test
+    void aJvmsBusiestThreadsAreShownByKind() throws Exception {
+        var meter = new ProcessMeter(Map.of("this JVM", ProcessHandle.current().pid()));
+        meter.start();
+        var spun = new java.util.concurrent.CountDownLatch(2);
+        var metered = new java.util.concurrent.CountDownLatch(1);
+        Runnable work = () -> {
+            spin();
+            spun.countDown();
+            try {
+                metered.await(); // alive when metered: an ended thread is not counted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<Thread> workers = List.of(new Thread(work, "busy-worker-7"), new Thread(work, "busy-worker-12"));
+        workers.forEach(Thread::start);
+        spun.await();
+        List<ProcessMeter.Usage> usage = meter.stop();
+        metered.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+
+        assertThat(usage).singleElement().satisfies(jvm -> {
+            assertThat(jvm.threads()).hasSizeLessThanOrEqualTo(ProcessMeter.THREAD_GROUPS_KEPT);
+            assertThat(jvm.threads().get(0).threads()).as("the two workers, as one kind").isEqualTo("busy-worker-N");
+            assertThat(jvm.threads().get(0).cpuSeconds()).isGreaterThan(0.4).isLessThanOrEqualTo(jvm.cpuSeconds());
+        });
+    }
+
+    /** About half a second of CPU on the calling thread. */
+    private static void spin() {
+        var thread = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = thread.getCurrentThreadCpuTime() + 500_000_000L;
+        long sink = 0;
+        while (thread.getCurrentThreadCpuTime() < until) {
+            for (int i = 0; i < 100_000; i++) {
+                sink += i ^ sink;
+            }
+        }
+        if (sink == 42) {
+            System.out.println(sink);
+        }
+    }
+
+    @Test
     void postgresCpuIsCountedFromTheSystemsPostmasterAndItsBackends() throws Exception {
         var postgres = SharedInfrastructure.postgres();
         String url = postgres.jdbcUrl("postgres");
