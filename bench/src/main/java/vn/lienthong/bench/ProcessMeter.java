@@ -174,7 +174,7 @@ final class ProcessMeter {
     }
 
     /** A thread's name with its digits as {@code N}: {@code id-number-call-12} is {@code id-number-call-N}. */
-    static String threadKind(String name) {
+    private static String threadKind(String name) {
         return name.replaceAll("\\d+", "N");
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -76,32 +77,28 @@ final class StageStats {
         } catch (RuntimeException e) {
             return samples;
         }
-        List<CompletableFuture<List<String>>> pages = new ArrayList<>();
-        List<String> services = new ArrayList<>(serviceUrls.keySet());
-        for (String service : services) {
-            var request = HttpRequest.newBuilder(URI.create(serviceUrls.get(service) + "/actuator/prometheus"))
+        Map<String, CompletableFuture<List<String>>> pages = new LinkedHashMap<>();
+        serviceUrls.forEach((service, url) -> {
+            var request = HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
                     .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(10)).GET().build();
-            pages.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+            pages.put(service, http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                     .thenApply(response -> response.statusCode() == 200 ? response.body().toList() : List.<String>of())
                     // a service without the meters or not answering: no stage figures for it
                     .exceptionally(failure -> List.of()));
-        }
-        for (int i = 0; i < services.size(); i++) {
-            String service = services.get(i);
-            pages.get(i).join().forEach(line -> {
-                Matcher sample = SAMPLE.matcher(line);
-                if (sample.matches()) {
-                    samples.merge(service + "|" + sample.group(2) + "|" + sample.group(1),
-                            Double.parseDouble(sample.group(3)), Double::sum);
-                }
-                Matcher timer = TIMER_SAMPLE.matcher(line);
-                if (timer.matches() && TIMERS.containsKey(timer.group(1))
-                        && timer.group(3).contains(TIMERS.get(timer.group(1)))) {
-                    samples.merge(service + "|" + TIMING + timer.group(1) + "|" + timer.group(2),
-                            Double.parseDouble(timer.group(4)), Double::sum);
-                }
-            });
-        }
+        });
+        pages.forEach((service, page) -> page.join().forEach(line -> {
+            Matcher sample = SAMPLE.matcher(line);
+            if (sample.matches()) {
+                samples.merge(service + "|" + sample.group(2) + "|" + sample.group(1),
+                        Double.parseDouble(sample.group(3)), Double::sum);
+            }
+            Matcher timer = TIMER_SAMPLE.matcher(line);
+            if (timer.matches() && TIMERS.containsKey(timer.group(1))
+                    && timer.group(3).contains(TIMERS.get(timer.group(1)))) {
+                samples.merge(service + "|" + TIMING + timer.group(1) + "|" + timer.group(2),
+                        Double.parseDouble(timer.group(4)), Double::sum);
+            }
+        }));
         return samples;
     }
 

@@ -348,8 +348,7 @@ public final class LocalSystem implements AutoCloseable {
         List<Service> untrained = new ArrayList<>();
         for (Service service : settings.services()) {
             try {
-                WarmStart start = WarmStart.of(jar(service), builtJar(service).getParent().resolve("warm-start"),
-                        jvmOptions(service));
+                WarmStart start = WarmStart.of(jar(service), WarmStart.besideJar(builtJar(service)), jvmOptions(service));
                 warmStarts.put(service, start);
                 if (!start.ready()) {
                     untrained.add(service);

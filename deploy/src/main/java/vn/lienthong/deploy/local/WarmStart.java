@@ -60,7 +60,12 @@ final class WarmStart {
 
     /** The warm start of {@code fatJar} run on this JDK with {@code jvmOptions}. */
     static WarmStart of(Path fatJar, List<String> jvmOptions) {
-        return of(fatJar, fatJar.toAbsolutePath().getParent().resolve("warm-start"), jvmOptions);
+        return of(fatJar, besideJar(fatJar), jvmOptions);
+    }
+
+    /** Where a jar's warm start is kept: {@code warm-start/} beside it, in its module's {@code target/}. */
+    static Path besideJar(Path jar) {
+        return jar.toAbsolutePath().getParent().resolve("warm-start");
     }
 
     /** As above, kept in {@code directory} rather than beside the jar. */

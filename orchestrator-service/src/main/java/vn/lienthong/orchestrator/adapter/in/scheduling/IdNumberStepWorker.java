@@ -15,10 +15,6 @@ public class IdNumberStepWorker extends ScheduledCallWorker<Attempt, Called> {
         super("id-number", step, concurrentCalls, pollInterval);
     }
 
-    public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, Duration pollInterval, MeterRegistry meters) {
-        super("id-number", step, concurrentCalls, pollInterval, meters);
-    }
-
     public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, int claimedAhead, Duration pollInterval,
                               MeterRegistry meters) {
         super("id-number", step, concurrentCalls, claimedAhead, pollInterval, meters);

@@ -56,16 +56,13 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
 
     /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval) {
-        this(name, step, concurrentCalls, pollInterval, new SimpleMeterRegistry());
+        this(name, step, concurrentCalls, 0, pollInterval, new SimpleMeterRegistry());
     }
 
-    /** As above, with the recorder's batches metered as the stage {@code <name> recorder}. */
-    public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval,
-                               MeterRegistry meters) {
-        this(name, step, concurrentCalls, 0, pollInterval, meters);
-    }
-
-    /** As above, with up to {@code claimedAhead} attempts claimed and queued beyond the calls in flight. */
+    /**
+     * As above, with up to {@code claimedAhead} attempts claimed and queued beyond the calls in
+     * flight, and the recorder's batches metered as the stage {@code <name> recorder}.
+     */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, int claimedAhead,
                                Duration pollInterval, MeterRegistry meters) {
         if (concurrentCalls < 1 || claimedAhead < 0) {
