@@ -28,7 +28,7 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
 /**
  * {@code ./run-local.sh} as people use it, on a directory of its own: stopped with SIGTERM in the
  * middle of a flow and started again, a service killed under it, the run itself killed, and
- * {@code --fresh}.
+ * {@code --fresh}, stopped with SIGINT.
  */
 class LocalRunIT {
 
@@ -43,9 +43,14 @@ class LocalRunIT {
         runs.forEach(LocalRunScript::destroy);
     }
 
+    /**
+     * One directory through a run's life: stopped with SIGTERM mid-flow and started again, a
+     * service killed under the second run and brought back, the run itself killed, then
+     * {@code --fresh} over what it left behind. One flow, so the suite pays for three starts.
+     */
     @Test
-    void stoppedMidFlowAndStartedAgainEveryDossierCompletesExactlyOnceOnThePopulationLoadedOnce() {
-        Path directory = emptyDirectory("restart");
+    void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
+        Path directory = emptyDirectory("life");
         // With the fault simulation on (as a profile with no faults), so the test can slow it down.
         LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
@@ -69,6 +74,7 @@ class LocalRunIT {
         assertThat(completedBeforeStop).as("the stop came mid-flow").isLessThan(DOSSIERS);
         assertStoppedInOrder(first);
 
+        // Started again on the same data: the seed kept, every dossier completes exactly once.
         LocalRunScript second = start(directory);
         assertThat(second.said("already loaded earlier")).as("the seed kept from the first start").isTrue();
         assertThat(population(second)).as("the population after the restart").isEqualTo(population);
@@ -92,35 +98,25 @@ class LocalRunIT {
         assertThat(second.count("health_insurance", "select count(*) from health_insurance_card where " + ours))
                 .as("cards issued").isEqualTo(DOSSIERS);
 
-        second.signal("INT");
-        assertThat(second.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGINT").isZero();
-        assertStoppedInOrder(second);
-    }
-
-    @Test
-    void aKilledServiceComesBackAndAKilledRunLeavesNothingInTheWayOfAFreshStart() {
-        Path directory = emptyDirectory("supervision");
-        LocalRunScript run = start(directory);
-        Map<String, Long> population = population(run);
-
-        long civilRegistry = run.recordedPid("civil-registry-service");
+        // A service killed under the run comes back, and takes its work again.
+        long civilRegistry = second.recordedPid("civil-registry-service");
         ProcessHandle.of(civilRegistry).orElseThrow().destroyForcibly();
-        run.awaitLine(line -> line.contains("civil-registry-service exited unexpectedly (exit code 137)"),
+        second.awaitLine(line -> line.contains("civil-registry-service exited unexpectedly (exit code 137)"),
                 Duration.ofSeconds(30));
-        run.awaitLine(line -> line.contains("civil-registry-service is running again"), Duration.ofMinutes(3));
-        assertThat(run.recordedPid("civil-registry-service")).as("the new process").isNotEqualTo(civilRegistry);
-        PortalConsole portal = run.portal();
-        String dossierId = portal.submit(PortalDossiers.tree(families().get(DOSSIERS))).body().get("dossierId").asString();
-        assertThat(Dossiers.awaitDone(portal, run::officerOf, dossierId).get("status").asString()).isEqualTo("COMPLETED");
+        second.awaitLine(line -> line.contains("civil-registry-service is running again"), Duration.ofMinutes(3));
+        assertThat(second.recordedPid("civil-registry-service")).as("the new process").isNotEqualTo(civilRegistry);
+        String afterKill = portalAgain.submit(PortalDossiers.tree(families().get(DOSSIERS))).body().get("dossierId").asString();
+        assertThat(Dossiers.awaitDone(portalAgain, second::officerOf, afterKill).get("status").asString())
+                .isEqualTo("COMPLETED");
 
         // The run is killed outright: its PostgreSQL server and its services stay behind.
-        ProcessHandle postgres = run.postgresServer().orElseThrow();
-        long supervisor = run.recordedPid("supervisor");
+        ProcessHandle postgres = second.postgresServer().orElseThrow();
+        long supervisor = second.recordedPid("supervisor");
         List<ProcessHandle> services = List.of("id-number-service", "civil-registry-service", "residence-service",
                 "health-insurance-service", "orchestrator-service").stream()
-                .map(name -> ProcessHandle.of(run.recordedPid(name)).orElseThrow()).toList();
+                .map(name -> ProcessHandle.of(second.recordedPid(name)).orElseThrow()).toList();
         LocalRunScript.signal(supervisor, "KILL");
-        run.awaitExit(Duration.ofSeconds(30));
+        second.awaitExit(Duration.ofSeconds(30));
         assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed run").isTrue();
 
         LocalRunScript fresh = start(directory, "--fresh");
@@ -128,13 +124,14 @@ class LocalRunIT {
                 .isTrue();
         assertThat(postgres.isAlive()).as("the leftover PostgreSQL").isFalse();
         assertThat(services).allSatisfy(service -> assertThat(service.isAlive()).as("leftover %s", service).isFalse());
-        assertThat(fresh.portal().get("/api/v1/dossiers/" + dossierId).status()).as("a dossier from before").isEqualTo(404);
+        assertThat(fresh.portal().get("/api/v1/dossiers/" + afterKill).status()).as("a dossier from before").isEqualTo(404);
         assertThat(fresh.count("orchestrator", "select count(*) from dossier")).as("dossiers after --fresh").isZero();
         assertThat(population(fresh)).as("the population after --fresh").isEqualTo(population);
         assertThat(fresh.said("loaded / đã nạp")).isTrue();
 
-        fresh.signal("TERM");
-        assertThat(fresh.awaitExit(Duration.ofSeconds(90))).isZero();
+        fresh.signal("INT");
+        assertThat(fresh.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGINT").isZero();
+        assertStoppedInOrder(fresh);
     }
 
     private LocalRunScript start(Path directory, String... options) {
