@@ -78,7 +78,7 @@ public final class MessageBatches {
 
     /** Passes each record of {@code batch} to {@code handler}, all in one transaction when none fails. */
     public void handle(Message<List<byte[]>> batch, Consumer<Message<byte[]>> handler) {
-        handleWithKeys(batch, null, record -> record, record -> "", records -> { }, handler);
+        handleWithKeys(batch, record -> record, record -> "", records -> { }, handler);
     }
 
     /**
@@ -90,17 +90,7 @@ public final class MessageBatches {
      */
     public void handle(Message<List<byte[]>> batch, Consumer<List<String>> prepare,
                        Consumer<Message<byte[]>> handler) {
-        handleWithKeys(batch, null, record -> record, record -> "", prepare, handler);
-    }
-
-    /**
-     * As {@link #handle(Message, Consumer, Consumer)} for a consumer of several topics, whose
-     * batches mix their records: counted on the stage {@code consumer <stage>} rather than on the
-     * first record's topic. Each record carries its own topic ({@link KafkaHeaders#RECEIVED_TOPIC}).
-     */
-    public void handle(Message<List<byte[]>> batch, String stage, Consumer<List<String>> prepare,
-                       Consumer<Message<byte[]>> handler) {
-        handleWithKeys(batch, stage, record -> record, record -> "", prepare, handler);
+        handleWithKeys(batch, record -> record, record -> "", prepare, handler);
     }
 
     /**
@@ -111,7 +101,7 @@ public final class MessageBatches {
      */
     public <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
                            Function<T, String> lockKey, Consumer<T> handler) {
-        handleWithKeys(batch, null, read, lockKey, keys -> { }, handler);
+        handleWithKeys(batch, read, lockKey, keys -> { }, handler);
     }
 
     /**
@@ -124,7 +114,7 @@ public final class MessageBatches {
      */
     public <T> void handle(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
                            Function<T, String> lockKey, BatchPreparation<T> prepare, Consumer<T> handler) {
-        timed(batch, null, read, lockKey, byKey -> prepare.prepare(byKey.stream()
+        timed(batch, read, lockKey, byKey -> prepare.prepare(byKey.stream()
                 .filter(record -> record.unreadable == null).map(Read::value).toList()), handler);
     }
 
@@ -134,15 +124,15 @@ public final class MessageBatches {
         void prepare(List<T> values);
     }
 
-    private <T> void handleWithKeys(Message<List<byte[]>> batch, String stage, Function<Message<byte[]>, T> read,
+    private <T> void handleWithKeys(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
                                     Function<T, String> lockKey, Consumer<List<String>> prepare,
                                     Consumer<T> handler) {
-        timed(batch, stage, read, lockKey, byKey -> prepare.accept(byKey.stream()
+        timed(batch, read, lockKey, byKey -> prepare.accept(byKey.stream()
                 .map(record -> new String(record.key, StandardCharsets.UTF_8)).toList()), handler);
     }
 
     /** Handles the batch, counts it on its stage, and lingers after a small one. */
-    private <T> void timed(Message<List<byte[]>> batch, String stage, Function<Message<byte[]>, T> read,
+    private <T> void timed(Message<List<byte[]>> batch, Function<Message<byte[]>, T> read,
                            Function<T, String> lockKey, Consumer<List<Read<T>>> prepare, Consumer<T> handler) {
         List<Message<byte[]>> records = split(batch);
         if (records.isEmpty()) {
@@ -152,7 +142,7 @@ public final class MessageBatches {
         try {
             handle(records, read, lockKey, prepare, handler);
         } finally {
-            stage(batch, stage).batch(start, records.size());
+            stage(batch).batch(start, records.size());
         }
         if (records.size() < lingerBelow && !linger.isZero()) {
             linger();
@@ -192,13 +182,10 @@ public final class MessageBatches {
         }
     }
 
-    /**
-     * The stage a batch belongs to: the one named, or its consumer's topic
-     * ({@code consumer residence.commands}).
-     */
-    private StageMeter stage(Message<List<byte[]>> batch, String named) {
+    /** The stage a batch belongs to: its consumer's topic ({@code consumer residence.commands}). */
+    private StageMeter stage(Message<List<byte[]>> batch) {
         Object topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
-        Object topic = named != null ? named : topics instanceof List<?> list && !list.isEmpty() ? list.get(0) : topics;
+        Object topic = topics instanceof List<?> list && !list.isEmpty() ? list.get(0) : topics;
         String name = "consumer " + (topic == null ? "unknown" : topic);
         return stages.computeIfAbsent(name, stage -> new StageMeter(meters, stage));
     }
@@ -243,8 +230,6 @@ public final class MessageBatches {
         List<Map<String, Object>> converted = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
         List<Headers> natives = headers.get(KafkaHeaders.NATIVE_HEADERS, List.class);
         List<Object> keys = headers.get(KafkaHeaders.RECEIVED_KEY, List.class);
-        Object batchTopics = headers.get(KafkaHeaders.RECEIVED_TOPIC);
-        List<?> topics = batchTopics instanceof List<?> list ? list : null;
         List<Message<byte[]>> records = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             Map<String, Object> recordHeaders = new HashMap<>();
@@ -257,9 +242,6 @@ public final class MessageBatches {
             }
             if (keys != null && i < keys.size() && keys.get(i) != null) {
                 recordHeaders.put(KafkaHeaders.RECEIVED_KEY, keys.get(i));
-            }
-            if (topics != null && i < topics.size() && topics.get(i) != null) {
-                recordHeaders.put(KafkaHeaders.RECEIVED_TOPIC, topics.get(i));
             }
             records.add(MessageBuilder.withPayload(payloads.get(i)).copyHeaders(recordHeaders).build());
         }

@@ -31,7 +31,6 @@ import vn.lienthong.orchestrator.adapter.in.messaging.DeadLetteredCommands;
 import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
 import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
-import vn.lienthong.orchestrator.adapter.in.messaging.SideBySideReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
@@ -248,14 +247,17 @@ public class OrchestratorConfiguration {
         return new CivilRegistryReplies(batches, codec, mapper, replies);
     }
 
-    /**
-     * Kafka binding {@code sideBySideReplies-in-0}: the replies of residence and health insurance,
-     * whose steps run side by side, each poll's in one transaction.
-     */
+    /** Kafka binding {@code residenceReplies-in-0}: each poll's replies in one transaction. */
     @Bean
-    Consumer<Message<List<byte[]>>> sideBySideReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
-                                                      RecordAgencyReplyUseCase replies) {
-        return new SideBySideReplies(batches, new ResidenceReplies(batches, codec, mapper, replies),
-                new HealthInsuranceReplies(batches, codec, mapper, replies), replies);
+    Consumer<Message<List<byte[]>>> residenceReplies(MessageBatches batches, MessageCodec codec, ReplyMapper mapper,
+                                                     RecordAgencyReplyUseCase replies) {
+        return new ResidenceReplies(batches, codec, mapper, replies);
+    }
+
+    /** Kafka binding {@code healthInsuranceReplies-in-0}: each poll's replies in one transaction. */
+    @Bean
+    Consumer<Message<List<byte[]>>> healthInsuranceReplies(MessageBatches batches, MessageCodec codec,
+                                                           ReplyMapper mapper, RecordAgencyReplyUseCase replies) {
+        return new HealthInsuranceReplies(batches, codec, mapper, replies);
     }
 }

@@ -69,7 +69,7 @@ class IntakeBacklogIT {
         registry.add("spring.datasource.url", () -> postgres.jdbcUrl(DATABASE));
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         // No agency answers here: the reply consumers stay off, so they take nothing meant for other tests.
-        for (String binding : List.of("civilRegistryReplies-in-0", "sideBySideReplies-in-0",
+        for (String binding : List.of("civilRegistryReplies-in-0", "residenceReplies-in-0", "healthInsuranceReplies-in-0",
                 "commandDeadLetters-in-0")) {
             registry.add("spring.cloud.stream.bindings." + binding + ".consumer.auto-startup", () -> "false");
         }

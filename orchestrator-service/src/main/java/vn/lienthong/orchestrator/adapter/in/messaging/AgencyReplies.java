@@ -42,8 +42,7 @@ public abstract class AgencyReplies implements Consumer<Message<List<byte[]>>> {
         batches.handle(batch, keys -> replies.beforeReplies(dossiersOf(keys)), this::receive);
     }
 
-    /** Decodes one reply and passes it on; fails if it is not one of this agency's. */
-    void receive(Message<byte[]> message) {
+    private void receive(Message<byte[]> message) {
         Object reply = codec.decode(message);
         if (!handle(reply)) {
             throw new UnreadableMessageException(reply.getClass().getSimpleName() + " is not a reply of "

@@ -22,13 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.lienthong.contracts.MessageHeaders;
-import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
-import vn.lienthong.contracts.healthinsurance.HealthInsuranceTopics;
-import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.common.Rejection;
-import vn.lienthong.contracts.residence.ResidenceTopics;
-import vn.lienthong.contracts.residence.replies.PermanentResidenceRegistered;
 import vn.lienthong.contracts.residence.replies.PermanentResidenceRejected;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
@@ -39,18 +34,15 @@ import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.orchestrator.domain.dossier.StepResult;
 
-/**
- * An agency's replies reach the saga through its port, read as step results; another agency's do
- * not, also where one consumer takes two agencies' topics.
- */
+/** An agency's replies reach the saga through its port, read as step results; another agency's do not. */
 class AgencyRepliesTest {
 
     private static final UUID DOSSIER = UUID.fromString("0b6c2f9a-1d2e-4c3b-8f4a-5e6d7c8b9a01");
     private static final UUID COMMAND = UUID.fromString("7d3c6f0e-4a8b-4f1e-9a61-2b7f0c1d9e01");
 
     private final MessageCodec codec = new MessageCodec();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(new NoTransactions()), meters);
+    private final MessageBatches batches = new MessageBatches(new TransactionTemplate(new NoTransactions()),
+            new SimpleMeterRegistry());
     private final RecordedReplies saga = new RecordedReplies();
     private final ReplyMapper mapper = Mappers.getMapper(ReplyMapper.class);
 
@@ -87,65 +79,6 @@ class AgencyRepliesTest {
         assertThat(saga.rejectedSteps).isEmpty();
     }
 
-    @Test
-    void bothSideBySideRepliesOfADossierInOnePollAreRecordedInOneBatchAfterOneLockAndCountedOnTheirStage() {
-        var replies = sideBySide();
-
-        replies.accept(batch(List.of(ResidenceTopics.REPLIES, HealthInsuranceTopics.REPLIES), registered(), issued()));
-
-        assertThat(saga.beforeRepliesCalls).as("one lock and load for the poll").isEqualTo(1);
-        assertThat(saga.lockedFirst).containsExactly(new DossierId(DOSSIER), new DossierId(DOSSIER));
-        assertThat(saga.completed).hasSize(2).hasAtLeastOneElementOfType(StepResult.ResidenceRegistered.class)
-                .hasAtLeastOneElementOfType(StepResult.HealthInsuranceCardIssued.class);
-        assertThat(meters.find("lienthong.stage.busy").tag("stage", "consumer " + SideBySideReplies.STAGE).timer())
-                .as("the stage of the shared consumer").isNotNull()
-                .satisfies(busy -> assertThat(busy.count()).isEqualTo(1));
-    }
-
-    @Test
-    void aReplyOnTheOtherAgencysTopicIsNotTakenForItsOwnAndReachesNoStep() {
-        var replies = sideBySide();
-
-        assertThatThrownBy(() -> replies.accept(batch(List.of(ResidenceTopics.REPLIES), issued())))
-                .hasRootCauseInstanceOf(UnreadableMessageException.class);
-        assertThatThrownBy(() -> replies.accept(batch(List.of(CivilRegistryTopics.REPLIES), registered())))
-                .hasRootCauseInstanceOf(UnreadableMessageException.class);
-        assertThat(saga.completed).isEmpty();
-    }
-
-    private SideBySideReplies sideBySide() {
-        return new SideBySideReplies(batches, new ResidenceReplies(batches, codec, mapper, saga),
-                new HealthInsuranceReplies(batches, codec, mapper, saga), saga);
-    }
-
-    private static PermanentResidenceRegistered registered() {
-        return new PermanentResidenceRegistered(COMMAND, DOSSIER, "TT-25450-2026-000001", "HK-25450-000001",
-                "Thôn 3, Xã Bù Gia Mập", "25450", LocalDate.of(2026, 11, 23));
-    }
-
-    private static HealthInsuranceCardIssued issued() {
-        return new HealthInsuranceCardIssued(UUID.fromString("7d3c6f0e-4a8b-4f1e-9a61-2b7f0c1d9e02"), DOSSIER,
-                "TE1757500000001", "7500000001", "TE", 1, LocalDate.of(2026, 11, 2), LocalDate.of(2032, 11, 2),
-                "75-012", "Trung tâm Y tế khu vực Bù Gia Mập");
-    }
-
-    /** One poll's records, each from the topic at the same place in {@code topics}, all keyed by the dossier. */
-    private Message<List<byte[]>> batch(List<String> topics, Object... replies) {
-        List<byte[]> payloads = new ArrayList<>();
-        List<Map<String, Object>> headers = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (Object reply : replies) {
-            payloads.add(codec.encode(reply));
-            headers.add(Map.of(MessageHeaders.MESSAGE_TYPE, reply.getClass().getSimpleName()));
-            keys.add(DOSSIER.toString());
-        }
-        return MessageBuilder.<List<byte[]>>withPayload(payloads)
-                .setHeader(KafkaHeaders.RECEIVED_KEY, keys)
-                .setHeader(KafkaHeaders.RECEIVED_TOPIC, topics)
-                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, headers)
-                .build();
-    }
-
     private Message<List<byte[]>> batch(Object reply) {
         Map<String, Object> headers = Map.of(MessageHeaders.MESSAGE_TYPE, reply.getClass().getSimpleName());
         return MessageBuilder.<List<byte[]>>withPayload(List.of(codec.encode(reply)))
@@ -157,14 +90,12 @@ class AgencyRepliesTest {
     private static final class RecordedReplies implements RecordAgencyReplyUseCase {
 
         final List<DossierId> lockedFirst = new ArrayList<>();
-        int beforeRepliesCalls;
         final List<StepResult> completed = new ArrayList<>();
         final List<Step> rejectedSteps = new ArrayList<>();
         final List<Reason> rejectedReasons = new ArrayList<>();
 
         @Override
         public void beforeReplies(Collection<DossierId> dossierIds) {
-            beforeRepliesCalls++;
             lockedFirst.addAll(dossierIds);
         }
 
