@@ -32,6 +32,7 @@ import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
 import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
+import vn.lienthong.orchestrator.adapter.in.scheduling.DueCallSignals;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
@@ -68,6 +69,7 @@ import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
+import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.web.ZoneProperties;
 
 /** Wires the saga's use cases to their adapters. */
@@ -116,13 +118,19 @@ public class OrchestratorConfiguration {
         return new HealthInsuranceProxy(outbox, mapper);
     }
 
+    /** Wakes the scheduled-call workers when the saga makes a call due now; the workers register below. */
+    @Bean
+    DueCallSignals dueCallSignals() {
+        return new DueCallSignals();
+    }
+
     @Bean
     DossierSaga dossierSaga(List<AgencyRequests> agencies, Dossiers dossiers, Outbox outbox,
                             ProcedureProperties properties, ProcedureSettings settings, AgencyPauses pauses,
-                            Clock clock) {
+                            DueCallSignals dueCalls, Clock clock) {
         return new DossierSaga(agencies, dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
-                settings, pauses, clock);
+                settings, pauses, dueCalls, clock);
     }
 
     @Bean
@@ -206,10 +214,12 @@ public class OrchestratorConfiguration {
 
     @Bean
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
-                                          ProcedureProperties properties, MeterRegistry meters) {
+                                          ProcedureProperties properties, DueCallSignals dueCalls, MeterRegistry meters) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(),
+                properties.idNumber().claimLinger(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
+        dueCalls.onDue(List.of(Step.ID_NUMBER), worker::attemptsDue);
         return worker;
     }
 
@@ -223,10 +233,12 @@ public class OrchestratorConfiguration {
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
             DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
-            MeterRegistry meters) {
+            DueCallSignals dueCalls, MeterRegistry meters) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(),
+                properties.idNumber().claimLinger(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
+        dueCalls.onDue(DeathCallsService.CALLS, worker::attemptsDue);
         return worker;
     }
 
