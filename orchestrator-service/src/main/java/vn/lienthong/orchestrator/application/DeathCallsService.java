@@ -32,8 +32,7 @@ import vn.lienthong.orchestrator.domain.dossier.StepStatus;
  */
 public class DeathCallsService implements DeathCallsUseCase {
 
-    /** The steps whose calls this service makes. */
-    public static final List<Step> CALLS = List.of(Step.DECEASED_CHECK, Step.DEATH_RECORD);
+    private static final List<Step> CALLS = List.of(Step.DECEASED_CHECK, Step.DEATH_RECORD);
 
     private final Dossiers dossiers;
     private final PopulationDatabase populationDatabase;

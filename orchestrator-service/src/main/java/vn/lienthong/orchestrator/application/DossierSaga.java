@@ -13,7 +13,6 @@ import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
 import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.DossierEvents;
 import vn.lienthong.orchestrator.application.port.out.Dossiers;
-import vn.lienthong.orchestrator.application.port.out.DueCalls;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
 import vn.lienthong.orchestrator.domain.dossier.Dossier;
@@ -43,13 +42,10 @@ public class DossierSaga {
     private final WorkingCalendar calendar;
     private final ProcedureSettings settings;
     private final AgencyPauses pauses;
-    private final DueCalls dueCalls;
     private final Clock clock;
 
-    /** {@code dueCalls} hears of each scheduled call the saga makes due now. */
     public DossierSaga(List<AgencyRequests> agencyRequests, Dossiers dossiers, DossierEvents events,
-                       WorkingCalendar calendar, ProcedureSettings settings, AgencyPauses pauses, DueCalls dueCalls,
-                       Clock clock) {
+                       WorkingCalendar calendar, ProcedureSettings settings, AgencyPauses pauses, Clock clock) {
         agencyRequests.forEach(agency -> agency.steps().forEach(step -> agencies.put(step, agency)));
         for (Step step : Procedures.commands()) {
             if (!agencies.containsKey(step)) {
@@ -61,7 +57,6 @@ public class DossierSaga {
         this.calendar = calendar;
         this.settings = settings;
         this.pauses = pauses;
-        this.dueCalls = dueCalls;
         this.clock = clock;
     }
 
@@ -76,7 +71,6 @@ public class DossierSaga {
                 dossier.requireAction(step, null, precondition.get(), now);
             } else if (declared.scheduledCall()) {
                 dossier.schedule(step, now);
-                dueCalls.dueNow(step);
             } else if (pauses.pauseOf(declared.agency()).isPresent()) {
                 dossier.hold(step, now);
             } else {

@@ -32,7 +32,6 @@ import vn.lienthong.orchestrator.adapter.in.messaging.HealthInsuranceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.ReplyMapper;
 import vn.lienthong.orchestrator.adapter.in.messaging.ResidenceReplies;
 import vn.lienthong.orchestrator.adapter.in.messaging.UndeliverableCommands;
-import vn.lienthong.orchestrator.adapter.in.scheduling.DueCallSignals;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberJobs;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
@@ -69,7 +68,6 @@ import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.application.port.out.Transactions;
 import vn.lienthong.orchestrator.application.port.out.ops.AgencyPauses;
 import vn.lienthong.orchestrator.domain.calendar.WorkingCalendar;
-import vn.lienthong.orchestrator.domain.dossier.Step;
 import vn.lienthong.web.ZoneProperties;
 
 /** Wires the saga's use cases to their adapters. */
@@ -118,19 +116,13 @@ public class OrchestratorConfiguration {
         return new HealthInsuranceProxy(outbox, mapper);
     }
 
-    /** Wakes the scheduled-call workers when the saga makes a call due now; the workers register below. */
-    @Bean
-    DueCallSignals dueCallSignals() {
-        return new DueCallSignals();
-    }
-
     @Bean
     DossierSaga dossierSaga(List<AgencyRequests> agencies, Dossiers dossiers, Outbox outbox,
                             ProcedureProperties properties, ProcedureSettings settings, AgencyPauses pauses,
-                            DueCallSignals dueCalls, Clock clock) {
+                            Clock clock) {
         return new DossierSaga(agencies, dossiers,
                 new DossierStatusPublisher(outbox), new WorkingCalendar(new HashSet<>(properties.holidays())),
-                settings, pauses, dueCalls, clock);
+                settings, pauses, clock);
     }
 
     @Bean
@@ -214,12 +206,10 @@ public class OrchestratorConfiguration {
 
     @Bean
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
-                                          ProcedureProperties properties, DueCallSignals dueCalls, MeterRegistry meters) {
+                                          ProcedureProperties properties, MeterRegistry meters) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(),
-                properties.idNumber().claimLinger(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
-        dueCalls.onDue(List.of(Step.ID_NUMBER), worker::attemptsDue);
         return worker;
     }
 
@@ -233,12 +223,10 @@ public class OrchestratorConfiguration {
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
             DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
-            DueCallSignals dueCalls, MeterRegistry meters) {
+            MeterRegistry meters) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(),
-                properties.idNumber().claimLinger(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
-        dueCalls.onDue(DeathCallsService.CALLS, worker::attemptsDue);
         return worker;
     }
 

@@ -38,8 +38,6 @@ public record ProcedureProperties(
      * @param firstRetryDelay pause after the first failure, doubling with each further one
      * @param maxRetryDelay   the longest pause
      * @param pollInterval    how often due attempts are looked for when there were none
-     * @param claimLinger     how long the claimer, told that an attempt is due now, waits for more
-     *                        before it claims them together (fewer, fuller batches below saturation)
      * @param escalateAfter   how long a dossier may wait for its number before an officer is asked
      *                        to obtain it from the commune police
      */
@@ -52,7 +50,6 @@ public record ProcedureProperties(
             @DefaultValue("2s") Duration firstRetryDelay,
             @DefaultValue("5m") Duration maxRetryDelay,
             @DefaultValue("100ms") Duration pollInterval,
-            @DefaultValue("20ms") Duration claimLinger,
             @DefaultValue("4h") Duration escalateAfter) {
 
         public IdNumber {

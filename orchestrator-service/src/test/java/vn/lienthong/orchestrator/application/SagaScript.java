@@ -102,7 +102,6 @@ final class SagaScript {
     private final DossierProgressService progress;
     private final MemoryPauses pauses = new MemoryPauses(dossiers);
     private final List<AuditEntry> audit = new ArrayList<>();
-    private final List<Step> dueNow = new ArrayList<>();
     private final StepReplayService replays;
     private final AgencyPauseService agencyPauses;
     private DossierId dossierId;
@@ -180,8 +179,7 @@ final class SagaScript {
                 return callCapacity;
             }
         };
-        saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, pauses,
-                dueNow::add, clock);
+        saga = new DossierSaga(agencies, dossiers, events, new WorkingCalendar(Set.of()), SETTINGS, pauses, clock);
         intake = new DossierIntakeService(dossiers, saga, events, transactions);
         replies = new AgencyReplyService(dossiers, saga, transactions);
         failures = new CommandFailureService(dossiers, saga, transactions);
@@ -375,11 +373,6 @@ final class SagaScript {
 
     List<UUID> commandsSent(Step step) {
         return List.copyOf(sent.getOrDefault(step, List.of()));
-    }
-
-    /** Each step whose scheduled call the saga said was due now, in order. */
-    List<Step> callsSignalledDue() {
-        return List.copyOf(dueNow);
     }
 
     List<AuditAction> audited() {

@@ -16,7 +16,7 @@ public class IdNumberStepWorker extends ScheduledCallWorker<Attempt, Called> {
     }
 
     public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, int claimedAhead, Duration pollInterval,
-                              Duration claimLinger, MeterRegistry meters) {
-        super("id-number", step, concurrentCalls, claimedAhead, pollInterval, claimLinger, meters);
+                              MeterRegistry meters) {
+        super("id-number", step, concurrentCalls, claimedAhead, pollInterval, meters);
     }
 }

@@ -30,11 +30,9 @@ import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Claim
  * to {@code claimedAhead} attempts claimed beyond the calls in flight, queued for the next free
  * call thread: a call that ends is followed by the next at once, not after a claiming transaction
  * (their leases cover the wait: at most one call's time). Nothing waits between
- * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. When
- * nothing more is due, the claimer looks again after {@code pollInterval}, or sooner when told
- * that an attempt was scheduled due now ({@link #attemptsDue()}). An answer not yet recorded
- * when the process stops is asked for again when its lease runs out, with the same request id,
- * and the database gives the same number.
+ * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. An
+ * answer not yet recorded when the process stops is asked for again when its lease runs out,
+ * with the same request id, and the database gives the same number.
  */
 public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> implements SmartLifecycle {
 
@@ -45,10 +43,7 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
     private final String name;
     private final int concurrentCalls;
     private final Duration pollInterval;
-    private final Duration claimLinger;
     private final Semaphore slots;
-    /** Released when an attempt is scheduled due now, so the claimer need not wait for its next look. */
-    private final Semaphore due = new Semaphore(0);
     private final BlockingQueue<C> answered = new LinkedBlockingQueue<>();
     private final AtomicBoolean resumeRequested = new AtomicBoolean();
     private final AtomicInteger threadNumber = new AtomicInteger();
@@ -61,17 +56,15 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
 
     /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, Duration pollInterval) {
-        this(name, step, concurrentCalls, 0, pollInterval, Duration.ZERO, new SimpleMeterRegistry());
+        this(name, step, concurrentCalls, 0, pollInterval, new SimpleMeterRegistry());
     }
 
     /**
      * As above, with up to {@code claimedAhead} attempts claimed and queued beyond the calls in
-     * flight, a claimer that waits {@code claimLinger} after it is told of a due attempt (so those
-     * due meanwhile are claimed with it), and the recorder's batches metered as the stage
-     * {@code <name> recorder}.
+     * flight, and the recorder's batches metered as the stage {@code <name> recorder}.
      */
     public ScheduledCallWorker(String name, ScheduledCallsUseCase<A, C> step, int concurrentCalls, int claimedAhead,
-                               Duration pollInterval, Duration claimLinger, MeterRegistry meters) {
+                               Duration pollInterval, MeterRegistry meters) {
         if (concurrentCalls < 1 || claimedAhead < 0) {
             throw new IllegalArgumentException("concurrentCalls must be at least 1 and claimedAhead not negative");
         }
@@ -80,7 +73,6 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
         this.step = step;
         this.concurrentCalls = concurrentCalls;
         this.pollInterval = pollInterval;
-        this.claimLinger = claimLinger;
         // A slot: an attempt claimed and not yet answered, called or waiting for a call thread.
         this.slots = new Semaphore(concurrentCalls + claimedAhead);
     }
@@ -90,17 +82,11 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
             try {
                 slots.acquire();
                 int free = 1 + slots.drainPermits();
-                // A signal from now on may be for an attempt this claim does not see yet: it is kept.
-                due.drainPermits();
                 List<A> attempts = step.claimDueAttempts(free);
                 slots.release(free - attempts.size());
                 attempts.forEach(attempt -> calls.execute(() -> call(attempt)));
-                if (attempts.size() < free) {
-                    // Nothing else was due: wait for the next attempt scheduled here, or look again
-                    // after pollInterval (retries coming due, another replica's dossiers).
-                    if (due.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS) && !claimLinger.isZero()) {
-                        Thread.sleep(claimLinger.toMillis());
-                    }
+                if (attempts.isEmpty()) {
+                    Thread.sleep(pollInterval.toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -110,14 +96,6 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
                 pause();
             }
         }
-    }
-
-    /**
-     * An attempt was just scheduled due now (its transaction committed): the claimer, if it was
-     * waiting, looks for due attempts after {@code claimLinger} instead of up to {@code pollInterval}.
-     */
-    public void attemptsDue() {
-        due.release();
     }
 
     /** Makes each call in the trace of the dossier it is for. */

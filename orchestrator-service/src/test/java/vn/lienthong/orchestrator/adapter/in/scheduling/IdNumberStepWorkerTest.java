@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase;
-import vn.lienthong.orchestrator.application.port.in.IdNumberStepUseCase.Attempt;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
@@ -46,8 +45,7 @@ class IdNumberStepWorkerTest {
     void attemptsAreClaimedAheadOfTheCallsButNoMoreCallsRunThanAllowed() {
         var step = new ScriptedStep(20, -1);
         step.slowCalls = new CountDownLatch(1);
-        var worker = new IdNumberStepWorker(step, 4, 3, Duration.ofMillis(10), Duration.ZERO,
-                new SimpleMeterRegistry());
+        var worker = new IdNumberStepWorker(step, 4, 3, Duration.ofMillis(10), new SimpleMeterRegistry());
 
         worker.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> step.claimedCount() == 7);
@@ -98,23 +96,6 @@ class IdNumberStepWorkerTest {
                 .isEqualTo(8);
     }
 
-    @Test
-    void anAttemptScheduledDueNowIsClaimedAtOnceNotAtTheNextLook() {
-        var step = new ScriptedStep(0, -1);
-        var worker = new IdNumberStepWorker(step, 4, Duration.ofSeconds(60));
-
-        worker.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> step.claims.get() == 1);
-        sleepQuietly(200);
-        Attempt scheduled = step.scheduleOne();
-        worker.attemptsDue();
-        // The worker's next look would be a minute away.
-        await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.contains(scheduled.dossierId()));
-        worker.stop();
-
-        assertThat(step.claims.get()).as("one look at start, one when told; none in between").isEqualTo(2);
-    }
-
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
@@ -141,7 +122,6 @@ class IdNumberStepWorkerTest {
         final AtomicInteger answeredCalls = new AtomicInteger();
         final AtomicInteger recordedWhenResumed = new AtomicInteger(-1);
         private int claimed;
-        final AtomicInteger claims = new AtomicInteger();
 
         ScriptedStep(int count, int failing) {
             this.failing = failing;
@@ -153,7 +133,6 @@ class IdNumberStepWorkerTest {
         @Override
         public List<Attempt> claimDueAttempts(int max) {
             // Not the monitor record holds: claims go on while answers are being recorded.
-            claims.incrementAndGet();
             synchronized (attempts) {
                 List<Attempt> due = attempts.subList(claimed, Math.min(attempts.size(), claimed + max));
                 claimed += due.size();
@@ -168,15 +147,6 @@ class IdNumberStepWorkerTest {
                 return answer(attempt);
             } finally {
                 callsRunning.decrementAndGet();
-            }
-        }
-
-        /** A new attempt, due now. */
-        Attempt scheduleOne() {
-            synchronized (attempts) {
-                var attempt = new Attempt(DossierId.newId(), UUID.randomUUID(), null, true);
-                attempts.add(attempt);
-                return attempt;
             }
         }
 
