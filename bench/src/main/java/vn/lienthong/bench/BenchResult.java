@@ -17,7 +17,7 @@ record BenchResult(
         double completedPerSecond,
         Percentiles latencyMillis,
         Map<String, Percentiles> stepLatencyMillis,
-        double meanSubmitMillis,
+        Percentiles submitMillis,
         int submissionsRejected,
         List<ProcessMeter.Usage> processes,
         double cpuCoresUsed,

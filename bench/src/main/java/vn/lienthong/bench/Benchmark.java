@@ -327,7 +327,7 @@ public final class Benchmark {
                 options.faultProfile(), Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
-                steps, load.meanSubmitMillis(), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
+                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, timeline);

@@ -7,13 +7,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Queue;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,8 @@ final class PortalLoad {
     private final Semaphore requestsInFlight;
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
-    private final AtomicLong submitNanos = new AtomicLong();
+    /** Each answered submit call: when it started (nanoTime) and how long it took, in nanoseconds. */
+    private final Queue<long[]> submitCalls = new ConcurrentLinkedQueue<>();
     /** Dossiers taken from the prepared ones: first submissions, not resends. */
     private final AtomicInteger taken = new AtomicInteger();
     /** Answers "not now" (503, 429), each followed by a resend unless resending has stopped. */
@@ -144,7 +146,7 @@ final class PortalLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             requestsInFlight.release();
-            submitNanos.addAndGet(System.nanoTime() - start);
+            submitCalls.add(new long[] {start, System.nanoTime() - start});
             Matcher id = response == null ? null : DOSSIER_ID.matcher(response.body());
             if (failure == null && response.statusCode() == 202 && id.find()) {
                 tracker.submitted(id.group(1), start);
@@ -197,8 +199,12 @@ final class PortalLoad {
         return rejected.get();
     }
 
-    double meanSubmitMillis() {
-        int count = submitted.get() + rejected.get();
-        return count == 0 ? 0 : submitNanos.get() / 1e6 / count;
+    /**
+     * The submit calls that started in [{@code from}, {@code to}) (nanoTime), whatever their answer:
+     * the warm-up's first calls, which meet services still compiling, are left out.
+     */
+    Percentiles submitMillis(long from, long to) {
+        return Percentiles.of(submitCalls.stream().filter(call -> call[0] >= from && call[0] < to)
+                .mapToDouble(call -> call[1] / 1e6).toArray());
     }
 }
