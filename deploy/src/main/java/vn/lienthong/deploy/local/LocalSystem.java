@@ -229,12 +229,14 @@ public final class LocalSystem implements AutoCloseable {
             startAll();
             return this;
         } catch (RuntimeException e) {
-            close();
+            // Stops what was started, without taking the failure for a stop asked for: the caller
+            // tells the two apart (a failed start is reported, an interrupted one is not).
+            stopAll();
             throw e;
         }
     }
 
-    /** True once a stop was asked for (perhaps while the start was under way). */
+    /** True once a stop was asked for (perhaps while the start was under way); not after a start that failed. */
     public boolean stopRequested() {
         return stopRequested;
     }
