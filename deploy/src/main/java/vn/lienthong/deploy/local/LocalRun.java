@@ -90,7 +90,7 @@ public final class LocalRun {
         try {
             traces = options.traces() ? startTraceReceiver(options, work) : null;
         } catch (RuntimeException | IOException e) {
-            out.println("Không khởi động được / could not start: " + e.getMessage());
+            out.println("Không khởi động được / could not start: " + StartFailure.reason(e));
             System.exit(1);
             return;
         }
@@ -118,7 +118,7 @@ public final class LocalRun {
             if (system.stopRequested()) {
                 Thread.currentThread().join(); // the stop under way ends the JVM
             }
-            out.println("Không khởi động được / could not start: " + e.getMessage());
+            out.println("Không khởi động được / could not start: " + StartFailure.reason(e));
             System.exit(1);
             return;
         }
