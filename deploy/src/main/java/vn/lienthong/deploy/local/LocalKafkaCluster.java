@@ -84,7 +84,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
             cluster.nodes.forEach(cluster::launch);
             // Each node's start waits for the quorum, which needs the others: wait for all together.
             CompletableFuture.allOf(cluster.nodes.stream()
-                    .map(node -> CompletableFuture.runAsync(() -> cluster.awaitStarted(node)))
+                    .map(node -> OwnThread.run("await-kafka-" + node.id, () -> cluster.awaitStarted(node)))
                     .toArray(CompletableFuture[]::new)).join();
             return cluster;
         } catch (RuntimeException e) {

@@ -261,8 +261,8 @@ public final class LocalSystem implements AutoCloseable {
         } else {
             // Both take seconds, mostly waiting: side by side.
             var startingKafka = settings.cluster()
-                    ? CompletableFuture.runAsync(this::startKafkaCluster)
-                    : CompletableFuture.runAsync(() -> kafka = startKafka());
+                    ? OwnThread.run("start-kafka", this::startKafkaCluster)
+                    : OwnThread.run("start-kafka", () -> kafka = startKafka());
             try {
                 postgres = LocalPostgres.start(databasePort, settings.durable(), data, Service.databases());
             } finally {
@@ -311,7 +311,7 @@ public final class LocalSystem implements AutoCloseable {
         allProcesses().forEach(ServiceProcess::start);
         recorded.record(allProcesses());
         CompletableFuture.allOf(allProcesses().stream()
-                        .map(process -> CompletableFuture.runAsync(
+                        .map(process -> OwnThread.run("await-" + process.service().moduleName(),
                                 () -> process.awaitReady(readyTimeout(), () -> stopRequested)))
                         .toArray(CompletableFuture[]::new))
                 .join();
