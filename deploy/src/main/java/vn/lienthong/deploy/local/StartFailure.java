@@ -18,7 +18,7 @@ final class StartFailure {
      */
     static String reason(Throwable failure) {
         List<String> parts = new ArrayList<>();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
                 continue;
             }
