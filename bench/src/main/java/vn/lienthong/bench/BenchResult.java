@@ -21,6 +21,7 @@ record BenchResult(
         int submissionsRejected,
         List<ProcessMeter.Usage> processes,
         double cpuCoresUsed,
+        MachineCpu machineCpu,
         Double kafkaAloneMessagesPerSecond,
         Double postgresAloneCommitsPerSecond,
         Double tokenCheckCpuMicros,

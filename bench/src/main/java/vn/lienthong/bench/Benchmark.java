@@ -3,6 +3,7 @@ package vn.lienthong.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,6 +87,8 @@ public final class Benchmark {
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         jvm.addAll(options.jvmOptions());
         if (options.profile()) {
+            // The JVM writes the recording there at exit but will not start without the directory.
+            Files.createDirectories(options.output());
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + options.output().toAbsolutePath().resolve("{service}.jfr"));
         }
@@ -270,7 +273,7 @@ public final class Benchmark {
             submitter.join();
 
             var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
-                    submittedPerSecond, inFlightPerSecond, usage, before, after, kafkaAlone, postgresAlone, tokenCheck,
+                    submittedPerSecond, inFlightPerSecond, usage, meter.machine(), before, after, kafkaAlone, postgresAlone, tokenCheck,
                     topStatements, stages, timings);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
@@ -287,7 +290,7 @@ public final class Benchmark {
     private static BenchResult result(BenchOptions options, String startedAt, PortalLoad load,
                                       List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
                                       List<Integer> submittedPerSecond, List<Integer> inFlightPerSecond,
-                                      List<ProcessMeter.Usage> usage,
+                                      List<ProcessMeter.Usage> usage, MachineCpu machine,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
                                       List<StatementStats.Statement> topStatements, List<StageStats.Stage> stages,
@@ -327,7 +330,7 @@ public final class Benchmark {
                 options.faultProfile(), Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
-                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), usage, cores, kafkaAlone, postgresAlone, tokenCheck,
+                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, timeline);

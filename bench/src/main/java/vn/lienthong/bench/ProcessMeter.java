@@ -48,6 +48,8 @@ final class ProcessMeter {
     private final Map<String, Double> systemCpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> peakMegabytes = new LinkedHashMap<>();
     private final Map<String, Map<Long, Long>> threadTicksAtStart = new LinkedHashMap<>();
+    private MachineCpu.Reading machineAtStart;
+    private MachineCpu machine;
 
     /**
      * {@code pids} by process name; under {@link #POSTGRES}, the postmaster's pid (see
@@ -81,6 +83,7 @@ final class ProcessMeter {
     }
 
     void start() {
+        machineAtStart = MachineCpu.Reading.now();
         for (String name : pids.keySet()) {
             cpuAtStart.put(name, cpuSeconds(name, true));
             systemCpuAtStart.put(name, cpuSeconds(name, false));
@@ -99,6 +102,7 @@ final class ProcessMeter {
     }
 
     List<Usage> stop() {
+        machine = MachineCpu.between(machineAtStart, MachineCpu.Reading.now());
         sample();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
@@ -108,6 +112,14 @@ final class ProcessMeter {
                     cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name), threads));
         }
         return usage;
+    }
+
+    /** The whole machine's CPU between {@link #start} and {@link #stop}, read just before the processes'. */
+    MachineCpu machine() {
+        if (machine == null) {
+            throw new IllegalStateException("not stopped yet");
+        }
+        return machine;
     }
 
     private List<Long> pidsOf(String name) {

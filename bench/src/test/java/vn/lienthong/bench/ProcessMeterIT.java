@@ -42,6 +42,9 @@ class ProcessMeterIT {
             assertThat(jvm.threads()).hasSizeLessThanOrEqualTo(ProcessMeter.THREAD_GROUPS_KEPT);
             assertThat(jvm.threads().get(0).threads()).as("the two workers, as one kind").isEqualTo("busy-worker-N");
             assertThat(jvm.threads().get(0).cpuSeconds()).isGreaterThan(0.4).isLessThanOrEqualTo(jvm.cpuSeconds());
+            // the machine ran at least this JVM; a tick of rounding on each of its two readings
+            assertThat(meter.machine().busySeconds()).as("the whole machine's CPU")
+                    .isGreaterThanOrEqualTo(jvm.cpuSeconds() - 0.02);
         });
     }
 
