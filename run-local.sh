@@ -62,28 +62,8 @@ fi
 # script, which asks for the orderly stop (services, then Kafka, then PostgreSQL); otherwise every
 # process would get the signal at once and PostgreSQL would stop under the services.
 set -m
-# The JDK the system runs on, the services included: JAVA_HOME when set; otherwise the newest JDK 25
-# or later installed under /usr/lib/jvm, whose ahead-of-time cache makes the warm start a fifth
-# shorter than the class-data archive of earlier JDKs (docs/performance.md, "The local run's
-# start"); otherwise java on the PATH. The build above is compiled for Java 17 and runs on either.
-run_jdk() {
-  local candidate major best=0 found=""
-  for candidate in /usr/lib/jvm/*/; do
-    candidate=${candidate%/}
-    [[ -x "$candidate/bin/java" && -f "$candidate/release" ]] || continue
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$candidate/release")
-    if [[ "$major" =~ ^[0-9]+$ ]] && (( major >= 25 && major > best )); then
-      best=$major
-      found=$candidate
-    fi
-  done
-  echo "$found"
-}
-java_home="${JAVA_HOME:-$(run_jdk)}"
-java="${java_home:+$java_home/bin/}java"
-if [[ -z "${JAVA_HOME:-}" && -n "$java_home" ]]; then
-  echo "Chạy trên JDK ở $java_home; JAVA_HOME chọn JDK khác / running on the JDK in $java_home; JAVA_HOME chooses another"
-fi
+# The JDK ./mvnw builds with (JAVA_HOME), else java on the PATH; the services run on the same one.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 "$java" -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
   --root="$PWD" --started-at="$started_at" "$@" </dev/null &
 system=$!
