@@ -19,7 +19,7 @@ record MachineCpu(double busySeconds, double stealSeconds) {
     /** The counters of the {@code cpu} line, in clock ticks since boot. */
     record Reading(long busyTicks, long stealTicks) {
 
-        /** Reads {@code /proc/stat}; a machine without it gives zeros, shown as nothing measured. */
+        /** Reads {@code /proc/stat}; a machine without it gives zeros, and the report then leaves the line out. */
         static Reading now() {
             try (var lines = Files.lines(Path.of("/proc/stat"))) {
                 return lines.filter(line -> line.startsWith("cpu ")).findFirst().map(Reading::of).orElse(new Reading(0, 0));
