@@ -14,8 +14,6 @@ import java.nio.file.Path;
  */
 record MachineCpu(double busySeconds, double stealSeconds) {
 
-    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
-
     /** The counters of the {@code cpu} line, in clock ticks since boot. */
     record Reading(long busyTicks, long stealTicks) {
 
@@ -46,7 +44,7 @@ record MachineCpu(double busySeconds, double stealSeconds) {
     }
 
     static MachineCpu between(Reading start, Reading end) {
-        return new MachineCpu((end.busyTicks() - start.busyTicks()) / CLOCK_TICKS_PER_SECOND,
-                (end.stealTicks() - start.stealTicks()) / CLOCK_TICKS_PER_SECOND);
+        return new MachineCpu((end.busyTicks() - start.busyTicks()) / ProcessMeter.CLOCK_TICKS_PER_SECOND,
+                (end.stealTicks() - start.stealTicks()) / ProcessMeter.CLOCK_TICKS_PER_SECOND);
     }
 }

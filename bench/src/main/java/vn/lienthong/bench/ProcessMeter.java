@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  */
 final class ProcessMeter {
 
-    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+    /** The kernel's clock ticks (USER_HZ), the unit of every CPU time in /proc. */
+    static final double CLOCK_TICKS_PER_SECOND = 100.0;
 
     /**
      * CPU seconds in all and in the kernel (system time), the peak memory, and for a JVM its
