@@ -23,6 +23,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,7 @@ import vn.lienthong.deploy.local.ServiceProcess;
  * replicas are stopped, the CPU all processes spend per completed dossier is measured at the same
  * rate, to show what a second replica costs (docs/performance.md, "Cluster mode").
  */
+@Order(SuiteOrder.OWN_SYSTEM)
 class ClusterIT {
 
     /** Dossiers per second the portal sends: steady, well within what two cores take. */
@@ -54,11 +57,16 @@ class ClusterIT {
     private LocalSystem system;
     private List<PortalConsole> portals;
 
+    @BeforeAll
+    static void stopTheSharedSystem() {
+        RunningSystem.makeRoomForOwnSystem();
+    }
+
     @Test
     void killingABrokerAnOrchestratorAndAnAgencyReplicaUnderLoadLosesNothingAndRepeatsNothing() throws Exception {
         Path root = Path.of(System.getProperty("lienthong.repository-root", "..")).toAbsolutePath().normalize();
         var settings = new LocalSystem.Settings(root, root.resolve("system-tests/target/cluster"), false, true, null,
-                LocalSystem.Settings.SMALL_JVM, Map.of()).asCluster();
+                LocalSystem.Settings.SMALL_JVM, Map.of()).warmStarted().asCluster();
         Instant starting = Instant.now();
         try (LocalSystem started = LocalSystem.start(settings)) {
             system = started;

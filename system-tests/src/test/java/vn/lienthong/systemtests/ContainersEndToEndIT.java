@@ -31,6 +31,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -53,6 +54,7 @@ import vn.lienthong.deploy.local.Service;
  * fails, naming how to start one; {@code -Dlienthong.containers=skip-without-docker} makes it skip
  * instead, for a developer's machine without one (docs/operations.md, "Container images").
  */
+@Order(SuiteOrder.OWN_SYSTEM)
 class ContainersEndToEndIT {
 
     private static final int DOSSIERS = 8;
@@ -69,6 +71,7 @@ class ContainersEndToEndIT {
     @BeforeAll
     static void startTheSystemFromItsImages() throws Exception {
         requireContainerEngine();
+        RunningSystem.makeRoomForOwnSystem();
         ContainerImages images = ContainerImages.fromSystemProperties();
         secrets = LocalSecrets.in(Files.createTempDirectory("container-secrets-"));
 

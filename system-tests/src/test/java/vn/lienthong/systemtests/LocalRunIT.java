@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ import vn.lienthong.deploy.population.SyntheticPopulation;
  * middle of a flow and started again, a service killed under it, the run itself killed, and
  * {@code --fresh}, stopped with SIGINT.
  */
+@Order(SuiteOrder.OWN_SYSTEM)
 class LocalRunIT {
 
     private static final int FAMILIES = 60;
@@ -37,6 +40,11 @@ class LocalRunIT {
     private static final Path RUNS = LocalRunScript.ROOT.resolve("system-tests").resolve("target").resolve("local-runs");
 
     private final List<LocalRunScript> runs = new ArrayList<>();
+
+    @BeforeAll
+    static void stopTheSharedSystem() {
+        RunningSystem.makeRoomForOwnSystem();
+    }
 
     @AfterEach
     void leaveNothingRunning() {

@@ -17,7 +17,12 @@ import vn.lienthong.deploy.traces.TraceStore;
 
 /**
  * One running system for all system tests in this JVM: started on first use with the synthetic
- * population loaded, stopped when the JVM exits. Commits are durable, as the crash test needs.
+ * population loaded, stopped when the JVM exits or when a test that runs a system of its own comes
+ * ({@link #makeRoomForOwnSystem}). Commits are durable, as the crash test needs.
+ *
+ * <p>It starts as the local run does, warm from the services' class-data archives when this build
+ * has them; when it has none, it trains them in the background while the tests on it run, so that
+ * the tests that start systems of their own ({@link SuiteOrder#OWN_SYSTEM}) start warm.
  */
 final class RunningSystem {
 
@@ -30,7 +35,11 @@ final class RunningSystem {
     /** Spans kept for TracingIT: enough for every dossier the system tests send, within the tests' heap. */
     static final int SPANS_KEPT = 100_000;
 
+    /** The longest a test with a system of its own waits for the archives it would start warm from. */
+    static final Duration WARM_START_TRAINING = Duration.ofMinutes(6);
+
     private static LocalSystem system;
+    private static boolean stopHookAdded;
     private static OtlpTraceReceiver traces;
     private static Population population;
 
@@ -45,6 +54,7 @@ final class RunningSystem {
             Path seed = root.resolve("system-tests").resolve("target").resolve("seed");
             SeedFiles.write(population, seed);
             var settings = new LocalSystem.Settings(root, work, false, true, seed, LocalSystem.Settings.SMALL_JVM, Map.of())
+                    .warmStarted()
                     .withOfficerConsole()
                     .withArguments(Service.CIVIL_REGISTRY, List.of(AGENCY_PROCESSING_TIME))
                     .withArguments(Service.RESIDENCE, List.of(AGENCY_PROCESSING_TIME))
@@ -63,9 +73,35 @@ final class RunningSystem {
                 }
             }
             system = LocalSystem.start(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "stop-system"));
+            system.prepareWarmStartInBackground();
+            if (!stopHookAdded) {
+                Runtime.getRuntime().addShutdownHook(new Thread(RunningSystem::stop, "stop-system"));
+                stopHookAdded = true;
+            }
         }
         return system;
+    }
+
+    /**
+     * Before a test that starts a system of its own: waits for the warm-start archives this system
+     * is training, so that the other system's services map them, then stops this one, so that the
+     * cores are the other system's alone. A later test that needs this system starts it again.
+     */
+    static synchronized void makeRoomForOwnSystem() {
+        if (system != null && !system.awaitWarmStartPrepared(WARM_START_TRAINING)) {
+            System.out.println("[system] the warm start is still being prepared after " + WARM_START_TRAINING
+                    + "; the next system starts cold");
+        }
+        stop();
+    }
+
+    private static synchronized void stop() {
+        if (system != null) {
+            system.close();
+            traces.close();
+            system = null;
+            traces = null;
+        }
     }
 
     /** The spans the services exported. */

@@ -343,6 +343,27 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
+     * Waits up to {@code timeout} for the background training started by
+     * {@link #prepareWarmStartInBackground}: true when none is under way any more (finished, or
+     * never started), so that a system started next maps the archives it wrote.
+     */
+    public boolean awaitWarmStartPrepared(Duration timeout) {
+        Thread running;
+        synchronized (this) {
+            running = training;
+        }
+        if (running == null) {
+            return true;
+        }
+        try {
+            running.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !running.isAlive();
+    }
+
+    /**
      * Makes every process of a service whose archive was made for this build map it, and returns
      * the services that have none yet: they start cold this time.
      */
