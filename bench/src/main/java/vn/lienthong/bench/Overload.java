@@ -29,7 +29,7 @@ final class Overload {
     record Phase(String name, double offeredPerSecond, long seconds, int accepted, int refusals, int completed,
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
-                 List<Second> timeline) {
+                 double machineCoresBusy, List<Second> timeline) {
     }
 
     /** One second of a phase; {@code inFlight}: accepted and not yet completed at its end. */
@@ -166,21 +166,33 @@ final class Overload {
         return new Phase(name, offered, length.toSeconds(), accepted - acceptedBefore, refusals - refusalsBefore,
                 completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
                 completedInPhase / seconds, Percentiles.of(latencies),
-                completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds, timeline);
+                completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds,
+                machineCores(meter.machine(), seconds), timeline);
+    }
+
+    /**
+     * The cores the whole machine was busy in a phase (every process and the kernel, the load
+     * generator too); NaN where {@code /proc/stat} could not be read.
+     */
+    static double machineCores(MachineCpu machine, double seconds) {
+        return machine.busySeconds() > 0 ? machine.busySeconds() / seconds : Double.NaN;
     }
 
     static void print(Result r, PrintStream out) {
         out.println();
         out.println("=== Overload (" + r.startedAt() + ") ===");
-        out.println("phase        offered/s  accepted/s  refused/s  completed/s  of sustained  p50 ms  p99 ms  CPU ms/dossier  cores");
+        out.println("phase        offered/s  accepted/s  refused/s  completed/s  of sustained  p50 ms  p99 ms  CPU ms/dossier  cores  machine");
         double sustained = r.phases().get(0).completedPerSecond();
         for (Phase p : r.phases()) {
-            out.printf(Locale.ROOT, "%-12s %9s  %10.1f  %9.1f  %11.1f  %11.0f %%  %6.0f  %6.0f  %14.1f  %5.2f%n",
+            out.printf(Locale.ROOT, "%-12s %9s  %10.1f  %9.1f  %11.1f  %11.0f %%  %6.0f  %6.0f  %14.1f  %5.2f  %7s%n",
                     p.name(), p.offeredPerSecond() == 0 ? "as taken" : String.format(Locale.ROOT, "%.1f", p.offeredPerSecond()),
                     p.acceptedPerSecond(), p.refusalsPerSecond(), p.completedPerSecond(),
                     100 * p.completedPerSecond() / sustained, p.latencyMillis().p50(), p.latencyMillis().p99(),
-                    p.cpuMillisPerDossier(), p.cpuCoresUsed());
+                    p.cpuMillisPerDossier(), p.cpuCoresUsed(), Double.isNaN(p.machineCoresBusy()) ? "n/a"
+                            : String.format(Locale.ROOT, "%.2f", p.machineCoresBusy()));
         }
+        out.println("  cores: the system's processes, the load generator left out; machine: every process and the"
+                + " kernel, the load generator too");
         for (Phase p : r.phases().subList(1, r.phases().size())) {
             out.printf("  %s completed per second: %s%n", p.name(),
                     p.timeline().stream().map(s -> Integer.toString(s.completed())).toList());

@@ -1,0 +1,40 @@
+package vn.lienthong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OverloadReportTest {
+
+    @Test
+    void eachPhaseShowsHowBusyTheWholeMachineWas() {
+        assertThat(Overload.machineCores(new MachineCpu(54.0, 0.0), 30.0)).isEqualTo(1.8);
+
+        String printed = print(phase("sustained", 1.8), phase("2x", Overload.machineCores(new MachineCpu(0, 0), 30.0)));
+
+        assertThat(printed).contains("cores  machine");
+        assertThat(line(printed, "sustained")).endsWith("1.80");
+        assertThat(line(printed, "2x")).as("/proc/stat not read").endsWith("n/a");
+    }
+
+    private static Overload.Phase phase(String name, double machineCores) {
+        return new Overload.Phase(name, 0, 30, 900, 0, 900, 30, 0, 30, Percentiles.of(new double[] {100, 200}),
+                40, 1.2, machineCores, List.of());
+    }
+
+    private static String print(Overload.Phase... phases) {
+        var bytes = new ByteArrayOutputStream();
+        Overload.print(new Overload.Result("now", "test", List.of(phases), 1800, 1800, 0, 1, true, true),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String line(String printed, String phase) {
+        return printed.lines().filter(l -> l.startsWith(phase + " ")).findFirst().orElseThrow().strip();
+    }
+}
