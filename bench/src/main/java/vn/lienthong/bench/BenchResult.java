@@ -3,7 +3,11 @@ package vn.lienthong.bench;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one benchmark run measured; written as JSON and shown as a table and a chart. */
+/**
+ * Everything one benchmark run measured; written as JSON and shown as a table and a chart.
+ * {@code refusalsInWindow}: submissions the system answered "not now" in the measured window (503
+ * of admission control, 429 of the rate limit), each sent again after its {@code Retry-After}.
+ */
 record BenchResult(
         String startedAt,
         String mode,
@@ -19,6 +23,7 @@ record BenchResult(
         Map<String, Percentiles> stepLatencyMillis,
         Percentiles submitMillis,
         int submissionsRejected,
+        int refusalsInWindow,
         List<ProcessMeter.Usage> processes,
         double cpuCoresUsed,
         MachineCpu machineCpu,

@@ -249,6 +249,7 @@ public final class Benchmark {
             Map<String, Double> stagesBefore = stageStats.read();
             boolean statementStats = statements.reset();
             meter.start();
+            int refusalsBefore = load.refusals();
             List<Integer> submittedPerSecond = new ArrayList<>();
             List<Integer> inFlightPerSecond = new ArrayList<>();
             int submittedBefore = load.submitted();
@@ -261,6 +262,7 @@ public final class Benchmark {
                 submittedBefore = now;
             }
             List<ProcessMeter.Usage> usage = meter.stop();
+            int refusalsInWindow = load.refusals() - refusalsBefore;
             CostCounter.Reading after = costs.read();
             Map<String, Double> stagesAfter = stageStats.read();
             List<StageStats.Stage> stages = StageStats.between(stagesBefore, stagesAfter);
@@ -272,7 +274,7 @@ public final class Benchmark {
             }
             submitter.join();
 
-            var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd,
+            var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd, refusalsInWindow,
                     submittedPerSecond, inFlightPerSecond, usage, meter.machine(), before, after, kafkaAlone, postgresAlone, tokenCheck,
                     topStatements, stages, timings);
             Report.print(result, out);
@@ -289,6 +291,7 @@ public final class Benchmark {
 
     private static BenchResult result(BenchOptions options, String startedAt, PortalLoad load,
                                       List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
+                                      int refusalsInWindow,
                                       List<Integer> submittedPerSecond, List<Integer> inFlightPerSecond,
                                       List<ProcessMeter.Usage> usage, MachineCpu machine,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
@@ -330,7 +333,7 @@ public final class Benchmark {
                 options.faultProfile(), Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
-                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
+                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, timeline);

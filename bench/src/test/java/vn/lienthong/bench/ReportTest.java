@@ -1,0 +1,51 @@
+package vn.lienthong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    @Test
+    void theWindowsRefusalsAndTheWholeMachinesCpuAreShown() {
+        String printed = print(result(45, new MachineCpu(54.0, 0.3)));
+
+        assertThat(line(printed, "refused for now")).startsWith("refused for now              45 in the window, 1.5/s");
+        // 54 s busy in 30 s; the two processes account for 20 + 10 s of it
+        assertThat(line(printed, "  machine")).contains("54.0   1.80").contains("not in the processes above: 24.0 s")
+                .contains("stolen by the hypervisor: 0.3 s");
+    }
+
+    @Test
+    void withoutAReadingOfTheMachineItsLineIsLeftOut() {
+        String printed = print(result(0, new MachineCpu(0, 0)));
+
+        assertThat(printed).doesNotContain("  machine ");
+        assertThat(line(printed, "refused for now")).startsWith("refused for now              0 in the window, 0.0/s");
+    }
+
+    private static BenchResult result(int refusals, MachineCpu machine) {
+        var processes = List.of(new ProcessMeter.Usage("orchestrator-service", 20, 4, 400, List.of()),
+                new ProcessMeter.Usage("postgres", 10, 3, 300, List.of()));
+        var latency = Percentiles.of(new double[] {100, 200, 300});
+        return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
+                refusals, processes, 1.0, machine, null, null, null, 14, 4, null, null, null, null, 0, 0.2,
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String print(BenchResult result) {
+        var bytes = new ByteArrayOutputStream();
+        Report.print(result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String line(String printed, String start) {
+        return printed.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+    }
+}
