@@ -43,6 +43,11 @@ record MachineCpu(double busySeconds, double stealSeconds) {
         }
     }
 
+    /** False when {@code /proc/stat} could not be read (zeros at both edges): its figures are then left out. */
+    boolean measured() {
+        return busySeconds > 0;
+    }
+
     static MachineCpu between(Reading start, Reading end) {
         return new MachineCpu((end.busyTicks() - start.busyTicks()) / ProcessMeter.CLOCK_TICKS_PER_SECOND,
                 (end.stealTicks() - start.stealTicks()) / ProcessMeter.CLOCK_TICKS_PER_SECOND);

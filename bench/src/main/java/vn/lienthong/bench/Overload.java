@@ -175,7 +175,7 @@ final class Overload {
      * generator too); NaN where {@code /proc/stat} could not be read.
      */
     static double machineCores(MachineCpu machine, double seconds) {
-        return machine.busySeconds() > 0 ? machine.busySeconds() / seconds : Double.NaN;
+        return machine.measured() ? machine.busySeconds() / seconds : Double.NaN;
     }
 
     static void print(Result r, PrintStream out) {

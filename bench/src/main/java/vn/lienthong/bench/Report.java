@@ -46,7 +46,7 @@ final class Report {
         }
         out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
         MachineCpu machine = r.machineCpu();
-        if (machine.busySeconds() > 0) {
+        if (machine.measured()) {
             double accounted = r.processes().stream().mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
             out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f              (every process and the kernel; not in the processes above: %.1f s; stolen by the hypervisor: %.1f s)%n",
                     "machine", machine.busySeconds(), machine.busySeconds() / r.durationSeconds(),
