@@ -120,6 +120,24 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running, deathPercent);
     }
 
+    /**
+     * Why {@code prepared} dossiers cannot feed this run, or null if they can: at a fixed rate the
+     * warm-up and the window need {@code rate} distinct dossiers a second, each family's once.
+     * Without enough the load stops partway and the window measures nothing.
+     */
+    String shortOfDossiers(int prepared) {
+        long needed = (long) rate * (warmup.toSeconds() + duration.toSeconds());
+        if (rate == 0 || needed <= prepared) {
+            return null;
+        }
+        String more = running == null
+                ? "give --families=" + (needed * 12 / 10 + 500)
+                : "start ./run-local.sh --families=" + (needed * 12 / 10 + 500) + " and give the benchmark the same --families"
+                        + " (each family's dossier can be sent once a run: after an earlier benchmark, start the run again)";
+        return rate + " dossiers/s for " + (warmup.toSeconds() + duration.toSeconds()) + " s need " + needed
+                + " dossiers; " + prepared + " are prepared: " + more;
+    }
+
     /** {@code birth:80,death:20}: the share of death dossiers among those submitted, in percent. */
     private static int deathPercent(String mix) {
         int birth = 0;

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import vn.lienthong.deploy.local.IdentityClient;
@@ -71,7 +70,7 @@ public final class Benchmark {
             var kafka = LocalKafka.clientProperties(running.kafkaBootstrapServers(), LocalKafka.ADMIN,
                     secrets.kafkaPassword(LocalKafka.ADMIN));
             measure(options, overload, startedAt, dossiers(families), new Target(running.orchestratorUrl(),
-                    kafka, running.jdbcUrl("orchestrator"), "postgres", runningProcesses(),
+                    kafka, running.jdbcUrl("orchestrator"), "postgres", RunningProcesses.find(),
                     identity.client(PORTAL, PORTAL_SCOPES), issuer, localServiceUrls(),
                     identity.client(METRICS_SCRAPER, METRICS_SCOPE)), out);
             return;
@@ -178,32 +177,16 @@ public final class Benchmark {
         return urls;
     }
 
-    /** The JVMs of a system started by ./run-local.sh, found by their command lines. */
-    private static Map<String, Long> runningProcesses() {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        Map<Long, String> commandLines = new LinkedHashMap<>();
-        ProcessHandle.allProcesses().forEach(process ->
-                commandLines.put(process.pid(), process.info().commandLine().orElse("")));
-        for (Service service : Service.values()) {
-            firstRunning(commandLines, "/" + service.moduleName() + "-").ifPresent(pid -> pids.put(service.moduleName(), pid));
-        }
-        firstRunning(commandLines, "deploy-", "-exec.jar").ifPresent(pid -> pids.put("kafka (run-local JVM)", pid));
-        return pids;
-    }
-
-    /** The first process whose command line contains every one of {@code parts}. */
-    private static Optional<Long> firstRunning(Map<Long, String> commandLines, String... parts) {
-        return commandLines.entrySet().stream()
-                .filter(entry -> Arrays.stream(parts).allMatch(entry.getValue()::contains))
-                .map(Map.Entry::getKey).findFirst();
-    }
-
     /** The usual measurement, or with {@code --overload} the overload mode instead. */
     private static void measure(BenchOptions options, OverloadOptions overload, String startedAt, List<String> dossiers, Target target,
                                 PrintStream out) throws Exception {
         Map<String, Long> pids = new LinkedHashMap<>(target.pids());
         pids.put(ProcessMeter.POSTGRES, ProcessMeter.postmasterOf(target.jdbcUrl(), target.databaseUser()));
         pids.put("load generator (this JVM)", ProcessHandle.current().pid());
+        String shortOfDossiers = overload.enabled() ? null : options.shortOfDossiers(dossiers.size());
+        if (shortOfDossiers != null) {
+            throw new IllegalArgumentException(shortOfDossiers);
+        }
         if (overload.enabled()) {
             Overload.run(overload, options, startedAt, dossiers, target.orchestratorUrl(), target.portalToken(),
                     target.kafka(), pids, out);

@@ -38,17 +38,20 @@ final class Report {
                 r.refusalsInWindow(), r.refusalsInWindow() / (double) r.durationSeconds());
         r.stepLatencyMillis().forEach((step, p) -> out.printf(Locale.ROOT,
                 "  step %-22s ms  p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", step, p.p50(), p.p95(), p.p99(), p.max()));
-        out.println("process                      CPU s   cores  kernel %   peak MiB");
+        // As wide as the longest name: a cluster's "health-insurance-service (replica 2)" too.
+        int width = Math.max(26, r.processes().stream().mapToInt(usage -> usage.name().length()).max().orElse(0));
+        String name = "  %-" + width + "s";
+        out.println(String.format(Locale.ROOT, "%-" + (width + 3) + "s", "process") + "CPU s   cores  kernel %   peak MiB");
         for (ProcessMeter.Usage usage : r.processes()) {
-            out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
+            out.printf(Locale.ROOT, name + " %6.1f  %5.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
                     usage.cpuSeconds() / r.durationSeconds(),
                     usage.cpuSeconds() == 0 ? 0 : 100 * usage.systemCpuSeconds() / usage.cpuSeconds(), usage.peakMegabytes());
         }
-        out.printf(Locale.ROOT, "  %-26s         %5.2f%n", "all", r.cpuCoresUsed());
+        out.printf(Locale.ROOT, name + "         %5.2f%n", "all", r.cpuCoresUsed());
         MachineCpu machine = r.machineCpu();
         if (machine.measured()) {
             double accounted = r.processes().stream().mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
-            out.printf(Locale.ROOT, "  %-26s %6.1f  %5.2f              (every process and the kernel; not in the processes above: %.1f s; stolen by the hypervisor: %.1f s)%n",
+            out.printf(Locale.ROOT, name + " %6.1f  %5.2f              (every process and the kernel; not in the processes above: %.1f s; stolen by the hypervisor: %.1f s)%n",
                     "machine", machine.busySeconds(), machine.busySeconds() / r.durationSeconds(),
                     machine.busySeconds() - accounted, machine.stealSeconds());
         }

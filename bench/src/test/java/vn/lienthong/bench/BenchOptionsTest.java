@@ -31,6 +31,22 @@ class BenchOptionsTest {
     }
 
     @Test
+    void aFixedRateNeedsADossierForEverySecondOfWarmUpAndWindow() {
+        BenchOptions own = BenchOptions.parse(new String[] {"--rate=10", "--warmup=60s", "--duration=30s"});
+        BenchOptions running = BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:40123", "--rate=10",
+                "--warmup=60s", "--duration=30s"});
+        BenchOptions asFastAsTaken = BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:40123"});
+
+        assertThat(own.shortOfDossiers(900)).isNull();
+        assertThat(own.shortOfDossiers(899)).isEqualTo("10 dossiers/s for 90 s need 900 dossiers; 899 are prepared: "
+                + "give --families=1580");
+        assertThat(running.shortOfDossiers(496)).startsWith("10 dossiers/s for 90 s need 900 dossiers; 496 are prepared: "
+                + "start ./run-local.sh --families=1580 and give the benchmark the same --families");
+        assertThat(asFastAsTaken.shortOfDossiers(1)).as("no fixed rate: the end of the dossiers is reported after the run")
+                .isNull();
+    }
+
+    @Test
     void aRunningSystemInAnotherDirectoryIsNamedByIt() {
         BenchOptions options = BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:40123",
                 "--directory=/srv/lienthong-run"});

@@ -30,9 +30,34 @@ class ReportTest {
         assertThat(line(printed, "refused for now")).startsWith("refused for now              0 in the window, 0.0/s");
     }
 
+    @Test
+    void aClustersLongProcessNamesKeepTheColumnsUnderTheirHeadings() {
+        String printed = print(result(0, new MachineCpu(54.0, 0), List.of(
+                new ProcessMeter.Usage("orchestrator-service", 20, 4, 400, List.of()),
+                new ProcessMeter.Usage("health-insurance-service (replica 2)", 10, 3, 300, List.of()))));
+
+        String heading = line(printed, "process ");
+        // The CPU seconds' last digit stands one place right of its heading, as with short names.
+        int cpuEnd = heading.indexOf("CPU s") + "CPU s".length() + 1;
+        int coresEnd = heading.indexOf("cores") + "cores".length();
+        assertThat(line(printed, "  orchestrator-service ")).satisfies(row -> endsAt(row, cpuEnd, "20.0"), row -> endsAt(row, coresEnd, "0.67"));
+        assertThat(line(printed, "  health-insurance-service (replica 2) "))
+                .satisfies(row -> endsAt(row, cpuEnd, "10.0"), row -> endsAt(row, coresEnd, "0.33"));
+        assertThat(line(printed, "  all ")).satisfies(row -> endsAt(row, coresEnd, "1.00"));
+        assertThat(line(printed, "  machine ")).satisfies(row -> endsAt(row, cpuEnd, "54.0"), row -> endsAt(row, coresEnd, "1.80"));
+    }
+
+    /** The figure stands in its column: it ends where the column's heading ends. */
+    private static void endsAt(String row, int end, String figure) {
+        assertThat(row.substring(0, end)).as(row).endsWith(" " + figure);
+    }
+
     private static BenchResult result(int refusals, MachineCpu machine) {
-        var processes = List.of(new ProcessMeter.Usage("orchestrator-service", 20, 4, 400, List.of()),
-                new ProcessMeter.Usage("postgres", 10, 3, 300, List.of()));
+        return result(refusals, machine, List.of(new ProcessMeter.Usage("orchestrator-service", 20, 4, 400, List.of()),
+                new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())));
+    }
+
+    private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes) {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
                 refusals, processes, 1.0, machine, null, null, null, 14, 4, null, null, null, null, 0, 0.2,
