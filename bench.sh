@@ -18,5 +18,7 @@ cd "$(dirname "$0")"
 force_jars=true
 for arg in "$@"; do [[ "$arg" == --running ]] && force_jars=false; done
 ./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=$force_jars package -pl bench -am
-exec java -Xms512m -Xmx1g -XX:+UseSerialGC -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+# Two workers in the common fork-join pool: with the JDK's one on two cores, the HTTP client's every
+# answer (each submission's) would start a thread of its own on the cores the system is measured on.
+exec java -Xms512m -Xmx1g -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   vn.lienthong.bench.Benchmark --root="$PWD" "$@"

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OrchestratorApplication {
 
     public static void main(String[] args) {
+        CommonPool.atLeastTwoWorkers();
         SpringApplication.run(OrchestratorApplication.class, args);
     }
 }
