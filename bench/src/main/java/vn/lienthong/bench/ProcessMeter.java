@@ -102,8 +102,12 @@ final class ProcessMeter {
         }
     }
 
+    /**
+     * Reads each process's threads, then its totals, then the whole machine: so a process's window
+     * lies within the machine's (read first at the start, last at the stop), and a kind of thread
+     * never shows more than its process, whatever runs while the readings are taken.
+     */
     List<Usage> stop() {
-        machine = MachineCpu.between(machineAtStart, MachineCpu.Reading.now());
         sample();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
@@ -112,10 +116,11 @@ final class ProcessMeter {
             usage.add(new Usage(name, cpuSeconds(name, true) - cpuAtStart.get(name),
                     cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name), threads));
         }
+        machine = MachineCpu.between(machineAtStart, MachineCpu.Reading.now());
         return usage;
     }
 
-    /** The whole machine's CPU between {@link #start} and {@link #stop}, read just before the processes'. */
+    /** The whole machine's CPU between {@link #start} and {@link #stop}, read just before and after the processes'. */
     MachineCpu machine() {
         if (machine == null) {
             throw new IllegalStateException("not stopped yet");
