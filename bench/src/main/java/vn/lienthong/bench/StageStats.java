@@ -37,11 +37,17 @@ final class StageStats {
     record Timing(String service, String timer, long count, double meanMillis) {
     }
 
-    /** The timers read, with the label that picks the samples of interest (none: all of the timer). */
-    private static final Map<String, String> TIMERS = Map.of(
-            "lienthong_population_database_exchange", "",
-            "lienthong_population_database_call", "",
-            "http_server_requests", "uri=\"/api/v1/personal-id-numbers\"");
+    /** A timer read under {@code name}: the samples of {@code timer} whose labels hold {@code label} (empty: all). */
+    private record TimerSeries(String name, String timer, String label) {
+    }
+
+    /** The timers read: the population database's calls, and its single and batch requests apart. */
+    private static final List<TimerSeries> TIMERS = List.of(
+            new TimerSeries("lienthong_population_database_exchange", "lienthong_population_database_exchange", ""),
+            new TimerSeries("lienthong_population_database_call", "lienthong_population_database_call", ""),
+            new TimerSeries("http_server_requests", "http_server_requests", "uri=\"/api/v1/personal-id-numbers\""),
+            new TimerSeries("http_server_requests batch", "http_server_requests",
+                    "uri=\"/api/v1/personal-id-numbers/batch\""));
 
     /** A timer's sample: {@code <timer>_seconds_count{...} <value>} or {@code _sum}. */
     private static final Pattern TIMER_SAMPLE = Pattern.compile("^([a-z_]+)_seconds_(count|sum)\\{([^}]*)\\} (\\S+)$");
@@ -93,10 +99,13 @@ final class StageStats {
                         Double.parseDouble(sample.group(3)), Double::sum);
             }
             Matcher timer = TIMER_SAMPLE.matcher(line);
-            if (timer.matches() && TIMERS.containsKey(timer.group(1))
-                    && timer.group(3).contains(TIMERS.get(timer.group(1)))) {
-                samples.merge(service + "|" + TIMING + timer.group(1) + "|" + timer.group(2),
-                        Double.parseDouble(timer.group(4)), Double::sum);
+            if (timer.matches()) {
+                for (TimerSeries series : TIMERS) {
+                    if (series.timer().equals(timer.group(1)) && timer.group(3).contains(series.label())) {
+                        samples.merge(service + "|" + TIMING + series.name() + "|" + timer.group(2),
+                                Double.parseDouble(timer.group(4)), Double::sum);
+                    }
+                }
             }
         }));
         return samples;

@@ -5,6 +5,10 @@ import static vn.lienthong.systemtests.Dossiers.aTypicalDossier;
 import static vn.lienthong.systemtests.Dossiers.awaitFinal;
 import static vn.lienthong.systemtests.Dossiers.awaitStatus;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
+import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Death;
 import vn.lienthong.deploy.population.PortalDossiers;
 
@@ -182,6 +188,55 @@ class EndToEndIT {
             LocalDate validTo = LocalDate.parse(dossier.at("/results/healthInsuranceCard/validTo").asString());
             assertThat(validTo).isAfter(LocalDate.now().plusYears(5));
         }
+    }
+
+    /**
+     * While ops pause the population database the dossiers' numbers fall due together; once it is
+     * resumed they are asked for in batch requests, and each child gets a number of its own, as alone.
+     */
+    @Test
+    void numbersDueTogetherAreAskedForInOneRequestAndEachChildGetsItsOwn() throws Exception {
+        var ops = RunningSystem.get().staff(Service.ORCHESTRATOR, "vanhanh.075");
+        double batchesBefore = batchRequests();
+        var paused = ops.put("/api/v1/ops/agencies/POPULATION_DATABASE/pause",
+                "{\"reason\": \"Kiểm thử gộp yêu cầu / batch test\"}");
+        assertThat(paused.status()).as("pause answer %s", paused.body()).isEqualTo(200);
+        List<String> dossierIds = new ArrayList<>();
+        try {
+            // Families no other system test submits (they take 0-24, 100-159, 200-439 and the last ones).
+            RunningSystem.population().families().stream().skip(30).limit(70)
+                    .filter(family -> family.child().bornInFacility()).limit(6)
+                    .forEach(family -> dossierIds.add(submit(PortalDossiers.tree(family))));
+        } finally {
+            var resumed = ops.delete("/api/v1/ops/agencies/POPULATION_DATABASE/pause");
+            assertThat(resumed.status()).as("resume answer %s", resumed.body()).isEqualTo(200);
+        }
+
+        Set<String> numbers = new HashSet<>();
+        for (String dossierId : dossierIds) {
+            JsonNode dossier = Dossiers.awaitDone(portal, dossierId);
+            assertThat(dossier.get("status").asString()).as("dossier %s", dossier).isEqualTo("COMPLETED");
+            numbers.add(dossier.at("/results/personalIdNumber").asString());
+        }
+        assertThat(numbers).as("a number of its own for each child").hasSize(dossierIds.size())
+                .allMatch(number -> number.matches("\\d{12}"));
+        assertThat(batchRequests()).as("batch requests the population database answered")
+                .isGreaterThan(batchesBefore);
+    }
+
+    /** The population database's answered batch requests, as its metrics count them. */
+    private static double batchRequests() throws Exception {
+        var request = HttpRequest.newBuilder(
+                        URI.create(RunningSystem.get().url(Service.ID_NUMBER) + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + RunningSystem.get().identity().client("metrics-scraper", "metrics.read").get())
+                .GET().build();
+        String exposition = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return exposition.lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                        && line.contains("uri=\"/api/v1/personal-id-numbers/batch\"") && line.contains("status=\"200\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

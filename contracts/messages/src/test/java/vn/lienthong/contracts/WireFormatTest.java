@@ -21,8 +21,10 @@ import vn.lienthong.contracts.civilregistry.commands.RegisterDeath;
 import vn.lienthong.contracts.healthinsurance.replies.FuneralAllowanceGranted;
 import vn.lienthong.contracts.healthinsurance.replies.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
+import vn.lienthong.contracts.idnumber.AssignPersonalIdNumbers;
 import vn.lienthong.contracts.idnumber.CitizenRecord;
 import vn.lienthong.contracts.idnumber.ParentsAsDeclared;
+import vn.lienthong.contracts.idnumber.PersonalIdNumberAnswers;
 import vn.lienthong.contracts.idnumber.PersonalIdNumberAssigned;
 import vn.lienthong.contracts.idnumber.RegisteredParent;
 import vn.lienthong.contracts.idnumber.DeathRecorded;
@@ -133,6 +135,41 @@ class WireFormatTest {
 
     static Stream<Class<?>> populationDatabaseBodies() {
         return Stream.of(RecordDeath.class, DeathRecorded.class, CitizenRecord.class);
+    }
+
+    /**
+     * Several newborns' numbers in one request, and its answers, one per request in order: a number
+     * as the single request's answer carries it, or the problem the request alone would have had,
+     * read as it came (its own fields, e.g. {@code code} and {@code parents}, kept).
+     */
+    @Test
+    void aBatchOfAssignmentsAndItsAnswersRoundTrip() throws IOException {
+        String requestsGolden = golden("AssignPersonalIdNumbers");
+        AssignPersonalIdNumbers batch = STRICT.readValue(requestsGolden, AssignPersonalIdNumbers.class);
+        assertThat(STRICT.readTree(STRICT.writeValueAsString(batch))).isEqualTo(STRICT.readTree(requestsGolden));
+        assertThat(batch.requests()).extracting(AssignPersonalIdNumber::requestId)
+                .containsExactly("0b6f1c2e-8d4a-4f3b-9e21-5a7c3d9e1f01", "0b6f1c2e-8d4a-4f3b-9e21-5a7c3d9e1f02");
+        assertThat(batch.requests().get(0).parentsAsDeclared().father())
+                .isEqualTo(new ParentsAsDeclared.Person("Điểu Văn Minh", java.time.LocalDate.parse("1995-09-30")));
+        assertThat(batch.requests().get(1).confirmedDistinctFrom()).isEqualTo("0753******04");
+
+        String answersGolden = golden("PersonalIdNumberAnswers");
+        PersonalIdNumberAnswers answers = STRICT.readValue(answersGolden, PersonalIdNumberAnswers.class);
+        assertThat(STRICT.readTree(STRICT.writeValueAsString(answers))).isEqualTo(STRICT.readTree(answersGolden));
+        assertThat(answers.answers()).extracting(PersonalIdNumberAnswers.Answer::status).containsExactly(201, 200, 422, 409);
+        PersonalIdNumberAnswers.Answer issued = answers.answers().get(0);
+        assertThat(issued.assigned()).isEqualTo(new PersonalIdNumberAssigned(issued.requestId(), "075326000104", true,
+                java.time.Instant.parse("2026-11-22T01:30:00Z"), true));
+        assertThat(issued.problem()).isNull();
+        PersonalIdNumberAnswers.Answer differs = answers.answers().get(3);
+        assertThat(differs.assigned()).isNull();
+        assertThat(differs.problem()).containsEntry("status", 409).containsEntry("code", "PARENT_DATA_DIFFERS")
+                .containsKeys("type", "title", "detail", "instance", "errors", "parents");
+
+        PersonalIdNumberAnswers.Answer refused = new PersonalIdNumberAnswers.Answer("r-1", 409, null,
+                java.util.Map.of("status", 409, "code", "REQUEST_ID_REUSED"));
+        PersonalIdNumberAnswers one = new PersonalIdNumberAnswers(List.of(refused));
+        assertThat(STRICT.readValue(STRICT.writeValueAsString(one), PersonalIdNumberAnswers.class)).isEqualTo(one);
     }
 
     /**

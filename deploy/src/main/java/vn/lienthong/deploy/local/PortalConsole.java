@@ -75,6 +75,10 @@ public final class PortalConsole {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

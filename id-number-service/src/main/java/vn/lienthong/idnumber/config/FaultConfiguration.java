@@ -65,7 +65,7 @@ public class FaultConfiguration {
                                                                     JsonMapper json, MeterRegistry meters) {
             var registration = new FilterRegistrationBean<>(new FaultInjectionFilter(faults, held, json, meters));
             String citizens = IdNumberApi.CITIZEN.substring(0, IdNumberApi.CITIZEN.indexOf('{')) + "*";
-            registration.addUrlPatterns(IdNumberApi.ASSIGN, IdNumberApi.DEATHS, citizens);
+            registration.addUrlPatterns(IdNumberApi.ASSIGN, IdNumberApi.ASSIGN_BATCH, IdNumberApi.DEATHS, citizens);
             registration.setAsyncSupported(true);
             return registration;
         }

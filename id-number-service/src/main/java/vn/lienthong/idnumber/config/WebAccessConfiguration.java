@@ -23,7 +23,7 @@ public class WebAccessConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurity api) throws Exception {
         return api.chain(http, rules -> rules
-                .requestMatchers("/api/v1/personal-id-numbers", "/api/v1/deaths", "/api/v1/citizens/**").hasRole(Role.SERVICE.name())
+                .requestMatchers("/api/v1/personal-id-numbers", "/api/v1/personal-id-numbers/batch", "/api/v1/deaths", "/api/v1/citizens/**").hasRole(Role.SERVICE.name())
                 .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name()));
     }
 }

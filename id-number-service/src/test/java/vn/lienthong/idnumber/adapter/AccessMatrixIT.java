@@ -33,6 +33,7 @@ class AccessMatrixIT extends RunningService {
     static final AccessMatrix MATRIX = AccessMatrix.of(
             // The population database, called by the system's own services (the orchestrator).
             row("POST /api/v1/personal-id-numbers", SERVICE),
+            row("POST /api/v1/personal-id-numbers/batch", SERVICE),
             row("POST /api/v1/deaths", SERVICE),
             row("GET /api/v1/citizens/{personalIdNumber}", SERVICE),
             // The fault simulation, for the administrator. The body is refused (an unknown field), so

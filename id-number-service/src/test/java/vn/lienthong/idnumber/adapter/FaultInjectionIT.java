@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienthong.contracts.idnumber.IdNumberApi;
 
 /** Each kind of fault, through the real HTTP stack, as a caller of the population database meets it. */
 class FaultInjectionIT extends FaultyService {
@@ -162,6 +165,37 @@ class FaultInjectionIT extends FaultyService {
                 .until(() -> assign(requestId).statusCode() == 201 ? Instant.now() : null, Objects::nonNull);
         assertThat(recovered).isAfterOrEqualTo(until);
         assertThat(json(getProfile()).get("outageUntil").asString()).isEqualTo(until.toString());
+    }
+
+    @Test
+    void anOutageRefusesAWholeBatchWith503AndAssignsNothingInIt() throws Exception {
+        putProfile("{\"profile\": \"outage\"}");
+        List<String> requestIds = List.of(newRequestId(), newRequestId(), newRequestId());
+
+        HttpResponse<String> refused = batch(requestIds);
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(refused).get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(json(refused).has("answers")).isFalse();
+
+        putProfile("{\"profile\": \"none\"}");
+        HttpResponse<String> served = batch(requestIds);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(json(served).get("answers").valueStream().map(answer -> answer.get("status").asInt()))
+                .as("nothing was assigned during the outage").containsExactly(201, 201, 201);
+    }
+
+    /** A batch of sisters of the example child, one for each request id. */
+    private HttpResponse<String> batch(List<String> requestIds) throws IOException, InterruptedException {
+        String requests = requestIds.stream().map(requestId -> """
+                {"requestId": "%s", "fullName": "%s", "sex": "FEMALE", "dateOfBirth": "2026-11-02",
+                 "registrationCommuneCode": "25450", "motherPersonalIdNumber": "070198001234",
+                 "fatherPersonalIdNumber": "070095004567", "nationality": "VN"}"""
+                .formatted(requestId, Newborns.nameFor(requestId))).collect(Collectors.joining(","));
+        return send(request(IdNumberApi.ASSIGN_BATCH, Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"requests\": [" + requests + "]}")).build());
     }
 
     /** What a raw socket receives for this request: -1 and 0 bytes when the server closes it unanswered. */

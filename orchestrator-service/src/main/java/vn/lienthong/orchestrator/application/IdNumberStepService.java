@@ -90,11 +90,31 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     @Override
     public Called call(Attempt attempt) {
         // One request: the parents are checked in the assignment itself until they are verified.
-        IdNumberOutcome outcome = populationDatabase.assignIdNumber(attempt.requestId(), attempt.form(),
-                attempt.distinctChild(), !attempt.parentsVerified());
+        return called(attempt, populationDatabase.assignIdNumber(attempt.requestId(), attempt.form(),
+                attempt.distinctChild(), !attempt.parentsVerified()));
+    }
+
+    private static Called called(Attempt attempt, IdNumberOutcome outcome) {
         boolean parentsMatch = attempt.parentsVerified()
                 || outcome instanceof IdNumberOutcome.Assigned assigned && assigned.parentsChecked();
         return new Called(attempt, outcome, parentsMatch);
+    }
+
+    /** One request for all of them: the database answers each as it would alone. */
+    @Override
+    public List<Called> callAll(List<Attempt> attempts) {
+        if (attempts.size() == 1) {
+            return List.of(call(attempts.get(0)));
+        }
+        List<IdNumberOutcome> outcomes = populationDatabase.assignIdNumbers(attempts.stream()
+                .map(attempt -> new PopulationDatabase.NumberRequest(attempt.requestId(), attempt.form(),
+                        attempt.distinctChild(), !attempt.parentsVerified()))
+                .toList());
+        List<Called> called = new ArrayList<>(attempts.size());
+        for (int i = 0; i < attempts.size(); i++) {
+            called.add(called(attempts.get(i), outcomes.get(i)));
+        }
+        return called;
     }
 
     @Override

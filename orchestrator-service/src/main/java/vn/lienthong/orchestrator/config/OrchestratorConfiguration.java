@@ -208,7 +208,8 @@ public class OrchestratorConfiguration {
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
                                           ProcedureProperties properties, MeterRegistry meters) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), properties.idNumber().requestsPerCall(),
+                properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }
@@ -225,7 +226,7 @@ public class OrchestratorConfiguration {
             DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
             MeterRegistry meters) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
-                properties.idNumber().claimedAhead(), properties.idNumber().pollInterval(), meters);
+                properties.idNumber().claimedAhead(), 1, properties.idNumber().pollInterval(), meters);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.lienthong.contracts.idnumber.IdNumberApi;
+
 import vn.lienthong.orchestrator.application.ProcedureSettings;
 
 /**
@@ -30,8 +32,10 @@ public record ProcedureProperties(
 
     /**
      * @param concurrentCalls most calls in flight at once
-     * @param claimedAhead    attempts claimed beyond the calls in flight, queued so that a call
-     *                        thread that frees up starts the next call at once
+     * @param claimedAhead    calls' attempts claimed beyond the calls in flight, queued so that a
+     *                        call thread that frees up starts the next call at once
+     * @param requestsPerCall most children's numbers asked for in one call (the population
+     *                        database's batch request); 1 asks for each in a request of its own
      * @param connectTimeout  time to connect
      * @param callTimeout     backstop on one HTTP exchange; the time limit per attempt is Resilience4j's
      * @param lease           time after which an attempt that never reported is tried again
@@ -44,6 +48,7 @@ public record ProcedureProperties(
     public record IdNumber(
             @DefaultValue("16") int concurrentCalls,
             @DefaultValue("16") int claimedAhead,
+            @DefaultValue("16") int requestsPerCall,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("10s") Duration callTimeout,
             @DefaultValue("30s") Duration lease,
@@ -56,6 +61,10 @@ public record ProcedureProperties(
             if (concurrentCalls < 1) {
                 throw new IllegalArgumentException(
                         "lienthong.procedure.id-number.concurrent-calls must be at least 1, not " + concurrentCalls);
+            }
+            if (requestsPerCall < 1 || requestsPerCall > IdNumberApi.MAX_BATCH) {
+                throw new IllegalArgumentException("lienthong.procedure.id-number.requests-per-call must be from 1 to "
+                        + IdNumberApi.MAX_BATCH + ", not " + requestsPerCall);
             }
             if (claimedAhead < 0) {
                 throw new IllegalArgumentException(

@@ -67,6 +67,8 @@ class DeathProcedureIT {
         registry.add("spring.datasource.url", () -> postgres.jdbcUrl("orchestrator"));
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
+        // The stand-in answers single requests only, as a database without the batch request would.
+        registry.add("lienthong.procedure.id-number.requests-per-call", () -> "1");
         registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "200ms");
     }
 

@@ -74,6 +74,8 @@ class IntakeBacklogIT {
             registry.add("spring.cloud.stream.bindings." + binding + ".consumer.auto-startup", () -> "false");
         }
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
+        // The stand-in answers single requests only, as a database without the batch request would.
+        registry.add("lienthong.procedure.id-number.requests-per-call", () -> "1");
         registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "300ms");
         registry.add("lienthong.procedure.id-number.max-retry-delay", () -> "300ms");
         registry.add("lienthong.intake.backlog.bound", () -> "3");

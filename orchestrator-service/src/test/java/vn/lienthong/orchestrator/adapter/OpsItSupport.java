@@ -71,6 +71,8 @@ abstract class OpsItSupport {
         registry.add("spring.datasource.url", () -> postgres.jdbcUrl("orchestrator"));
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
+        // The stand-in answers single requests only, as a database without the batch request would.
+        registry.add("lienthong.procedure.id-number.requests-per-call", () -> "1");
     }
 
     private static WireMockServer startedPopulationDatabase() {

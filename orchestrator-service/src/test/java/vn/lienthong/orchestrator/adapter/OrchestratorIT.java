@@ -92,6 +92,8 @@ class OrchestratorIT {
         registry.add("spring.datasource.url", () -> postgres.jdbcUrl("orchestrator"));
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("lienthong.procedure.population-database-url", POPULATION::baseUrl);
+        // The stand-in answers single requests only, as a database without the batch request would.
+        registry.add("lienthong.procedure.id-number.requests-per-call", () -> "1");
         registry.add("lienthong.procedure.id-number.first-retry-delay", () -> "200ms");
         // Two portal clients held to 5 dossiers a minute; every other client keeps the default.
         for (String client : List.of(BURSTING_CLIENT, OTHER_CLIENT)) {

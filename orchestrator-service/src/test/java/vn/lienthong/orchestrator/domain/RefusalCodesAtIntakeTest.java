@@ -77,6 +77,8 @@ class RefusalCodesAtIntakeTest {
             Map.entry("FATHER_NOT_FOUND", new NotCaught("Only the population database knows who its citizens are.")),
             Map.entry("REQUEST_ID_REUSED", new NotCaught("A fault between the orchestrator and the population database, "
                     + "not in the dossier's data.")),
+            Map.entry("INVALID_BATCH_SIZE", new NotCaught("About the population database's batch request, which the "
+                    + "orchestrator sizes itself, not about a dossier's data.")),
             Map.entry("ORIGINAL_BIRTH_STATEMENT_REQUIRED", new NotCaught("A person's step, not an error: an officer must "
                     + "see the paper statement of a birth outside a health facility.")),
             Map.entry("DUPLICATE_BIRTH", new NotCaught("Needs the civil-status register's entries.")),

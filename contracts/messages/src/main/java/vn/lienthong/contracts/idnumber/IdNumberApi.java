@@ -7,6 +7,15 @@ public final class IdNumberApi {
     public static final String ASSIGN = "/api/v1/personal-id-numbers";
 
     /**
+     * POST an {@link AssignPersonalIdNumbers}; answers {@code 200} with {@link PersonalIdNumberAnswers},
+     * each request answered as {@link #ASSIGN} would have answered it alone.
+     */
+    public static final String ASSIGN_BATCH = "/api/v1/personal-id-numbers/batch";
+
+    /** The most requests one {@link AssignPersonalIdNumbers} may carry. */
+    public static final int MAX_BATCH = 100;
+
+    /**
      * GET one citizen by personal ID number; answers a {@link CitizenRecord}. Used to verify a number
      * the commune police issued by hand, for the death procedure and for bulk verification; a
      * newborn's parents are checked in the assignment request itself.

@@ -141,9 +141,10 @@ public class ProblemResponses {
         return problem;
     }
 
+    /** The JSON path of the value at fault, e.g. {@code sex}, or {@code requests[1].sex} in a batch. */
     private static String path(InvalidFormatException e) {
         return e.getPath().stream()
                 .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
-                .collect(Collectors.joining("."));
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

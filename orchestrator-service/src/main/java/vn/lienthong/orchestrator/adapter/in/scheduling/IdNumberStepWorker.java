@@ -15,8 +15,8 @@ public class IdNumberStepWorker extends ScheduledCallWorker<Attempt, Called> {
         super("id-number", step, concurrentCalls, pollInterval);
     }
 
-    public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, int claimedAhead, Duration pollInterval,
-                              MeterRegistry meters) {
-        super("id-number", step, concurrentCalls, claimedAhead, pollInterval, meters);
+    public IdNumberStepWorker(IdNumberStepUseCase step, int concurrentCalls, int claimedAhead, int requestsPerCall,
+                              Duration pollInterval, MeterRegistry meters) {
+        super("id-number", step, concurrentCalls, claimedAhead, requestsPerCall, pollInterval, meters);
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.orchestrator.adapter.out.http;
 
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import java.util.Collections;
 import java.util.List;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -103,6 +104,24 @@ public class PopulationDatabaseClient implements PopulationDatabase {
                 IdNumberOutcome.TransientFailure::new);
         meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
         return outcome;
+    }
+
+    /**
+     * One request for several numbers ({@code assign_batch}): the bulkhead, the time limit, the
+     * breaker and the quick retries count and bound it as one call. One request goes as a single one.
+     */
+    @Override
+    public List<IdNumberOutcome> assignIdNumbers(List<NumberRequest> requests) {
+        if (requests.size() == 1) {
+            NumberRequest one = requests.get(0);
+            return List.of(assignIdNumber(one.requestId(), one.form(), one.distinctChild(), one.checkParents()));
+        }
+        List<IdNumberOutcome> outcomes = call("assign_batch", () -> http.assignAll(requests),
+                reason -> Collections.nCopies(requests.size(), new IdNumberOutcome.TransientFailure(reason)));
+        for (IdNumberOutcome outcome : outcomes) {
+            meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
+        }
+        return outcomes;
     }
 
     @Override

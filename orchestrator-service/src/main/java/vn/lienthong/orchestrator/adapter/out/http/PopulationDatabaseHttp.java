@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.contracts.idnumber.AssignPersonalIdNumber;
+import vn.lienthong.contracts.idnumber.AssignPersonalIdNumbers;
 import vn.lienthong.contracts.idnumber.IdNumberApi;
 import vn.lienthong.contracts.idnumber.ParentsAsDeclared;
 import vn.lienthong.contracts.idnumber.RecordDeath;
 import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
+import vn.lienthong.orchestrator.application.port.out.PopulationDatabase;
 import vn.lienthong.orchestrator.domain.death.DeathResults;
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
@@ -78,7 +81,67 @@ public class PopulationDatabaseHttp {
 
     CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form, DuplicateReview distinctChild,
                                               boolean checkParents) {
-        var body = new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
+        var body = request(requestId, form, distinctChild, checkParents);
+        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        return send(request).thenApply(response -> assignment(form, response.statusCode(), response.body()));
+    }
+
+    /**
+     * Several requests in one ({@link IdNumberApi#ASSIGN_BATCH}): each answer read as
+     * {@link #assign} reads a single one. A request answered with an error of its own, or with an
+     * answer that cannot be read, is a passing failure of that request alone; an answer to the
+     * whole batch other than 200 fails the call, as a single call's would.
+     */
+    CompletableFuture<List<IdNumberOutcome>> assignAll(List<PopulationDatabase.NumberRequest> requests) {
+        var body = new AssignPersonalIdNumbers(requests.stream()
+                .map(one -> request(one.requestId(), one.form(), one.distinctChild(), one.checkParents()))
+                .toList());
+        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN_BATCH))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        return send(request).thenApply(response -> assignments(requests, response.statusCode(), response.body()));
+    }
+
+    private List<IdNumberOutcome> assignments(List<PopulationDatabase.NumberRequest> requests, int status, byte[] body) {
+        if (status == 401 || status == 403) {
+            return Collections.nCopies(requests.size(), permissionDenied());
+        }
+        if (status != 200) {
+            throw errorStatus(status);
+        }
+        JsonNode answers = read(body).path("answers");
+        if (!answers.isArray() || answers.size() != requests.size()) {
+            throw malformed();
+        }
+        List<IdNumberOutcome> outcomes = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            outcomes.add(answer(requests.get(i), answers.get(i)));
+        }
+        return outcomes;
+    }
+
+    private IdNumberOutcome answer(PopulationDatabase.NumberRequest request, JsonNode answer) {
+        try {
+            if (!request.requestId().toString().equals(answer.path("requestId").asString(null))) {
+                throw malformed();
+            }
+            int status = answer.path("status").asInt(0);
+            JsonNode body = status == 200 || status == 201 ? answer.path("assigned") : answer.path("problem");
+            return assignment(request.form(), status, body);
+        } catch (TransientCallException e) {
+            return new IdNumberOutcome.TransientFailure(e.reason());
+        }
+    }
+
+    private static AssignPersonalIdNumber request(UUID requestId, DossierForm form, DuplicateReview distinctChild,
+                                                  boolean checkParents) {
+        return new AssignPersonalIdNumber(requestId.toString(), form.child().fullName(),
                 Sex.valueOf(form.child().sex().name()), form.child().dateOfBirth(), form.registrationCommuneCode(),
                 form.mother().personalIdNumber(),
                 form.knownFather().map(father -> father.personalIdNumber()).orElse(null),
@@ -86,12 +149,6 @@ public class PopulationDatabaseHttp {
                 distinctChild == null ? null : distinctChild.existingPersonalIdNumber(),
                 distinctChild == null ? null : distinctChild.confirmedDistinctBy(),
                 checkParents ? parentsAsDeclared(form) : null);
-        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        return send(request).thenApply(response -> assignment(form, response.statusCode(), response.body()));
     }
 
     private static ParentsAsDeclared parentsAsDeclared(DossierForm form) {
@@ -181,8 +238,13 @@ public class PopulationDatabaseHttp {
     }
 
     private IdNumberOutcome assignment(DossierForm form, int status, byte[] body) {
+        return assignment(form, status, status == 200 || status == 201 ? read(body) : readLeniently(body));
+    }
+
+    /** {@code body}: the number assigned, or the problem; a missing node if there was none to read. */
+    private IdNumberOutcome assignment(DossierForm form, int status, JsonNode body) {
         if (status == 200 || status == 201) {
-            JsonNode assigned = read(body);
+            JsonNode assigned = body;
             String number = assigned.path("personalIdNumber").asString(null);
             if (PersonalIdNumber.isWellFormed(number)) {
                 return new IdNumberOutcome.Assigned(number, assigned.path("parentsChecked").asBoolean(false));
@@ -193,7 +255,7 @@ public class PopulationDatabaseHttp {
             return permissionDenied();
         }
         if (status == 409) {
-            JsonNode problem = readLeniently(body);
+            JsonNode problem = body;
             if (IdNumberApi.POSSIBLE_DUPLICATE_CITIZEN.equals(problem.path("code").asString(null))) {
                 return possibleDuplicate(problem);
             }
@@ -300,17 +362,17 @@ public class PopulationDatabaseHttp {
     }
 
     private List<Reason> reasons(byte[] body) {
+        return reasons(readLeniently(body));
+    }
+
+    private static List<Reason> reasons(JsonNode problem) {
         List<Reason> reasons = new ArrayList<>();
-        try {
-            for (JsonNode error : json.readTree(body).path("errors")) {
-                String field = error.path("field").asString("");
-                reasons.add(new Reason(error.path("code").asString("INVALID_DATA"),
-                        DOSSIER_FIELDS.getOrDefault(field, field.isEmpty() ? null : field),
-                        error.path("message").asString("Dữ liệu không hợp lệ."),
-                        error.path("messageEn").asString("Invalid data.")));
-            }
-        } catch (JacksonException e) {
-            // fall through to the generic reason
+        for (JsonNode error : problem.path("errors")) {
+            String field = error.path("field").asString("");
+            reasons.add(new Reason(error.path("code").asString("INVALID_DATA"),
+                    DOSSIER_FIELDS.getOrDefault(field, field.isEmpty() ? null : field),
+                    error.path("message").asString("Dữ liệu không hợp lệ."),
+                    error.path("messageEn").asString("Invalid data.")));
         }
         if (reasons.isEmpty()) {
             reasons.add(new Reason("INVALID_DATA", null, "CSDL quốc gia về dân cư từ chối dữ liệu của hồ sơ.",

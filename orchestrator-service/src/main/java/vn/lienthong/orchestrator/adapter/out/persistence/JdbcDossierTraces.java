@@ -89,4 +89,19 @@ public final class JdbcDossierTraces implements KeyedTraces {
         String traceParent = traceParent(dossier.value());
         return tracing.continueTrace(traceParent, call, Span.Kind.CLIENT, dossier.value().toString(), work);
     }
+
+    /**
+     * Runs {@code work}, one call for several dossiers, in a span named {@code call} in each
+     * dossier's trace, their traces read in one query; the call itself carries the last one's.
+     */
+    public <T> T inTraceOfAll(List<DossierId> dossiers, String call, Supplier<T> work) {
+        Map<String, String> traceParents = traceParentsOf(dossiers.stream().map(DossierId::toString).toList());
+        Supplier<T> nested = work;
+        for (DossierId dossier : dossiers) {
+            Supplier<T> inner = nested;
+            String key = dossier.toString();
+            nested = () -> tracing.continueTrace(traceParents.get(key), call, Span.Kind.CLIENT, key, inner);
+        }
+        return nested.get();
+    }
 }

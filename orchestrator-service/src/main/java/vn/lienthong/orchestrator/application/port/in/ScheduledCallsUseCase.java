@@ -18,6 +18,14 @@ public interface ScheduledCallsUseCase<A extends ScheduledCallsUseCase.Claimed,
     /** Makes the attempt's calls, outside any transaction. */
     C call(A attempt);
 
+    /**
+     * Makes the calls of several attempts, outside any transaction, in one call to the agency where
+     * it takes several at once; answers in the order given. By default, one call after the other.
+     */
+    default List<C> callAll(List<A> attempts) {
+        return attempts.stream().map(this::call).toList();
+    }
+
     /** Records what calls gave and moves their dossiers on, all in one transaction. */
     void record(List<C> calls);
 

@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.application.port.out;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import vn.lienthong.orchestrator.domain.dossier.DuplicateReview;
@@ -26,6 +27,17 @@ public interface PopulationDatabase {
     IdNumberOutcome assignIdNumber(UUID requestId, DossierForm form, DuplicateReview distinctChild,
                                    boolean checkParents);
 
+    /**
+     * Asks for several children's numbers in one call, each request answered as
+     * {@link #assignIdNumber} answers it alone, in the order given. A call that fails as a whole
+     * is a {@link IdNumberOutcome.TransientFailure} for each request; a request that fails alone is
+     * one for that request only.
+     */
+    default List<IdNumberOutcome> assignIdNumbers(List<NumberRequest> requests) {
+        return requests.stream().map(request -> assignIdNumber(request.requestId(), request.form(),
+                request.distinctChild(), request.checkParents())).toList();
+    }
+
     /** Looks a person up by personal ID number: a manually issued number, a deceased, a bulk verification. */
     CitizenLookup findCitizen(String personalIdNumber);
 
@@ -40,4 +52,8 @@ public interface PopulationDatabase {
      * circuit breaker), a few while it is being probed, else any. Due attempts then simply stay due.
      */
     int callCapacity();
+
+    /** One request for a child's number, with what {@link #assignIdNumber} takes. */
+    record NumberRequest(UUID requestId, DossierForm form, DuplicateReview distinctChild, boolean checkParents) {
+    }
 }

@@ -45,7 +45,7 @@ class IdNumberStepWorkerTest {
     void attemptsAreClaimedAheadOfTheCallsButNoMoreCallsRunThanAllowed() {
         var step = new ScriptedStep(20, -1);
         step.slowCalls = new CountDownLatch(1);
-        var worker = new IdNumberStepWorker(step, 4, 3, Duration.ofMillis(10), new SimpleMeterRegistry());
+        var worker = new IdNumberStepWorker(step, 4, 3, 1, Duration.ofMillis(10), new SimpleMeterRegistry());
 
         worker.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> step.claimedCount() == 7);
@@ -57,6 +57,42 @@ class IdNumberStepWorkerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.size() == 20);
         worker.stop();
         assertThat(step.mostCallsRunning.get()).as("calls running at once").isEqualTo(4);
+    }
+
+    @Test
+    void attemptsClaimedTogetherGoInOneCallEachUpToTheLimitAndNoMoreCallsRunThanAllowed() {
+        var step = new ScriptedStep(20, -1);
+        step.slowCalls = new CountDownLatch(1);
+        var worker = new IdNumberStepWorker(step, 2, 0, 8, Duration.ofMillis(10), new SimpleMeterRegistry());
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.callsRunning.get() == 2);
+        sleepQuietly(200);
+        assertThat(step.claimedCount()).as("two calls of 8 in flight, nothing claimed beyond them").isEqualTo(16);
+        assertThat(step.callSizes).containsExactly(8, 8);
+
+        step.slowCalls.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.recorded.size() == 20);
+        worker.stop();
+        assertThat(step.mostCallsRunning.get()).as("calls running at once").isEqualTo(2);
+        assertThat(step.callSizes).as("the 4 left in one call").containsExactly(8, 8, 4);
+        assertThat(step.recorded).containsExactlyInAnyOrderElementsOf(
+                step.attempts.stream().map(IdNumberStepUseCase.Attempt::dossierId).toList());
+    }
+
+    @Test
+    void attemptsAreSpreadEvenlyOverAsFewCallsAsTheLimitAllows() {
+        var worker = new IdNumberStepWorker(new ScriptedStep(0, -1), 1, 0, 16, Duration.ofMillis(10),
+                new SimpleMeterRegistry());
+        var step = new ScriptedStep(33, -1);
+
+        assertThat(worker.perCall(step.attempts.subList(0, 0))).isEmpty();
+        assertThat(worker.perCall(step.attempts.subList(0, 1))).extracting(List::size).containsExactly(1);
+        assertThat(worker.perCall(step.attempts.subList(0, 16))).extracting(List::size).containsExactly(16);
+        assertThat(worker.perCall(step.attempts.subList(0, 17))).extracting(List::size).containsExactly(8, 9);
+        assertThat(worker.perCall(step.attempts)).extracting(List::size).containsExactly(11, 11, 11);
+        assertThat(worker.perCall(step.attempts).stream().flatMap(List::stream).toList())
+                .as("every attempt once, in order").isEqualTo(step.attempts);
     }
 
     @Test
@@ -112,6 +148,7 @@ class IdNumberStepWorkerTest {
         final AtomicBoolean callsStarted = new AtomicBoolean();
         final AtomicInteger callsRunning = new AtomicInteger();
         final AtomicInteger mostCallsRunning = new AtomicInteger();
+        final List<Integer> callSizes = Collections.synchronizedList(new ArrayList<>());
         final int failing;
         volatile CountDownLatch slowCalls;
         volatile CountDownLatch othersAnswerAfterFirstRecord;
@@ -145,6 +182,18 @@ class IdNumberStepWorkerTest {
             mostCallsRunning.accumulateAndGet(callsRunning.incrementAndGet(), Math::max);
             try {
                 return answer(attempt);
+            } finally {
+                callsRunning.decrementAndGet();
+            }
+        }
+
+        /** A call for several attempts at once: one call running, however many it carries. */
+        @Override
+        public List<Called> callAll(List<Attempt> batch) {
+            callSizes.add(batch.size());
+            mostCallsRunning.accumulateAndGet(callsRunning.incrementAndGet(), Math::max);
+            try {
+                return batch.stream().map(this::answer).toList();
             } finally {
                 callsRunning.decrementAndGet();
             }
