@@ -208,7 +208,8 @@ class EndToEndIT {
                     .filter(family -> family.child().bornInFacility()).limit(6)
                     .forEach(family -> dossierIds.add(submit(PortalDossiers.tree(family))));
         } finally {
-            var resumed = ops.delete("/api/v1/ops/agencies/POPULATION_DATABASE/pause");
+            var resumed = ops.delete("/api/v1/ops/agencies/POPULATION_DATABASE/pause",
+                    "{\"reason\": \"Hết kiểm thử gộp yêu cầu / batch test over\"}");
             assertThat(resumed.status()).as("resume answer %s", resumed.body()).isEqualTo(200);
         }
 

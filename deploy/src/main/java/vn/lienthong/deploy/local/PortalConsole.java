@@ -75,8 +75,10 @@ public final class PortalConsole {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public Answer delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE().build());
+    public Answer delete(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Answer get(String path) {

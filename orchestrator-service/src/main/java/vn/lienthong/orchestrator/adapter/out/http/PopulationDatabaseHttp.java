@@ -81,13 +81,8 @@ public class PopulationDatabaseHttp {
 
     CompletableFuture<IdNumberOutcome> assign(UUID requestId, DossierForm form, DuplicateReview distinctChild,
                                               boolean checkParents) {
-        var body = request(requestId, form, distinctChild, checkParents);
-        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        return send(request).thenApply(response -> assignment(form, response.statusCode(), response.body()));
+        return send(post(IdNumberApi.ASSIGN, request(requestId, form, distinctChild, checkParents)))
+                .thenApply(response -> assignment(form, response.statusCode(), response.body()));
     }
 
     /**
@@ -100,12 +95,8 @@ public class PopulationDatabaseHttp {
         var body = new AssignPersonalIdNumbers(requests.stream()
                 .map(one -> request(one.requestId(), one.form(), one.distinctChild(), one.checkParents()))
                 .toList());
-        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.ASSIGN_BATCH))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        return send(request).thenApply(response -> assignments(requests, response.statusCode(), response.body()));
+        return send(post(IdNumberApi.ASSIGN_BATCH, body))
+                .thenApply(response -> assignments(requests, response.statusCode(), response.body()));
     }
 
     private List<IdNumberOutcome> assignments(List<PopulationDatabase.NumberRequest> requests, int status, byte[] body) {
@@ -173,12 +164,8 @@ public class PopulationDatabaseHttp {
     CompletableFuture<CallOutcome> recordDeath(UUID requestId, String personalIdNumber, java.time.LocalDate dateOfDeath,
                                                String deathExtractNumber) {
         var body = new RecordDeath(requestId.toString(), personalIdNumber, dateOfDeath, deathExtractNumber);
-        var request = HttpRequest.newBuilder(baseUrl.resolve(IdNumberApi.DEATHS))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        return send(request).thenApply(response -> deathRecord(response.statusCode(), response.body()));
+        return send(post(IdNumberApi.DEATHS, body))
+                .thenApply(response -> deathRecord(response.statusCode(), response.body()));
     }
 
     private CallOutcome deathRecord(int status, byte[] body) {
@@ -221,6 +208,15 @@ public class PopulationDatabaseHttp {
             default -> reason.field();
         };
         return new Reason(reason.code(), field, reason.messageVi(), reason.messageEn());
+    }
+
+    /** A JSON {@code body} posted to {@code path}, answered with JSON or a problem. */
+    private HttpRequest.Builder post(String path, Object body) {
+        return HttpRequest.newBuilder(baseUrl.resolve(path))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
     }
 
     /** With this service's token; a token that cannot be had fails the call as a passing failure. */
