@@ -108,13 +108,15 @@ public class PopulationDatabaseClient implements PopulationDatabase {
 
     /**
      * One request for several numbers ({@code assign_batch}): the bulkhead, the time limit, the
-     * breaker and the quick retries count and bound it as one call. One request goes as a single one.
+     * breaker and the quick retries count and bound it as one call. One request goes as a single
+     * one, and so does each while the breaker is half open: it closes again only after as many
+     * calls as it lets through to probe the database, which one batch would not make.
      */
     @Override
     public List<IdNumberOutcome> assignIdNumbers(List<NumberRequest> requests) {
-        if (requests.size() == 1) {
-            NumberRequest one = requests.get(0);
-            return List.of(assignIdNumber(one.requestId(), one.form(), one.distinctChild(), one.checkParents()));
+        if (requests.size() == 1 || breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+            return requests.stream().map(one -> assignIdNumber(one.requestId(), one.form(), one.distinctChild(),
+                    one.checkParents())).toList();
         }
         List<IdNumberOutcome> outcomes = call("assign_batch", () -> http.assignAll(requests),
                 reason -> Collections.nCopies(requests.size(), new IdNumberOutcome.TransientFailure(reason)));

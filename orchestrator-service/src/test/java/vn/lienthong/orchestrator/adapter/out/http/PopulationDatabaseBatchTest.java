@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,14 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.application.port.out.PopulationDatabase.NumberRequest;
@@ -35,7 +45,9 @@ import vn.lienthong.orchestrator.domain.form.DossierForm;
  */
 class PopulationDatabaseBatchTest {
 
+    private static final String SINGLE = "/api/v1/personal-id-numbers";
     private static final String BATCH = "/api/v1/personal-id-numbers/batch";
+    private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor();
     private static final WireMockServer POPULATION = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     private final UUID first = UUID.fromString("00000000-0000-4000-8000-000000000001");
@@ -52,6 +64,7 @@ class PopulationDatabaseBatchTest {
     @AfterAll
     static void stop() {
         POPULATION.stop();
+        SCHEDULER.shutdownNow();
     }
 
     @BeforeEach
@@ -121,6 +134,42 @@ class PopulationDatabaseBatchTest {
         POPULATION.stubFor(post(urlEqualTo(BATCH)).willReturn(json(403, "{\"status\": 403}")));
         assertThat(assignAll(List.of(request(first, false), request(second, false))))
                 .allMatch(IdNumberOutcome.PermissionDenied.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void whileTheBreakerProbesTheDatabaseEachChildIsACallOfItsOwnSoItCanCloseAgain() {
+        POPULATION.stubFor(post(urlEqualTo(SINGLE)).willReturn(json(201, """
+                {"personalIdNumber": "075326000101"}""")));
+        POPULATION.stubFor(post(urlEqualTo(BATCH)).willReturn(json(503, "{\"status\": 503}")));
+        var breaker = CircuitBreaker.of("populationDatabase", CircuitBreakerConfig.custom()
+                .permittedNumberOfCallsInHalfOpenState(3).build());
+        var client = client(breaker);
+        breaker.transitionToOpenState();
+        breaker.transitionToHalfOpenState();
+
+        List<IdNumberOutcome> outcomes = client.assignIdNumbers(List.of(request(first, false), request(second, false),
+                request(third, false)));
+
+        assertThat(outcomes).hasSize(3).allMatch(IdNumberOutcome.Assigned.class::isInstance);
+        POPULATION.verify(3, postRequestedFor(urlEqualTo(SINGLE)));
+        POPULATION.verify(0, postRequestedFor(urlEqualTo(BATCH)));
+        assertThat(breaker.getState()).as("closed after the calls it let through").isEqualTo(CircuitBreaker.State.CLOSED);
+
+        POPULATION.stubFor(post(urlEqualTo(BATCH)).willReturn(json(200, """
+                {"answers": [{"requestId": "%s", "status": 201, "assigned": {"personalIdNumber": "075326000102"}},
+                             {"requestId": "%s", "status": 201, "assigned": {"personalIdNumber": "075326000103"}}]}"""
+                .formatted(first, second))));
+        assertThat(client.assignIdNumbers(List.of(request(first, false), request(second, false))))
+                .containsExactly(new IdNumberOutcome.Assigned("075326000102", false),
+                        new IdNumberOutcome.Assigned("075326000103", false));
+        POPULATION.verify(1, postRequestedFor(urlEqualTo(BATCH)));
+    }
+
+    private PopulationDatabaseClient client(CircuitBreaker breaker) {
+        return new PopulationDatabaseClient(http, Bulkhead.ofDefaults("populationDatabase"),
+                TimeLimiter.of(Duration.ofSeconds(5)), breaker,
+                Retry.of("populationDatabase", RetryConfig.custom().maxAttempts(1).build()), SCHEDULER,
+                new SimpleMeterRegistry());
     }
 
     private NumberRequest request(UUID requestId, boolean checkParents) {
