@@ -103,9 +103,6 @@ public class IdNumberStepService implements IdNumberStepUseCase {
     /** One request for all of them: the database answers each as it would alone. */
     @Override
     public List<Called> callAll(List<Attempt> attempts) {
-        if (attempts.size() == 1) {
-            return List.of(call(attempts.get(0)));
-        }
         List<IdNumberOutcome> outcomes = populationDatabase.assignIdNumbers(attempts.stream()
                 .map(attempt -> new PopulationDatabase.NumberRequest(attempt.requestId(), attempt.form(),
                         attempt.distinctChild(), !attempt.parentsVerified()))

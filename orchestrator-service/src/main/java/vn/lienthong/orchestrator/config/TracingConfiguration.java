@@ -1,8 +1,5 @@
 package vn.lienthong.orchestrator.config;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -10,12 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lienthong.messaging.MessageTracing;
-import vn.lienthong.orchestrator.adapter.in.scheduling.CallTracing;
 import vn.lienthong.orchestrator.adapter.in.scheduling.IdNumberStepWorker;
 import vn.lienthong.orchestrator.adapter.in.scheduling.ScheduledCallWorker;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossierTraces;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
-import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
 /**
  * One dossier, one trace: the intake stores its trace with the dossier, and the scheduled calls to
@@ -37,19 +32,8 @@ class TracingConfiguration {
                                                   @Qualifier("deathCallsWorker") ScheduledCallWorker<?, ?> deathCallsWorker) {
         return () -> {
             dossiers.onAdded(traces::remember);
-            CallTracing calls = new CallTracing() {
-                @Override
-                public <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work) {
-                    return traces.inTraceOf(dossier, call, work);
-                }
-
-                @Override
-                public <T> T inTraceOfAll(List<DossierId> dossiers, String call, Supplier<T> work) {
-                    return traces.inTraceOfAll(dossiers, call, work);
-                }
-            };
-            idNumberStepWorker.tracedBy(calls);
-            deathCallsWorker.tracedBy(calls);
+            idNumberStepWorker.tracedBy(traces::inTraceOf);
+            deathCallsWorker.tracedBy(traces::inTraceOf);
         };
     }
 }

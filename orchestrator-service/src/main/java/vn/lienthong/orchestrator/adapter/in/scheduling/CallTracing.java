@@ -5,29 +5,19 @@ import java.util.function.Supplier;
 
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
-/** Puts a scheduled call in the trace of the dossier it is for, the one its intake began. */
+/**
+ * Puts a scheduled call in the traces of the dossiers it is for, the ones their intakes began: a
+ * span in each dossier's trace around the same work, the agency's own work joining the last one's.
+ */
 @FunctionalInterface
 public interface CallTracing {
 
     CallTracing NONE = new CallTracing() {
         @Override
-        public <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work) {
+        public <T> T inTraceOf(List<DossierId> dossiers, String call, Supplier<T> work) {
             return work.get();
         }
     };
 
-    <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work);
-
-    /**
-     * One call for several dossiers: a span in each dossier's trace around the same work; the
-     * agency's own work joins the last one's trace.
-     */
-    default <T> T inTraceOfAll(List<DossierId> dossiers, String call, Supplier<T> work) {
-        Supplier<T> nested = work;
-        for (DossierId dossier : dossiers) {
-            Supplier<T> inner = nested;
-            nested = () -> inTraceOf(dossier, call, inner);
-        }
-        return nested.get();
-    }
+    <T> T inTraceOf(List<DossierId> dossiers, String call, Supplier<T> work);
 }

@@ -128,13 +128,8 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
 
     private void call(List<A> attempts) {
         try {
-            if (attempts.size() == 1) {
-                A attempt = attempts.get(0);
-                answered.add(tracing.inTraceOf(attempt.dossierId(), name, () -> step.call(attempt)));
-            } else {
-                answered.addAll(tracing.inTraceOfAll(attempts.stream().map(Claimed::dossierId).toList(), name,
-                        () -> step.callAll(attempts)));
-            }
+            answered.addAll(tracing.inTraceOf(attempts.stream().map(Claimed::dossierId).toList(), name,
+                    () -> step.callAll(attempts)));
         } catch (RuntimeException e) {
             // The leases run out and the attempts are claimed again: nothing is lost.
             log.warn("{} attempts for dossiers {} failed: {}", name,

@@ -102,7 +102,7 @@ public class PopulationDatabaseClient implements PopulationDatabase {
                                           boolean checkParents) {
         IdNumberOutcome outcome = call("assign", () -> http.assign(requestId, form, distinctChild, checkParents),
                 IdNumberOutcome.TransientFailure::new);
-        meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
+        countAssignment(outcome);
         return outcome;
     }
 
@@ -120,10 +120,13 @@ public class PopulationDatabaseClient implements PopulationDatabase {
         }
         List<IdNumberOutcome> outcomes = call("assign_batch", () -> http.assignAll(requests),
                 reason -> Collections.nCopies(requests.size(), new IdNumberOutcome.TransientFailure(reason)));
-        for (IdNumberOutcome outcome : outcomes) {
-            meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
-        }
+        outcomes.forEach(this::countAssignment);
         return outcomes;
+    }
+
+    /** Each child's outcome, counted alike whether it was asked for alone or in a batch. */
+    private void countAssignment(IdNumberOutcome outcome) {
+        meters.counter("lienthong.id_number.attempts", "operation", "assign", "outcome", kind(outcome)).increment();
     }
 
     @Override

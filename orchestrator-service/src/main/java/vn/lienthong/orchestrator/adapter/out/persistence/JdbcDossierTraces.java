@@ -84,17 +84,12 @@ public final class JdbcDossierTraces implements KeyedTraces {
                 .orElse(null);
     }
 
-    /** Runs {@code work} (a call to another system) in a span named {@code call} that continues the dossier's trace. */
-    public <T> T inTraceOf(DossierId dossier, String call, Supplier<T> work) {
-        String traceParent = traceParent(dossier.value());
-        return tracing.continueTrace(traceParent, call, Span.Kind.CLIENT, dossier.value().toString(), work);
-    }
-
     /**
-     * Runs {@code work}, one call for several dossiers, in a span named {@code call} in each
-     * dossier's trace, their traces read in one query; the call itself carries the last one's.
+     * Runs {@code work} (a call to another system, for one dossier or several) in a span named
+     * {@code call} that continues each dossier's trace, their traces read in one query; the call
+     * itself carries the last one's.
      */
-    public <T> T inTraceOfAll(List<DossierId> dossiers, String call, Supplier<T> work) {
+    public <T> T inTraceOf(List<DossierId> dossiers, String call, Supplier<T> work) {
         Map<String, String> traceParents = traceParentsOf(dossiers.stream().map(DossierId::toString).toList());
         Supplier<T> nested = work;
         for (DossierId dossier : dossiers) {
