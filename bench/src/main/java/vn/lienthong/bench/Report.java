@@ -92,12 +92,14 @@ final class Report {
             }
         }
         if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
-            out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest and the 10 most frequent; execution time only)");
-            out.println("                             calls/dossier  ms/dossier  mean ms  database          statement");
+            out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest, the 10 most frequent and the 10"
+                    + " most planned; execution, and planning apart)");
+            out.println("                             calls/dossier  ms/dossier  mean ms  plan ms/dossier  database          statement");
             for (StatementStats.Statement s : r.topStatements()) {
-                out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %7.3f  %-16s  %s%n",
+                out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %7.3f  %15.3f  %-16s  %s%n",
                         s.calls() / (double) r.completedInWindow(), s.totalMillis() / r.completedInWindow(),
-                        s.meanMillis(), s.database(), s.query().length() > 110 ? s.query().substring(0, 110) + "…" : s.query());
+                        s.meanMillis(), s.planMillis() / r.completedInWindow(), s.database(),
+                        s.query().length() > 110 ? s.query().substring(0, 110) + "…" : s.query());
             }
         }
     }

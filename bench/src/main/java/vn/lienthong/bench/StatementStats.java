@@ -14,7 +14,8 @@ import java.util.List;
 final class StatementStats {
 
     /** One normalised statement: its database, calls, total and mean execution time. */
-    record Statement(String database, long calls, double totalMillis, double meanMillis, long rows, String query) {
+    record Statement(String database, long calls, double totalMillis, double meanMillis, long rows, String query,
+                     double planMillis) {
     }
 
     private final String jdbcUrl;
@@ -40,26 +41,32 @@ final class StatementStats {
         List<Statement> statements = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              var rows = connection.createStatement().executeQuery("""
-                     select d.datname, sum(s.calls)::bigint, sum(s.total_exec_time), sum(s.rows)::bigint
+                     select d.datname, sum(s.calls)::bigint, sum(s.total_exec_time), sum(s.rows)::bigint,
+                            sum(s.total_plan_time)
                      from pg_stat_statements s join pg_database d on d.oid = s.dbid
                      where d.datname <> 'postgres'
                      group by d.datname order by 3 desc""")) {
             while (rows.next()) {
                 long calls = rows.getLong(2);
                 statements.add(new Statement(rows.getString(1), calls, rows.getDouble(3),
-                        calls == 0 ? 0 : rows.getDouble(3) / calls, rows.getLong(4), "(all statements)"));
+                        calls == 0 ? 0 : rows.getDouble(3) / calls, rows.getLong(4), "(all statements)", rows.getDouble(5)));
             }
         }
         return statements;
     }
 
-    /** The statements with the most execution time, then those run most often (each listed once). */
+    /**
+     * The statements with the most execution time, then those run most often, then those with the
+     * most planning time (each listed once).
+     */
     List<Statement> top(int limit) throws SQLException {
         List<Statement> statements = new ArrayList<>(top("s.total_exec_time", limit));
-        for (Statement frequent : top("s.calls", limit)) {
-            if (statements.stream().noneMatch(listed -> listed.database().equals(frequent.database())
-                    && listed.query().equals(frequent.query()))) {
-                statements.add(frequent);
+        for (String order : List.of("s.calls", "s.total_plan_time")) {
+            for (Statement next : top(order, limit)) {
+                if (statements.stream().noneMatch(listed -> listed.database().equals(next.database())
+                        && listed.query().equals(next.query()))) {
+                    statements.add(next);
+                }
             }
         }
         return statements;
@@ -70,7 +77,7 @@ final class StatementStats {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              var query = connection.prepareStatement("""
                      select d.datname, s.calls, s.total_exec_time, s.mean_exec_time, s.rows,
-                            regexp_replace(s.query, '\\s+', ' ', 'g')
+                            regexp_replace(s.query, '\\s+', ' ', 'g'), s.total_plan_time
                      from pg_stat_statements s join pg_database d on d.oid = s.dbid
                      where d.datname <> 'postgres'
                      order by %s desc limit ?""".formatted(order))) {
@@ -78,7 +85,7 @@ final class StatementStats {
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     statements.add(new Statement(rows.getString(1), rows.getLong(2), rows.getDouble(3),
-                            rows.getDouble(4), rows.getLong(5), rows.getString(6)));
+                            rows.getDouble(4), rows.getLong(5), rows.getString(6), rows.getDouble(7)));
                 }
             }
         }

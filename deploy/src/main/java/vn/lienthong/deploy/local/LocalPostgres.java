@@ -36,8 +36,9 @@ public final class LocalPostgres implements AutoCloseable {
      * that claim nothing about durability may trade that for speed. {@code dataDirectory} may be
      * null for a throw-away directory; an existing directory is reused, so data survives a restart
      * (a server still running on it must have been stopped first: see {@link LeftoverPostgres}).
-     * A durable server also keeps per-statement statistics ({@code pg_stat_statements}), as a
-     * production server would, so the benchmark can show where the database's time goes.
+     * A durable server also keeps per-statement statistics ({@code pg_stat_statements}, planning
+     * time included), as a production server would, so the benchmark can show where the
+     * database's time goes.
      */
     public static LocalPostgres start(int port, boolean durable, Path dataDirectory, Collection<String> databases) {
         try {
@@ -56,7 +57,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1");
             if (durable) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                        .setServerConfig("pg_stat_statements.track", "all");
+                        .setServerConfig("pg_stat_statements.track", "all")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
             }
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

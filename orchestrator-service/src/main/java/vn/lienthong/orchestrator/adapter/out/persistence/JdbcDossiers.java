@@ -54,7 +54,7 @@ public class JdbcDossiers implements Dossiers {
 
     /** About the dossiers in flight at a busy moment; each entry is one parsed form (a few KiB). */
     private static final int FORMS_KEPT_PARSED = 4096;
-    /** Dossier updates per statement: a few hundred parameters each, PostgreSQL takes 65 535 at most. */
+    /** Dossier updates per statement, which bounds the size of one statement's arrays. */
     private static final int UPDATES_PER_STATEMENT = 100;
 
     private final JdbcClient jdbc;
@@ -256,26 +256,16 @@ public class JdbcDossiers implements Dossiers {
     }
 
     /**
-     * The updates in statements of at most {@link #UPDATES_PER_STATEMENT} dossiers: each dossier's
-     * row, steps and history as common table expressions of their own, and the count of dossier
-     * rows changed, which must be one per dossier.
+     * The dossiers' rows, their changed steps and their new history in one statement for at most
+     * {@link #UPDATES_PER_STATEMENT} dossiers, each column passed as an array: the statement's text
+     * is the same whatever the dossiers and whatever changed, so the server plans it once per
+     * connection instead of at every write. The count of dossier rows changed must be one per
+     * dossier: a version that does not match fails the transaction.
      */
     private void write(List<Update> updates) {
         for (int from = 0; from < updates.size(); from += UPDATES_PER_STATEMENT) {
             List<Update> chunk = updates.subList(from, Math.min(updates.size(), from + UPDATES_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("with ");
-            List<Object> params = new ArrayList<>();
-            List<String> counts = new ArrayList<>();
-            for (int index = 0; index < chunk.size(); index++) {
-                if (index > 0) {
-                    sql.append(", ");
-                }
-                sql.append(chunk.get(index).sql().replace("$", Integer.toString(index)));
-                params.addAll(chunk.get(index).params());
-                counts.add("(select count(*) from changed" + index + ")");
-            }
-            sql.append(" select ").append(String.join(" + ", counts));
-            int updated = jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+            int updated = jdbc.sql(WRITE).params(writeParams(chunk)).query(Integer.class).single();
             if (updated != chunk.size()) {
                 throw new IllegalStateException(chunk.size() == 1
                         ? "dossier " + chunk.get(0).dossier() + " changed concurrently"
@@ -284,69 +274,121 @@ public class JdbcDossiers implements Dossiers {
         }
     }
 
-    /** A dossier's update as common table expressions named with a {@code $} for their position. */
-    private record Update(DossierId dossier, String sql, List<Object> params) {
+    /**
+     * status_since (for ops) moves when a step's status changes, except between a request's
+     * retries: in progress and waiting to retry with the same command id. The CASE sees the row's
+     * values before this update. The form, the largest document, changes only with a supplement:
+     * a null form keeps the stored one.
+     */
+    private static final String WRITE = """
+            with changed as (
+                update dossier d set form = coalesce(v.form, d.form), child_full_name = coalesce(v.child_full_name, d.child_full_name),
+                    status = v.status, results = v.results, original_birth_statement_seen = v.original_birth_statement_seen,
+                    parents_verified = v.parents_verified, duplicate_review = v.duplicate_review, refusal = v.refusal,
+                    updated_at = v.updated_at, supplement_due_date = v.supplement_due_date, version = v.version
+                from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as jsonb[]),
+                            cast(? as boolean[]), cast(? as boolean[]), cast(? as jsonb[]), cast(? as jsonb[]),
+                            cast(? as timestamptz[]), cast(? as date[]), cast(? as jsonb[]), cast(? as text[]))
+                    as v (id, expected_version, version, status, results, original_birth_statement_seen, parents_verified,
+                          duplicate_review, refusal, updated_at, supplement_due_date, form, child_full_name)
+                where d.id = v.id and d.version = v.expected_version
+                returning d.id),
+            steps as (
+                update dossier_step s set status = v.status, attempts = v.attempts, command_id = v.command_id,
+                    last_error = v.last_error, required_action = v.required_action, started_at = v.started_at,
+                    completed_at = v.completed_at, next_attempt_at = v.next_attempt_at,
+                    status_since = case
+                        when s.status = v.status then s.status_since
+                        when s.status in ('IN_PROGRESS', 'WAITING_RETRY') and v.status in ('IN_PROGRESS', 'WAITING_RETRY')
+                             and s.command_id is not distinct from v.command_id then s.status_since
+                        else v.now end
+                from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as integer[]), cast(? as uuid[]),
+                            cast(? as jsonb[]), cast(? as jsonb[]), cast(? as timestamptz[]), cast(? as timestamptz[]),
+                            cast(? as timestamptz[]), cast(? as timestamptz[]))
+                    as v (dossier_id, step, status, attempts, command_id, last_error, required_action, started_at,
+                          completed_at, next_attempt_at, now)
+                where s.dossier_id = v.dossier_id and s.step = v.step),
+            history as (
+                insert into dossier_history (dossier_id, at, event, step, message_vi, message_en)
+                select dossier_id, at, event, step, message_vi, message_en
+                from unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]), cast(? as text[]))
+                    with ordinality as v (dossier_id, at, event, step, message_vi, message_en, n)
+                order by n)
+            select count(*) from changed""";
+
+    /** The columns of {@link #WRITE}, one array each, in its order. */
+    private static List<Object> writeParams(List<Update> chunk) {
+        Columns dossiers = new Columns(13);
+        Columns steps = new Columns(11);
+        Columns history = new Columns(6);
+        for (Update update : chunk) {
+            dossiers.add(update.row());
+            update.steps().forEach(steps::add);
+            update.history().forEach(history::add);
+        }
+        List<Object> params = new ArrayList<>(dossiers.arrays());
+        params.addAll(steps.arrays());
+        params.addAll(history.arrays());
+        return params;
+    }
+
+    /**
+     * A dossier's update as the values of {@link #WRITE}'s columns, taken when the dossier is
+     * saved: its row, its changed steps and its new history.
+     */
+    private record Update(DossierId dossier, Object[] row, List<Object[]> steps, List<Object[]> history) {
     }
 
     private Update updateOf(Dossier dossier) {
         long expectedVersion = dossier.version();
         boolean formChanged = dossier.formChanged();
         Set<Step> changedSteps = dossier.changedSteps();
-        List<HistoryEntry> history = dossier.saved();
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("changed$ as (update dossier set ");
-        // The form is the largest document and changes only with a supplement: written only then.
-        if (formChanged) {
-            sql.append("form = ?::jsonb, child_full_name = ?, ");
-            params.add(toJson(dossier.form()));
-            params.add(dossier.form().subjectFullName());
-        }
-        sql.append("""
-                status = ?, results = ?::jsonb, original_birth_statement_seen = ?, parents_verified = ?,
-                duplicate_review = ?::jsonb, refusal = ?::jsonb, updated_at = ?, supplement_due_date = ?, version = ?
-                where id = ? and version = ? returning id)""");
-        params.addAll(Arrays.asList(dossier.status().name(), results.toJson(dossier.results()),
-                dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
-                toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)),
-                now, supplementDueDate(dossier), dossier.version(), dossier.id().value(), expectedVersion));
-        List<StepState> steps = dossier.steps().stream().filter(step -> changedSteps.contains(step.step())).toList();
-        if (!steps.isEmpty()) {
-            // status_since (for ops) moves when the status changes, except between a request's
-            // retries: in progress and waiting to retry with the same command id. The CASE sees the
-            // row's values before this update.
-            sql.append("""
-                    , steps$ as (update dossier_step s set status = v.status, attempts = v.attempts,
-                        command_id = v.command_id, last_error = v.last_error, required_action = v.required_action,
-                        started_at = v.started_at, completed_at = v.completed_at, next_attempt_at = v.next_attempt_at,
-                        status_since = case
-                            when s.status = v.status then s.status_since
-                            when s.status in ('IN_PROGRESS', 'WAITING_RETRY') and v.status in ('IN_PROGRESS', 'WAITING_RETRY')
-                                 and s.command_id is not distinct from v.command_id then s.status_since
-                            else v.now end
-                        from (values\s""");
-            sql.append(String.join(", ", Collections.nCopies(steps.size(), """
-                    (cast(? as text), cast(? as text), cast(? as integer), cast(? as uuid), cast(? as jsonb),
-                     cast(? as jsonb), cast(? as timestamptz), cast(? as timestamptz), cast(? as timestamptz),
-                     cast(? as timestamptz))""")));
-            sql.append("""
-                    ) as v (step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
-                            next_attempt_at, now)
-                        where s.dossier_id = ? and s.step = v.step)""");
-            for (StepState step : steps) {
-                params.addAll(Arrays.asList(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
-                        toJson(step.lastError()), toJson(step.requiredAction()), timestamp(step.startedAt()),
-                        timestamp(step.completedAt()), timestamp(step.nextAttemptAt()), now));
+        List<HistoryEntry> entries = dossier.saved();
+        UUID id = dossier.id().value();
+        String now = Instant.now().toString();
+        Object[] row = {id, expectedVersion, dossier.version(), dossier.status().name(),
+                results.toJson(dossier.results()), dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
+                toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)), now,
+                supplementDueDate(dossier), formChanged ? toJson(dossier.form()) : null,
+                formChanged ? dossier.form().subjectFullName() : null};
+        List<Object[]> steps = dossier.steps().stream()
+                .filter(step -> changedSteps.contains(step.step()))
+                .map(step -> new Object[] {id, step.step().name(), step.status().name(), step.attempts(), step.commandId(),
+                        toJson(step.lastError()), toJson(step.requiredAction()), step.startedAt(), step.completedAt(),
+                        step.nextAttemptAt(), now})
+                .toList();
+        List<Object[]> history = entries.stream()
+                .map(entry -> new Object[] {id, entry.at(), entry.event(), entry.step() == null ? null : entry.step().name(),
+                        entry.messageVi(), entry.messageEn()})
+                .toList();
+        return new Update(dossier.id(), row, steps, history);
+    }
+
+    /** Values gathered column by column, each column handed to the driver as one array. */
+    private static final class Columns {
+
+        private final List<List<Object>> columns = new ArrayList<>();
+
+        Columns(int count) {
+            for (int i = 0; i < count; i++) {
+                columns.add(new ArrayList<>());
             }
-            params.add(dossier.id().value());
         }
-        if (!history.isEmpty()) {
-            sql.append(", history$ as (insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values ")
-                    .append(String.join(", ", Collections.nCopies(history.size(), "(?, ?, ?, ?, ?, ?)")))
-                    .append(")");
-            params.addAll(historyParams(dossier.id(), history));
+
+        void add(Object... row) {
+            for (int i = 0; i < row.length; i++) {
+                columns.get(i).add(row[i]);
+            }
         }
-        return new Update(dossier.id(), sql.toString(), params);
+
+        /** Each column as text, which the statement casts to the column's type; null stays null. */
+        List<Object> arrays() {
+            return columns.stream()
+                    .map(column -> (Object) column.stream().map(value -> value == null ? null : value.toString())
+                            .toArray(String[]::new))
+                    .toList();
+        }
     }
 
     /** All of a new dossier's history entries in one statement. */
