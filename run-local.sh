@@ -63,8 +63,11 @@ fi
 # process would get the signal at once and PostgreSQL would stop under the services.
 set -m
 # The JDK ./mvnw builds with (JAVA_HOME), else java on the PATH; the services run on the same one.
+# This JVM runs Kafka's broker and starts PostgreSQL: on the C1 compiler only, as the cluster's
+# Kafka nodes run, it spends about half the CPU by the ready line (docs/performance.md, "The local
+# run's start").
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-"$java" -Xms256m -Xmx1g -XX:+UseSerialGC -jar deploy/target/deploy-*-exec.jar \
+"$java" -Xms256m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar deploy/target/deploy-*-exec.jar \
   --root="$PWD" --started-at="$started_at" "$@" </dev/null &
 system=$!
 trap 'kill -TERM "$system" 2>/dev/null || true' INT TERM HUP
