@@ -23,6 +23,12 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
             @DefaultValue("30s") Duration sendTimeout,
             @DefaultValue("10s") Duration maxBackOff,
             @DefaultValue("5ms") Duration linger) {
+
+        public Relay {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("lienthong.messaging.relay.batch-size must be at least 1, not " + batchSize);
+            }
+        }
     }
 
     /**

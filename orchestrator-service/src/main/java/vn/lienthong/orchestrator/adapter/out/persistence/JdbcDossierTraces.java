@@ -68,7 +68,7 @@ public final class JdbcDossierTraces implements KeyedTraces {
         if (dossiers.isEmpty()) {
             return found;
         }
-        jdbc.sql("select dossier_id, trace_parent from dossier_trace where dossier_id = any(?)")
+        jdbc.sql("select dossier_id, trace_parent from dossier_trace where dossier_id = " + JdbcDossiers.ANY_ID)
                 .param(dossiers.toArray(UUID[]::new))
                 .query(row -> {
                     found.put(row.getObject(1, UUID.class).toString(), row.getString(2));

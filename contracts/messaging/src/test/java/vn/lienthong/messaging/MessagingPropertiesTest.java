@@ -1,0 +1,27 @@
+package vn.lienthong.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** Settings the relay cannot work with are refused at the start, naming the setting. */
+class MessagingPropertiesTest {
+
+    @Test
+    void aRelayRoundTakesAtLeastOneMessageAndTheSettingIsNamedOtherwise() {
+        assertThatThrownBy(() -> relay(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lienthong.messaging.relay.batch-size")
+                .hasMessageContaining("0");
+        assertThatThrownBy(() -> relay(-5)).hasMessageContaining("-5");
+        assertThat(relay(1).batchSize()).isEqualTo(1);
+    }
+
+    private static MessagingProperties.Relay relay(int batchSize) {
+        return new MessagingProperties.Relay(batchSize, Duration.ofMillis(500), Duration.ofSeconds(30),
+                Duration.ofSeconds(10), Duration.ofMillis(5));
+    }
+}
