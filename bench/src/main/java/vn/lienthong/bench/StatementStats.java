@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class StatementStats {
 
-    /** One normalised statement: its database, calls, total and mean execution time. */
+    /** One normalised statement: its database, calls, total and mean execution time, total planning time. */
     record Statement(String database, long calls, double totalMillis, double meanMillis, long rows, String query,
                      double planMillis) {
     }

@@ -165,7 +165,7 @@ public final class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!done.isEmpty()) {
-            jdbc.sql("delete from outbox_message where id = any(?)").param(done.toArray(Long[]::new)).update();
+            jdbc.sql("delete from outbox_message where id = " + AnyOfArray.of("bigint")).param(done.toArray(Long[]::new)).update();
         }
         set.forEach(this::tellListeners);
         return new Round(done.size() - set.size(), set.size(), passingFailure);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.tracing.Span;
+import vn.lienthong.messaging.AnyOfArray;
 import vn.lienthong.messaging.KeyedTraces;
 import vn.lienthong.messaging.MessageTracing;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
@@ -68,7 +69,7 @@ public final class JdbcDossierTraces implements KeyedTraces {
         if (dossiers.isEmpty()) {
             return found;
         }
-        jdbc.sql("select dossier_id, trace_parent from dossier_trace where dossier_id = " + JdbcDossiers.ANY_ID)
+        jdbc.sql("select dossier_id, trace_parent from dossier_trace where dossier_id = " + AnyOfArray.of("uuid"))
                 .param(dossiers.toArray(UUID[]::new))
                 .query(row -> {
                     found.put(row.getObject(1, UUID.class).toString(), row.getString(2));

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.messaging.AnyOfArray;
 import vn.lienthong.messaging.TransactionScoped;
 import vn.lienthong.orchestrator.application.port.out.DossierAccess;
 import vn.lienthong.orchestrator.application.port.model.DossierFilter;
@@ -54,14 +55,8 @@ public class JdbcDossiers implements Dossiers {
 
     /** About the dossiers in flight at a busy moment; each entry is one parsed form (a few KiB). */
     private static final int FORMS_KEPT_PARSED = 4096;
-    /**
-     * Any of the ids in an array parameter, the array built again by a sub-select: a prepared
-     * statement that names its array directly ({@code = any(?)}) is planned again at every call,
-     * because a plan made for the array at hand (one or two ids below saturation) always looks
-     * cheaper than the generic plan, which assumes ten; through the sub-select no plan knows the
-     * array, and the server keeps the generic plan after five calls.
-     */
-    static final String ANY_ID = "any(array(select unnest(cast(? as uuid[]))))";
+    /** Any of the ids in one array parameter, planned once (see {@link AnyOfArray}). */
+    static final String ANY_ID = AnyOfArray.of("uuid");
     /** Dossier updates per statement, which bounds the size of one statement's arrays. */
     private static final int UPDATES_PER_STATEMENT = 100;
 
