@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.adapter;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -46,6 +47,28 @@ class WorklistIT extends OpsItSupport {
         assertThat(ids(get(stranger, "/api/v1/dossiers?q=Nguyen Van An"))).isEmpty();
         assertThat(ids(get(stranger, "/api/v1/dossiers?communeCode=" + commune))).isEmpty();
         assertThat(status(stranger, "/api/v1/dossiers/" + id)).isEqualTo(404);
+    }
+
+    @Test
+    void aSupplementThatRenamesAParentIsFoundByTheNewNameAndNoLongerByTheOld() {
+        assignAnswers(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody(
+                "{\"status\":422,\"errors\":[{\"field\":\"motherPersonalIdNumber\","
+                + "\"code\":\"MOTHER_NOT_FOUND\",\"message\":\"Không tìm thấy mẹ.\",\"messageEn\":\"Mother not found.\"}]}"));
+        ObjectNode dossier = dossierInThisCommune();
+        ((ObjectNode) dossier.get("father")).put("fullName", "Lò Văn Thắng");
+        String id = http.submit(dossier).body().get("dossierId").asString();
+        awaitStep(id, "ID_NUMBER", "ACTION_REQUIRED");
+        String officer = TestTokens.officer("hotich." + commune, commune);
+        assertThat(ids(get(officer, "/api/v1/dossiers?q=lo van thang"))).containsExactly(id);
+
+        var supplemented = http.post("/api/v1/dossiers/" + id + "/supplements", """
+                {"changes": {"father": {"fullName": "Vì Văn Khánh"}}, "note": "Sửa họ tên cha"}""");
+
+        assertThat(supplemented.status()).isEqualTo(200);
+        assertThat(ids(get(officer, "/api/v1/dossiers?q=vi van khanh"))).containsExactly(id);
+        assertThat(ids(get(officer, "/api/v1/dossiers?q=lo van thang"))).as("the old name").isEmpty();
+        assertThat(ids(get(officer, "/api/v1/dossiers?q=" + dossier.get("portalDossierCode").asString())))
+                .as("the code, after the update that changed the form").containsExactly(id);
     }
 
     @Test
