@@ -41,6 +41,8 @@ record BenchResult(
         List<StageStats.Stage> stages,
         List<StageStats.Timing> timings,
         List<StatementStats.Statement> topStatements,
+        List<TableStats.TableWrites> tableWrites,
+        List<TableStats.FunctionCalls> functionCalls,
         List<Second> timeline) {
 
     /** One second of the measured window; {@code inFlight}: submitted and not completed as it began. */

@@ -208,6 +208,7 @@ public final class Benchmark {
         var meter = new ProcessMeter(pids);
         var costs = new CostCounter(target.kafka(), jdbcUrl, target.databaseUser());
         var statements = new StatementStats(jdbcUrl, target.databaseUser());
+        var tableStats = new TableStats(jdbcUrl, target.databaseUser());
         var stageStats = new StageStats(target.serviceUrls(), target.metricsToken());
 
         try (var tracker = new CompletionTracker(target.kafka())) {
@@ -231,6 +232,7 @@ public final class Benchmark {
             CostCounter.Reading before = costs.read();
             Map<String, Double> stagesBefore = stageStats.read();
             boolean statementStats = statements.reset();
+            TableStats.Reading tablesBefore = tableStats.read();
             meter.start();
             int refusalsBefore = load.refusals();
             List<Integer> submittedPerSecond = new ArrayList<>();
@@ -255,11 +257,14 @@ public final class Benchmark {
                 topStatements.addAll(statements.perDatabase());
                 topStatements.addAll(statements.top(10));
             }
+            TableStats.Reading tablesAfter = tableStats.read();
+            List<TableStats.TableWrites> tableWrites = TableStats.writesBetween(tablesBefore, tablesAfter, 12);
+            List<TableStats.FunctionCalls> functionCalls = TableStats.callsBetween(tablesBefore, tablesAfter);
             submitter.join();
 
             var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd, refusalsInWindow,
                     submittedPerSecond, inFlightPerSecond, usage, meter.machine(), before, after, kafkaAlone, postgresAlone, tokenCheck,
-                    topStatements, stages, timings);
+                    topStatements, tableWrites, functionCalls, stages, timings);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -279,7 +284,9 @@ public final class Benchmark {
                                       List<ProcessMeter.Usage> usage, MachineCpu machine,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
-                                      List<StatementStats.Statement> topStatements, List<StageStats.Stage> stages,
+                                      List<StatementStats.Statement> topStatements,
+                                      List<TableStats.TableWrites> tableWrites,
+                                      List<TableStats.FunctionCalls> functionCalls, List<StageStats.Stage> stages,
                                       List<StageStats.Timing> timings) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
@@ -319,7 +326,7 @@ public final class Benchmark {
                 steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
-                stages, timings, topStatements, timeline);
+                stages, timings, topStatements, tableWrites, functionCalls, timeline);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

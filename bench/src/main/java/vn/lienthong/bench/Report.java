@@ -102,6 +102,26 @@ final class Report {
                         s.query().length() > 110 ? s.query().substring(0, 110) + "…" : s.query());
             }
         }
+        if (!r.tableWrites().isEmpty() && r.completedInWindow() > 0) {
+            out.println("PostgreSQL rows written (pg_stat_user_tables: the tables that took the most; an update not HOT"
+                    + " writes an entry in every index of its table)");
+            out.println("                             inserted/dossier  updated/dossier  HOT %  deleted/dossier  database          table");
+            for (TableStats.TableWrites t : r.tableWrites()) {
+                out.printf(Locale.ROOT, "                                  %8.2f         %8.2f  %5.0f         %8.2f  %-16s  %s%n",
+                        t.inserted() / (double) r.completedInWindow(), t.updated() / (double) r.completedInWindow(),
+                        100 * t.hotShare(), t.deleted() / (double) r.completedInWindow(), t.database(), t.table());
+            }
+        }
+        if (!r.functionCalls().isEmpty() && r.completedInWindow() > 0) {
+            out.println("PostgreSQL functions and triggers (pg_stat_user_functions: PL/pgSQL ones, the costliest first;"
+                    + " time in the function itself)");
+            out.println("                             calls/dossier  ms/dossier  database          function");
+            for (TableStats.FunctionCalls f : r.functionCalls()) {
+                out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %-16s  %s%n",
+                        f.calls() / (double) r.completedInWindow(), f.selfMillis() / r.completedInWindow(),
+                        f.database(), f.function());
+            }
+        }
     }
 
     private static String number(Double value) {

@@ -37,8 +37,9 @@ public final class LocalPostgres implements AutoCloseable {
      * null for a throw-away directory; an existing directory is reused, so data survives a restart
      * (a server still running on it must have been stopped first: see {@link LeftoverPostgres}).
      * A durable server also keeps per-statement statistics ({@code pg_stat_statements}, planning
-     * time included), as a production server would, so the benchmark can show where the
-     * database's time goes.
+     * time included) and the calls and time of PL/pgSQL functions and triggers
+     * ({@code track_functions = pl}), as a production server would, so the benchmark can show where
+     * the database's time goes.
      */
     public static LocalPostgres start(int port, boolean durable, Path dataDirectory, Collection<String> databases) {
         try {
@@ -58,7 +59,8 @@ public final class LocalPostgres implements AutoCloseable {
             if (durable) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                         .setServerConfig("pg_stat_statements.track", "all")
-                        .setServerConfig("pg_stat_statements.track_planning", "on");
+                        .setServerConfig("pg_stat_statements.track_planning", "on")
+                        .setServerConfig("track_functions", "pl");
             }
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
