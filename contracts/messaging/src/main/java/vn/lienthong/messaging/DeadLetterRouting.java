@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.KafkaException;
@@ -21,8 +20,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.MessageHeaders;
 
-import java.util.function.BiFunction;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -30,8 +27,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * {@code <topic>.dlt}. While the database or the agency's back end is unreachable the record is
  * retried without end, with growing pauses, because nothing behind it could be handled either. Any other failure is retried
  * a few times and then dead-lettered, so one bad record cannot block a partition forever.
+ * {@link ConsumerContainers} applies it to every consumer of the service.
  */
-public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustomizer {
+public final class DeadLetterRouting {
 
     /** Suffix of every dead-letter topic: {@code civil-registry.commands} → {@code civil-registry.commands.dlt}. */
     public static final String SUFFIX = ".dlt";
@@ -47,10 +45,8 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         this.meters = meters;
     }
 
-    @Override
-    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
-                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
-                          BackOff backOff) {
+    /** Sets the error handler of {@code container}, which consumes {@code destinationName} (topics, comma-separated). */
+    void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName) {
         // Registered with the binding, so that a topic that never had a dead letter shows 0, not nothing.
         for (String topic : destinationName.split(",")) {
             deadLetters(topic.trim() + SUFFIX);
@@ -79,11 +75,6 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         return Counter.builder("lienthong.messaging.dead_letters")
                 .description("records sent to a dead-letter topic after they could not be handled")
                 .tag("topic", topic).register(meters);
-    }
-
-    @Override
-    public boolean retryAndDlqInBinding(String destinationName, String group) {
-        return false;
     }
 
     private BackOff limitedRetries() {

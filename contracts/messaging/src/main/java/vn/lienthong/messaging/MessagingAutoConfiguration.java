@@ -106,9 +106,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
-                                        ObjectProvider<MeterRegistry> meters) {
-        return new DeadLetterRouting(outboxKafkaTemplate, properties.consumer(),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+    ConsumerContainers consumerContainers(KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
+                                          ObjectProvider<MeterRegistry> meters) {
+        return new ConsumerContainers(properties.consumer().offsetCommitInterval(),
+                new DeadLetterRouting(outboxKafkaTemplate, properties.consumer(), meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Settings of the outbox relay and of consumer error handling, under {@code lienthong.messaging}. */
+/** Settings of the outbox relay and of the consumers (batches, offsets, errors), under {@code lienthong.messaging}. */
 @ConfigurationProperties("lienthong.messaging")
 public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consumer consumer) {
 
@@ -41,12 +41,24 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
      *                         batch's upper bound is the binder's {@code max.poll.records}.
      * @param lingerBelow      batches of this many records or more are followed by no wait: a
      *                         backlog is taken as fast as it comes
+     * @param offsetCommitInterval how often a consumer commits to Kafka the position of what it has
+     *                         handled: at most once in this interval, and whenever it stops or gives
+     *                         up partitions; zero commits after every batch. What a crash leaves
+     *                         uncommitted is delivered again, and every handler is idempotent
      */
     public record Consumer(
             @DefaultValue("5") int maxAttempts,
             @DefaultValue("500ms") Duration retryInterval,
             @DefaultValue("30s") Duration maxRetryInterval,
             @DefaultValue("10ms") Duration linger,
-            @DefaultValue("20") int lingerBelow) {
+            @DefaultValue("20") int lingerBelow,
+            @DefaultValue("1s") Duration offsetCommitInterval) {
+
+        public Consumer {
+            if (offsetCommitInterval.isNegative()) {
+                throw new IllegalArgumentException(
+                        "lienthong.messaging.consumer.offset-commit-interval must not be negative, not " + offsetCommitInterval);
+            }
+        }
     }
 }

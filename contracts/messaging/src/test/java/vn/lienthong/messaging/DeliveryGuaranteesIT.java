@@ -3,6 +3,7 @@ package vn.lienthong.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static vn.lienthong.messaging.MessagingTestApplication.registerBirth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,10 +35,6 @@ import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.civilregistry.CivilRegistryTopics;
 import vn.lienthong.contracts.civilregistry.commands.RegisterBirth;
 import vn.lienthong.contracts.civilregistry.replies.BirthRegistered;
-import vn.lienthong.contracts.common.ChildData;
-import vn.lienthong.contracts.common.DeclarantData;
-import vn.lienthong.contracts.common.PersonData;
-import vn.lienthong.contracts.common.Sex;
 import vn.lienthong.deploy.local.SharedInfrastructure;
 
 @SpringBootTest(classes = MessagingTestApplication.class)
@@ -45,17 +42,7 @@ class DeliveryGuaranteesIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        var postgres = SharedInfrastructure.postgres();
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl("messaging_test"));
-        registry.add("spring.datasource.username", postgres::username);
-        registry.add("spring.flyway.locations", () -> "classpath:db/messaging,classpath:db/messaging-test");
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.cloud.function.definition", () -> "registerBirth");
-        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.destination", () -> CivilRegistryTopics.COMMANDS);
-        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.group", () -> "messaging-test");
-        registry.add("spring.cloud.stream.bindings.registerBirth-in-0.consumer.batch-mode", () -> "true");
-        registry.add("spring.cloud.stream.default.content-type", () -> "application/octet-stream");
+        MessagingTestApplication.bindRegisterBirth(registry, CivilRegistryTopics.COMMANDS, "messaging-test");
         registry.add("lienthong.messaging.consumer.retry-interval", () -> "50ms");
     }
 
@@ -411,13 +398,5 @@ class DeliveryGuaranteesIT {
 
     private static BirthRegistered registered(UUID dossierId) {
         return new BirthRegistered(UUID.randomUUID(), dossierId, "01/2026", 1, "KS-1", java.time.LocalDate.of(2026, 11, 22), false);
-    }
-
-    private static RegisterBirth registerBirth(UUID dossierId) {
-        var mother = new PersonData("Điểu Thị Lan", java.time.LocalDate.of(1998, 4, 12), "070198001234", "Xtiêng", "VN");
-        var child = new ChildData("Điểu Thị Hoa", Sex.FEMALE, java.time.LocalDate.of(2026, 11, 2), "Trung tâm Y tế",
-                "25450", "Xtiêng", "VN", "GCS-75-2026-004512", true);
-        return new RegisterBirth(UUID.randomUUID(), dossierId, "G22.75-261122-000123", "25450", "075326000123",
-                child, mother, null, new DeclarantData("Điểu Thị Lan", "070198001234", "MOTHER", "0912345678"), false);
     }
 }

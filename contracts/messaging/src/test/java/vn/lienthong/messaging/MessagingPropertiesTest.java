@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-/** Settings the relay cannot work with are refused at the start, naming the setting. */
+/** Settings the relay or the consumers cannot work with are refused at the start, naming the setting. */
 class MessagingPropertiesTest {
 
     @Test
@@ -18,6 +18,20 @@ class MessagingPropertiesTest {
                 .hasMessageContaining("0");
         assertThatThrownBy(() -> relay(-5)).hasMessageContaining("-5");
         assertThat(relay(1).batchSize()).isEqualTo(1);
+    }
+
+    @Test
+    void aNegativeOffsetCommitIntervalIsRefusedNamingTheSettingAndZeroMeansEveryBatch() {
+        assertThatThrownBy(() -> consumer(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lienthong.messaging.consumer.offset-commit-interval")
+                .hasMessageContaining("PT-1S");
+        assertThat(consumer(Duration.ZERO).offsetCommitInterval()).isZero();
+    }
+
+    private static MessagingProperties.Consumer consumer(Duration offsetCommitInterval) {
+        return new MessagingProperties.Consumer(5, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(10),
+                20, offsetCommitInterval);
     }
 
     private static MessagingProperties.Relay relay(int batchSize) {
