@@ -31,6 +31,7 @@ record BenchResult(
         Double postgresAloneCommitsPerSecond,
         Double tokenCheckCpuMicros,
         double kafkaMessagesPerDossier,
+        double kafkaOffsetCommitsPerDossier,
         double postgresCommitsPerDossier,
         Double boundByKafka,
         Double boundByPostgres,

@@ -314,6 +314,8 @@ public final class Benchmark {
         var flow = Flow.of(timeline);
         double messagesPerDossier = inWindow.isEmpty() ? Double.NaN : (after.messages() - before.messages()) / (double) inWindow.size();
         double commitsPerDossier = inWindow.isEmpty() ? Double.NaN : (after.commits() - before.commits()) / (double) inWindow.size();
+        double offsetCommitsPerDossier = inWindow.isEmpty() || before.offsetCommits() < 0 || after.offsetCommits() < 0
+                ? Double.NaN : (after.offsetCommits() - before.offsetCommits()) / (double) inWindow.size();
         Double boundByKafka = kafkaAlone == null ? null : kafkaAlone / messagesPerDossier;
         Double boundByPostgres = postgresAlone == null ? null : postgresAlone / commitsPerDossier;
         Double bound = boundByKafka == null ? null : Math.min(boundByKafka, boundByPostgres);
@@ -324,7 +326,7 @@ public final class Benchmark {
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
                 steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
-                messagesPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
+                messagesPerDossier, offsetCommitsPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, tableWrites, functionCalls, timeline);
     }

@@ -12,11 +12,17 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
-/** Kafka messages written and PostgreSQL write transactions, system-wide, at a moment. */
+/**
+ * Kafka messages written, consumer offsets committed and PostgreSQL write transactions,
+ * system-wide, at a moment.
+ */
 final class CostCounter {
 
-    record Reading(long messages, long commits) {
+    /** {@code offsetCommits}: records in {@code __consumer_offsets}, one per partition committed; -1 when unreadable. */
+    record Reading(long messages, long offsetCommits, long commits) {
     }
+
+    private static final String CONSUMER_OFFSETS = "__consumer_offsets";
 
     private final Map<String, Object> kafka;
     private final String jdbcUrl;
@@ -30,22 +36,31 @@ final class CostCounter {
     }
 
     Reading read() throws Exception {
-        return new Reading(messages(), commits());
-    }
-
-    /** Sum of end offsets of the system's topics (the benchmark's own probe topics excluded). */
-    private long messages() throws Exception {
         try (var admin = AdminClient.create(kafka)) {
             Set<String> topics = admin.listTopics().names().get().stream()
                     .filter(topic -> !topic.startsWith("bench.") && !topic.startsWith("__"))
                     .collect(Collectors.toSet());
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
-                    .flatMap(description -> description.partitions().stream()
-                            .map(partition -> new TopicPartition(description.name(), partition.partition())))
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-            ListOffsetsResult offsets = admin.listOffsets(latest);
-            return offsets.all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+            return new Reading(endOffsets(admin, topics), offsetCommits(admin), commits());
         }
+    }
+
+    /** What consumers committed: the end offsets of Kafka's own topic of committed offsets. */
+    private static long offsetCommits(AdminClient admin) {
+        try {
+            return endOffsets(admin, Set.of(CONSUMER_OFFSETS));
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** Sum of the end offsets of {@code topics}. */
+    private static long endOffsets(AdminClient admin, Set<String> topics) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .flatMap(description -> description.partitions().stream()
+                        .map(partition -> new TopicPartition(description.name(), partition.partition())))
+                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+        ListOffsetsResult offsets = admin.listOffsets(latest);
+        return offsets.all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
     }
 
     /**

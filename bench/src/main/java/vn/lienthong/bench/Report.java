@@ -68,8 +68,8 @@ final class Report {
         out.printf(Locale.ROOT, "PostgreSQL alone             %s commits/s (fsync=on, synchronous_commit=on)%n", number(r.postgresAloneCommitsPerSecond()));
         out.printf(Locale.ROOT, "token check alone            %s µs CPU (signature, claims, caller; one per API call)%n",
                 r.tokenCheckCpuMicros() == null ? "n/a" : String.format(Locale.ROOT, "%.1f", r.tokenCheckCpuMicros()));
-        out.printf(Locale.ROOT, "cost of one dossier          %.1f Kafka messages, %.1f PostgreSQL commits%n",
-                r.kafkaMessagesPerDossier(), r.postgresCommitsPerDossier());
+        out.printf(Locale.ROOT, "cost of one dossier          %.1f Kafka messages, %.1f offsets committed (partitions, __consumer_offsets), %.1f PostgreSQL commits%n",
+                r.kafkaMessagesPerDossier(), r.kafkaOffsetCommitsPerDossier(), r.postgresCommitsPerDossier());
         out.printf(Locale.ROOT, "upper bound                  %s dossiers/s (Kafka %s, PostgreSQL %s)%n",
                 number(r.upperBound()), number(r.boundByKafka()), number(r.boundByPostgres()));
         out.printf(Locale.ROOT, "achieved / bound             %s%n",

@@ -23,6 +23,14 @@ class ReportTest {
     }
 
     @Test
+    void aDossiersCostCountsItsMessagesTheOffsetsCommittedAndItsCommits() {
+        String printed = print(result(0, new MachineCpu(0, 0)));
+
+        assertThat(line(printed, "cost of one dossier")).contains("14.0 Kafka messages, 0.5 offsets committed")
+                .endsWith("4.0 PostgreSQL commits");
+    }
+
+    @Test
     void withoutAReadingOfTheMachineItsLineIsLeftOut() {
         String printed = print(result(0, new MachineCpu(0, 0)));
 
@@ -52,7 +60,7 @@ class ReportTest {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         var result = new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
                 0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null,
-                null, null, 14, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
+                null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
                 List.of(new TableStats.TableWrites("orchestrator", "dossier", 900, 5175, 207, 0)),
                 List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)), List.of());
 
@@ -76,7 +84,7 @@ class ReportTest {
     private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes) {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
-                refusals, processes, 1.0, machine, null, null, null, 14, 4, null, null, null, null, 0, 0.2,
+                refusals, processes, 1.0, machine, null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
