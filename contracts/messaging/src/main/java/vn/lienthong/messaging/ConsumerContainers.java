@@ -19,7 +19,7 @@ import org.springframework.util.backoff.BackOff;
  * and every handler recognises a record it has handled before (a command by its id in
  * {@code processed_command}, a reply by the command id its step waits for). So the position in
  * Kafka only says where to start again after a crash, and a consumer commits it at most once per
- * {@code offsetCommitInterval} rather than after every batch: below saturation a batch is one or two
+ * {@code offsetCommitInterval} rather than after every batch: below saturation a batch is one to three
  * records, and each commit was a round trip to the group's coordinator, and a write to its log,
  * while the consumer waited. A consumer that stops or gives up partitions commits what it handled
  * first; a crash delivers again at most the interval's records, and they change nothing.

@@ -43,8 +43,9 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
      *                         backlog is taken as fast as it comes
      * @param offsetCommitInterval how often a consumer commits to Kafka the position of what it has
      *                         handled: at most once in this interval, and whenever it stops or gives
-     *                         up partitions; zero commits after every batch. What a crash leaves
-     *                         uncommitted is delivered again, and every handler is idempotent
+     *                         up partitions; zero commits after every batch, any other value is at
+     *                         least 1 ms. What a crash leaves uncommitted is delivered again, and
+     *                         every handler is idempotent
      */
     public record Consumer(
             @DefaultValue("5") int maxAttempts,
@@ -55,9 +56,10 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
             @DefaultValue("1s") Duration offsetCommitInterval) {
 
         public Consumer {
-            if (offsetCommitInterval.isNegative()) {
-                throw new IllegalArgumentException(
-                        "lienthong.messaging.consumer.offset-commit-interval must not be negative, not " + offsetCommitInterval);
+            boolean belowAMillisecond = !offsetCommitInterval.isZero() && offsetCommitInterval.toMillis() < 1;
+            if (offsetCommitInterval.isNegative() || belowAMillisecond) {
+                throw new IllegalArgumentException("lienthong.messaging.consumer.offset-commit-interval must be 0s or at least"
+                        + " 1ms, not " + offsetCommitInterval);
             }
         }
     }

@@ -21,11 +21,13 @@ class MessagingPropertiesTest {
     }
 
     @Test
-    void aNegativeOffsetCommitIntervalIsRefusedNamingTheSettingAndZeroMeansEveryBatch() {
+    void anOffsetCommitIntervalBelowAMillisecondIsRefusedNamingTheSettingAndZeroMeansEveryBatch() {
         assertThatThrownBy(() -> consumer(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lienthong.messaging.consumer.offset-commit-interval")
                 .hasMessageContaining("PT-1S");
+        assertThatThrownBy(() -> consumer(Duration.ofNanos(500_000))).hasMessageContaining("PT0.0005S");
+        assertThat(consumer(Duration.ofMillis(1)).offsetCommitInterval()).isEqualTo(Duration.ofMillis(1));
         assertThat(consumer(Duration.ZERO).offsetCommitInterval()).isZero();
     }
 
