@@ -312,10 +312,9 @@ public final class Benchmark {
                     latencies.length, p.p50(), p.p99()));
         }
         var flow = Flow.of(timeline);
-        double messagesPerDossier = inWindow.isEmpty() ? Double.NaN : (after.messages() - before.messages()) / (double) inWindow.size();
-        double commitsPerDossier = inWindow.isEmpty() ? Double.NaN : (after.commits() - before.commits()) / (double) inWindow.size();
-        double offsetCommitsPerDossier = inWindow.isEmpty() || before.offsetCommits() < 0 || after.offsetCommits() < 0
-                ? Double.NaN : (after.offsetCommits() - before.offsetCommits()) / (double) inWindow.size();
+        double messagesPerDossier = perDossier(before.messages(), after.messages(), inWindow.size());
+        double commitsPerDossier = perDossier(before.commits(), after.commits(), inWindow.size());
+        double offsetCommitsPerDossier = perDossier(before.offsetCommits(), after.offsetCommits(), inWindow.size());
         Double boundByKafka = kafkaAlone == null ? null : kafkaAlone / messagesPerDossier;
         Double boundByPostgres = postgresAlone == null ? null : postgresAlone / commitsPerDossier;
         Double bound = boundByKafka == null ? null : Math.min(boundByKafka, boundByPostgres);
@@ -329,6 +328,11 @@ public final class Benchmark {
                 messagesPerDossier, offsetCommitsPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, tableWrites, functionCalls, timeline);
+    }
+
+    /** How much a count grew over the window, per dossier completed in it; NaN without a dossier or a reading (-1). */
+    private static double perDossier(long before, long after, int dossiers) {
+        return dossiers == 0 || before < 0 || after < 0 ? Double.NaN : (after - before) / (double) dossiers;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

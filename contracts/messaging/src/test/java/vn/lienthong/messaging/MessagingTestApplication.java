@@ -1,12 +1,20 @@
 package vn.lienthong.messaging;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
@@ -75,6 +83,21 @@ class MessagingTestApplication {
                 "25450", "Xtiêng", "VN", "GCS-75-2026-004512", true);
         return new RegisterBirth(UUID.randomUUID(), dossierId, "G22.75-261122-000123", "25450", "075326000123",
                 child, mother, null, new DeclarantData("Điểu Thị Lan", "070198001234", "MOTHER", "0912345678"), false);
+    }
+
+    /** A consumer of {@code topic} in a group of its own, from the end, once its partitions are assigned. */
+    static KafkaConsumer<String, byte[]> consumerOf(String topic) {
+        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
     }
 
     static List<String> topics() {

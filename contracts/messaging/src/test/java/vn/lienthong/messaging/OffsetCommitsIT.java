@@ -2,6 +2,7 @@ package vn.lienthong.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.lienthong.messaging.MessagingTestApplication.consumerOf;
 import static vn.lienthong.messaging.MessagingTestApplication.registerBirth;
 
 import java.time.Duration;
@@ -12,11 +13,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,16 +60,7 @@ class OffsetCommitsIT {
 
     @BeforeEach
     void listen() {
-        replies = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        replies.subscribe(List.of(CivilRegistryTopics.REPLIES));
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            replies.poll(Duration.ofMillis(100));
-            return !replies.assignment().isEmpty();
-        });
+        replies = consumerOf(CivilRegistryTopics.REPLIES);
     }
 
     @AfterEach
