@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import vn.lienthong.idnumber.application.port.in.FindCitizenUseCase;
 import vn.lienthong.idnumber.application.port.out.Citizens;
 import vn.lienthong.idnumber.application.port.out.Communes;
 import vn.lienthong.idnumber.application.port.out.NumberAssignments;
+import vn.lienthong.idnumber.application.port.out.Transactions;
 import vn.lienthong.idnumber.domain.AssignmentDecision;
 import vn.lienthong.idnumber.domain.BirthDeclaration;
 import vn.lienthong.idnumber.domain.ChildIdentity;
@@ -51,14 +54,16 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
     private final NumberAssignments assignments;
     private final Citizens citizens;
     private final Communes communes;
+    private final Transactions transactions;
     private final RandomPartSource randomParts;
     private final Clock clock;
 
     public AssignPersonalIdNumberService(NumberAssignments assignments, Citizens citizens, Communes communes,
-                                         RandomPartSource randomParts, Clock clock) {
+                                         Transactions transactions, RandomPartSource randomParts, Clock clock) {
         this.assignments = assignments;
         this.citizens = citizens;
         this.communes = communes;
+        this.transactions = transactions;
         this.randomParts = randomParts;
         this.clock = clock;
     }
@@ -102,6 +107,33 @@ public class AssignPersonalIdNumberService implements AssignPersonalIdNumberUseC
         }
         return issue(command.requestId(), command.declaration(), command.review(), commune.orElseThrow(),
                 command.parentsDigest());
+    }
+
+    /**
+     * One transaction for the whole batch, so a batch costs the database one commit rather than one
+     * a newborn. The commands are decided in the order of their newborns' lock keys (stable, so
+     * those of one newborn keep the order given): two batches that share newborns then take their
+     * locks in the same order and do not wait for each other in a circle.
+     */
+    @Override
+    public List<AssignmentDecision> assignAll(List<AssignPersonalIdNumberCommand> commands) {
+        LocalDate today = LocalDate.now(clock);
+        Integer[] order = new Integer[commands.size()];
+        Arrays.setAll(order, i -> i);
+        String[] lockKeys = commands.stream().map(command -> lockKey(command, today)).toArray(String[]::new);
+        Arrays.sort(order, Comparator.comparing(i -> lockKeys[i]));
+        return transactions.inTransaction(() -> {
+            AssignmentDecision[] decisions = new AssignmentDecision[commands.size()];
+            for (int i : order) {
+                decisions[i] = assign(commands.get(i));
+            }
+            return List.of(decisions);
+        });
+    }
+
+    /** The newborn's key, as {@link NumberAssignments#record} locks it; empty for a command refused on its form. */
+    private static String lockKey(AssignPersonalIdNumberCommand command, LocalDate today) {
+        return command.formatProblems(today).isEmpty() ? ChildIdentity.of(command.declaration()).key() : "";
     }
 
     /** The declared parents as recorded; both exist, as {@link #unknownPeopleAndPlaces} found. */

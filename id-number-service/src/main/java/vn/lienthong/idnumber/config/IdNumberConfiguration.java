@@ -15,6 +15,7 @@ import vn.lienthong.idnumber.adapter.out.persistence.JdbcCitizens;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcCommunes;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcDeaths;
 import vn.lienthong.idnumber.adapter.out.persistence.JdbcNumberAssignments;
+import vn.lienthong.idnumber.adapter.out.persistence.SpringTransactions;
 import vn.lienthong.idnumber.application.AssignPersonalIdNumberService;
 import vn.lienthong.idnumber.application.RecordDeathService;
 import vn.lienthong.idnumber.domain.RandomPartSource;
@@ -44,10 +45,12 @@ public class IdNumberConfiguration {
      */
     @Bean
     AssignPersonalIdNumberService assignPersonalIdNumberService(
-            JdbcNumberAssignments assignments, JdbcCitizens citizens, JdbcCommunes communes, Clock clock,
+            JdbcNumberAssignments assignments, JdbcCitizens citizens, JdbcCommunes communes,
+            TransactionTemplate transactions, Clock clock,
             @Value("${lienthong.id-number.random-seed:#{null}}") Long randomSeed) {
         RandomPartSource randomParts = randomSeed == null ? RandomPartSource.secure() : RandomPartSource.seeded(randomSeed);
-        return new AssignPersonalIdNumberService(assignments, citizens, communes, randomParts, clock);
+        return new AssignPersonalIdNumberService(assignments, citizens, communes, new SpringTransactions(transactions),
+                randomParts, clock);
     }
 
     @Bean

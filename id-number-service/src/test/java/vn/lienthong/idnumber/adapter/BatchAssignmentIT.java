@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.contracts.common.Sex;
@@ -33,6 +35,9 @@ class BatchAssignmentIT extends RunningService {
             new ParentsAsDeclared.Person("Điểu Thị Lan", LocalDate.of(1998, 4, 12));
     private static final ParentsAsDeclared.Person FATHER_AS_DECLARED =
             new ParentsAsDeclared.Person("Điểu Văn Minh", LocalDate.of(1995, 9, 30));
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void eachRequestGetsItsOwnNewNumberInTheOrderSentAndBecomesACitizen() {
@@ -224,6 +229,73 @@ class BatchAssignmentIT extends RunningService {
                 .containsExactlyElementsOf(requests.stream().map(AssignPersonalIdNumber::requestId).toList());
         assertThat(answers).extracting(answer -> answer.get("assigned").get("personalIdNumber").asString())
                 .doesNotHaveDuplicates();
+    }
+
+    /** The database's transaction id that wrote each of these newborns' citizen rows. */
+    private List<String> writtenBy(List<String> numbers) {
+        return numbers.stream().map(number -> jdbc.sql("select xmin::text from citizen where personal_id_number = ?")
+                .param(number).query(String.class).single()).toList();
+    }
+
+    @Test
+    void aBatchIsRecordedInOneTransactionAndTheSameNewbornTwiceIsNumberedForTheRequestGivenFirst() {
+        AssignPersonalIdNumber first = child(newRequestId());
+        AssignPersonalIdNumber sameNewborn = new AssignPersonalIdNumber(newRequestId(), first.fullName(), Sex.FEMALE,
+                BORN, "25450", MOTHER, FATHER, "VN");
+        List<AssignPersonalIdNumber> requests = List.of(child(newRequestId()), first, child(newRequestId()),
+                sameNewborn, checkingParents(newRequestId()));
+
+        List<JsonNode> answers = answers(batch(new AssignPersonalIdNumbers(requests)));
+
+        assertThat(answers).extracting(answer -> answer.get("status").asInt()).containsExactly(201, 201, 201, 409, 201);
+        List<String> numbers = answers.stream().filter(answer -> answer.get("status").asInt() == 201)
+                .map(answer -> answer.get("assigned").get("personalIdNumber").asString()).toList();
+        String firstNumber = answers.get(1).get("assigned").get("personalIdNumber").asString();
+        assertThat(answers.get(3).get("problem").get("existingPersonalIdNumber").asString())
+                .isEqualTo(firstNumber.substring(0, 4) + "******" + firstNumber.substring(10));
+        assertThat(writtenBy(numbers)).as("the transactions that wrote the batch's newborns").hasSize(4)
+                .containsOnly(writtenBy(numbers).get(0));
+    }
+
+    /**
+     * A request the database fails on (here a trigger that refuses one newborn's row) would take the
+     * batch's transaction with it: the batch is then served again request by request, each in its
+     * own transaction, so the others are answered and kept as if the failing one were not there.
+     */
+    @Test
+    void aRequestTheDatabaseFailsOnFailsAloneAndTheOthersAreStillAnsweredAndKept() {
+        AssignPersonalIdNumber failing = child(newRequestId());
+        List<AssignPersonalIdNumber> requests = List.of(child(newRequestId()), failing, child(newRequestId()));
+        jdbc.sql("""
+                create function refuse_one_newborn() returns trigger language plpgsql as $$
+                begin
+                    if new.full_name = '%s' then
+                        raise exception 'refused by the test';
+                    end if;
+                    return new;
+                end $$""".formatted(failing.fullName())).update();
+        jdbc.sql("""
+                create trigger refuse_one_newborn before insert on citizen
+                    for each row execute function refuse_one_newborn()""").update();
+        List<JsonNode> answers;
+        try {
+            answers = answers(batch(new AssignPersonalIdNumbers(requests)));
+        } finally {
+            jdbc.sql("drop trigger refuse_one_newborn on citizen").update();
+            jdbc.sql("drop function refuse_one_newborn()").update();
+        }
+
+        assertThat(answers).extracting(answer -> answer.get("status").asInt()).containsExactly(201, 500, 201);
+        JsonNode failed = answers.get(1);
+        assertThat(failed.get("requestId").asString()).isEqualTo(failing.requestId());
+        assertThat(failed.get("problem").get("status").asInt()).isEqualTo(500);
+        assertThat(failed.get("problem").get("detail").asString()).startsWith("Không xử lý được yêu cầu này");
+        List<String> numbers = List.of(answers.get(0).get("assigned").get("personalIdNumber").asString(),
+                answers.get(2).get("assigned").get("personalIdNumber").asString());
+        assertThat(numbers).allSatisfy(number -> assertThat(citizen(number).code()).isEqualTo(200));
+        assertThat(writtenBy(numbers)).as("each kept in a transaction of its own").doesNotHaveDuplicates();
+        Answer again = assign(failing);
+        assertThat(again.code()).as("%s", again.body()).isEqualTo(201);
     }
 
     @Test

@@ -40,7 +40,8 @@ class AssignPersonalIdNumberServiceTest {
                 "Xtiêng", "VN", "25450"));
         population.add(new Citizen(new PersonalIdNumber(FATHER), "Điểu Văn Minh", Sex.MALE, LocalDate.of(1995, 9, 30),
                 "Xtiêng", "VN", "25450"));
-        service = new AssignPersonalIdNumberService(population, population, population, RandomPartSource.seeded(1), CLOCK);
+        service = new AssignPersonalIdNumberService(population, population, population, population,
+                RandomPartSource.seeded(1), CLOCK);
     }
 
     @Test
@@ -159,7 +160,8 @@ class AssignPersonalIdNumberServiceTest {
 
     @Test
     void whenEveryDrawHitsATakenNumberTheServiceGivesUpRatherThanLoop() {
-        var stuck = new AssignPersonalIdNumberService(population, population, population, requestId -> () -> 42, CLOCK);
+        var stuck = new AssignPersonalIdNumberService(population, population, population, population,
+                requestId -> () -> 42, CLOCK);
         population.add(new Citizen(PersonalIdNumber.forBirth(new ProvinceCode("075"), Sex.FEMALE,
                 LocalDate.of(2026, 11, 2), 42), "Người khác", Sex.FEMALE, LocalDate.of(2026, 1, 1), null, "VN", null));
 
@@ -180,7 +182,8 @@ class AssignPersonalIdNumberServiceTest {
         };
         racing.communes.putAll(population.communes);
         racing.citizens.putAll(population.citizens);
-        var raced = new AssignPersonalIdNumberService(racing, racing, racing, RandomPartSource.seeded(1), CLOCK);
+        var raced = new AssignPersonalIdNumberService(racing, racing, racing, racing,
+                RandomPartSource.seeded(1), CLOCK);
 
         var answer = (AssignmentDecision.Assigned) raced.assign(exampleChild("dossier-1"));
 

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import vn.lienthong.idnumber.application.port.out.Citizens;
 import vn.lienthong.idnumber.application.port.out.Communes;
 import vn.lienthong.idnumber.application.port.out.NumberAssignments;
+import vn.lienthong.idnumber.application.port.out.Transactions;
 import vn.lienthong.idnumber.domain.ChildIdentity;
 import vn.lienthong.idnumber.domain.Citizen;
 import vn.lienthong.idnumber.domain.Commune;
@@ -20,8 +22,9 @@ import vn.lienthong.idnumber.domain.PersonalIdNumber;
 /**
  * The ports over maps, with the same conflict rules as the database's unique keys. Recording is
  * one step at a time, as the database's lock on a child makes it; assignments keep their order.
+ * A transaction keeps all it recorded or, when its work throws, none of it.
  */
-class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
+class InMemoryPopulation implements NumberAssignments, Citizens, Communes, Transactions {
 
     final Map<String, Commune> communes = new HashMap<>();
     final Map<PersonalIdNumber, Citizen> citizens = new HashMap<>();
@@ -29,6 +32,7 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
     final Map<String, DuplicateRefusal> refusals = new HashMap<>();
     final Map<String, ParentDataHold> holds = new HashMap<>();
     int recordCalls;
+    int transactions;
 
     void add(Commune commune) {
         communes.put(commune.code(), commune);
@@ -36,6 +40,28 @@ class InMemoryPopulation implements NumberAssignments, Citizens, Communes {
 
     void add(Citizen citizen) {
         citizens.put(citizen.personalIdNumber(), citizen);
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Supplier<T> work) {
+        transactions++;
+        var keptCitizens = new HashMap<>(citizens);
+        var keptAssignments = new LinkedHashMap<>(assignments);
+        var keptRefusals = new HashMap<>(refusals);
+        var keptHolds = new HashMap<>(holds);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            citizens.clear();
+            citizens.putAll(keptCitizens);
+            assignments.clear();
+            assignments.putAll(keptAssignments);
+            refusals.clear();
+            refusals.putAll(keptRefusals);
+            holds.clear();
+            holds.putAll(keptHolds);
+            throw e;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.lienthong.idnumber.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -55,7 +56,8 @@ class OneChildOneNumberTest {
                 LocalDate.of(1999, 1, 5), "Kinh", "VN", "26734"));
         population.add(new Citizen(new PersonalIdNumber(FATHER), "Điểu Văn Minh", Sex.MALE, LocalDate.of(1995, 9, 30),
                 "Xtiêng", "VN", "25450"));
-        service = new AssignPersonalIdNumberService(population, population, population, RandomPartSource.seeded(1), CLOCK);
+        service = new AssignPersonalIdNumberService(population, population, population, population,
+                RandomPartSource.seeded(1), CLOCK);
     }
 
     @Test
@@ -224,7 +226,8 @@ class OneChildOneNumberTest {
         };
         racing.communes.putAll(population.communes);
         racing.citizens.putAll(population.citizens);
-        var raced = new AssignPersonalIdNumberService(racing, racing, racing, RandomPartSource.seeded(1), CLOCK);
+        var raced = new AssignPersonalIdNumberService(racing, racing, racing, racing,
+                RandomPartSource.seeded(1), CLOCK);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<AssignmentDecision> answers = new ArrayList<>();
@@ -249,6 +252,56 @@ class OneChildOneNumberTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A batch is decided request by request, as each would be alone, though in its newborns' lock
+     * order: the same newborn twice gets one number, for the request given first, and the batch is
+     * kept in one transaction.
+     */
+    @Test
+    void aBatchIsDecidedAsEachRequestAloneTheFirstGivenGetsTheNumberAndAllIsKeptInOneTransaction() {
+        var unreadable = new AssignPersonalIdNumberCommand("dossier-4", "Điểu Thị Hà", null, BORN, "25450", MOTHER,
+                FATHER, "VN");
+
+        List<AssignmentDecision> decisions = service.assignAll(List.of(child("dossier-3", "Điểu Thị Hồng"),
+                child("dossier-2", "Điểu Thị Hoa"), child("dossier-1", "Điểu Thị Hoa"), unreadable));
+
+        assertThat(decisions).hasSize(4);
+        PersonalIdNumber hong = issued(decisions.get(0));
+        PersonalIdNumber hoa = issued(decisions.get(1));
+        assertThat(hong).isNotEqualTo(hoa);
+        var duplicate = (AssignmentDecision.PossibleDuplicate) decisions.get(2);
+        assertThat(duplicate.requestId()).isEqualTo("dossier-1");
+        assertThat(duplicate.existing()).isEqualTo(hoa);
+        assertThat(((AssignmentDecision.Refused) decisions.get(3)).reasons()).extracting(Refusal::field)
+                .containsExactly("sex");
+        assertThat(population.assignments.keySet()).containsExactlyInAnyOrder("dossier-2", "dossier-3");
+        assertThat(population.transactions).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatFailsPartWayKeepsNothingAndEachRequestCanThenBeServedAlone() {
+        var failing = new InMemoryPopulation() {
+            @Override
+            public Outcome record(NumberAssignment assignment) {
+                if (assignment.requestId().equals("dossier-2")) {
+                    throw new IllegalStateException("connection lost");
+                }
+                return super.record(assignment);
+            }
+        };
+        failing.communes.putAll(population.communes);
+        failing.citizens.putAll(population.citizens);
+        var failingService = new AssignPersonalIdNumberService(failing, failing, failing, failing,
+                RandomPartSource.seeded(1), CLOCK);
+
+        assertThatThrownBy(() -> failingService.assignAll(List.of(child("dossier-1", "Điểu Thị Hoa"),
+                child("dossier-2", "Điểu Thị Hồng")))).hasMessage("connection lost");
+
+        assertThat(failing.assignments).isEmpty();
+        assertThat(failing.citizens).hasSameSizeAs(population.citizens);
+        issued(failingService.assign(child("dossier-1", "Điểu Thị Hoa")));
     }
 
     private static PersonalIdNumber issued(AssignmentDecision decision) {

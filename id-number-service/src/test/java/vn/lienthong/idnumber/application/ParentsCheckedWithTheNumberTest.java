@@ -43,7 +43,8 @@ class ParentsCheckedWithTheNumberTest {
                 "Xtiêng", "VN", "25450"));
         population.add(new Citizen(new PersonalIdNumber(FATHER), "Điểu Văn Minh", Sex.MALE, LocalDate.of(1995, 9, 30),
                 "Xtiêng", "VN", "25450"));
-        service = new AssignPersonalIdNumberService(population, population, population, RandomPartSource.seeded(1), CLOCK);
+        service = new AssignPersonalIdNumberService(population, population, population, population,
+                RandomPartSource.seeded(1), CLOCK);
     }
 
     @Test

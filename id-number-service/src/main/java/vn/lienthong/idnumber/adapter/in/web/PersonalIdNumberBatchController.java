@@ -1,9 +1,11 @@
 package vn.lienthong.idnumber.adapter.in.web;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +22,18 @@ import vn.lienthong.contracts.idnumber.IdNumberApi;
 import vn.lienthong.contracts.idnumber.PersonalIdNumberAnswers;
 import vn.lienthong.contracts.idnumber.PersonalIdNumberAnswers.Answer;
 import vn.lienthong.contracts.idnumber.PersonalIdNumberAssigned;
+import vn.lienthong.idnumber.application.port.in.AssignPersonalIdNumberUseCase;
+import vn.lienthong.idnumber.domain.AssignmentDecision;
 import vn.lienthong.idnumber.domain.Refusal;
 import vn.lienthong.web.Problems;
 
 /**
- * Several newborns' numbers in one request. Each request is served as {@link PersonalIdNumberController}
- * serves one alone, in the order given, and answered with the status and body it would have had:
- * a refusal or a failure of one does not hold back the others. A batch that is not a list of 1 to
+ * Several newborns' numbers in one request. Each request is decided as {@link PersonalIdNumberController}
+ * decides one alone, and answered in the order given with the status and body it would have had; a
+ * refusal of one does not hold back the others. The whole batch is recorded in one transaction
+ * ({@link AssignPersonalIdNumberUseCase#assignAll}). Should that transaction fail, nothing of it is
+ * kept and each request is served again alone, in its own transaction, so that a failure of one
+ * does not fail the others either. A batch that is not a list of 1 to
  * {@link IdNumberApi#MAX_BATCH} requests is refused whole, naming {@code requests}.
  */
 @RestController
@@ -34,10 +41,13 @@ public class PersonalIdNumberBatchController {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalIdNumberBatchController.class);
 
+    private final AssignPersonalIdNumberUseCase numbers;
     private final PersonalIdNumberController single;
     private final ProblemResponses problems;
 
-    public PersonalIdNumberBatchController(PersonalIdNumberController single, ProblemResponses problems) {
+    public PersonalIdNumberBatchController(AssignPersonalIdNumberUseCase numbers, PersonalIdNumberController single,
+                                           ProblemResponses problems) {
+        this.numbers = numbers;
         this.single = single;
         this.problems = problems;
     }
@@ -60,16 +70,32 @@ public class PersonalIdNumberBatchController {
         if (!missing.isEmpty()) {
             throw new RequestRefusedException(missing);
         }
+        List<AssignmentDecision> decisions;
+        try {
+            decisions = numbers.assignAll(requests.stream().map(PersonalIdNumberController::command).toList());
+        } catch (RuntimeException e) {
+            // Nothing of the batch was kept: each request alone, so that one failing does not fail the others.
+            log.warn("A batch of {} requests failed as one transaction ({}): each is served alone", requests.size(),
+                    e.getClass().getSimpleName());
+            return answers(requests, single::assign);
+        }
+        Iterator<AssignmentDecision> decided = decisions.iterator();
+        return answers(requests, request -> single.respond(request, decided.next()));
+    }
+
+    private PersonalIdNumberAnswers answers(List<AssignPersonalIdNumber> requests,
+                                            Function<AssignPersonalIdNumber, ResponseEntity<PersonalIdNumberAssigned>> served) {
         List<Answer> answers = new ArrayList<>(requests.size());
         for (AssignPersonalIdNumber request : requests) {
-            answers.add(answer(request));
+            answers.add(answer(request, served));
         }
         return new PersonalIdNumberAnswers(answers);
     }
 
-    private Answer answer(AssignPersonalIdNumber request) {
+    private Answer answer(AssignPersonalIdNumber request,
+                          Function<AssignPersonalIdNumber, ResponseEntity<PersonalIdNumberAssigned>> served) {
         try {
-            ResponseEntity<PersonalIdNumberAssigned> assigned = single.assign(request);
+            ResponseEntity<PersonalIdNumberAssigned> assigned = served.apply(request);
             return new Answer(request.requestId(), assigned.getStatusCode().value(), assigned.getBody(), null);
         } catch (RequestRefusedException e) {
             return problem(request, problems.refused(e));

@@ -43,7 +43,11 @@ public class PersonalIdNumberController {
 
     @PostMapping(IdNumberApi.ASSIGN)
     public ResponseEntity<PersonalIdNumberAssigned> assign(@RequestBody AssignPersonalIdNumber request) {
-        AssignmentDecision decision = numbers.assign(command(request));
+        return respond(request, numbers.assign(command(request)));
+    }
+
+    /** The response to a decision taken (and recorded) for {@code request}: a body, or a problem thrown. */
+    ResponseEntity<PersonalIdNumberAssigned> respond(AssignPersonalIdNumber request, AssignmentDecision decision) {
         if (decision instanceof AssignmentDecision.Assigned assigned) {
             record(request, !assigned.newlyIssued() ? "repeated"
                     : assigned.assignment().override() == null ? "issued" : "issued-after-review");
@@ -66,7 +70,7 @@ public class PersonalIdNumberController {
         throw new RequestIdReusedException();
     }
 
-    private static AssignPersonalIdNumberCommand command(AssignPersonalIdNumber request) {
+    static AssignPersonalIdNumberCommand command(AssignPersonalIdNumber request) {
         return new AssignPersonalIdNumberCommand(request.requestId(), request.fullName(),
                 request.sex() == null ? null : Sex.valueOf(request.sex().name()), request.dateOfBirth(),
                 request.registrationCommuneCode(), request.motherPersonalIdNumber(),

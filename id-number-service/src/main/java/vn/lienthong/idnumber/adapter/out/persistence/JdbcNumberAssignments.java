@@ -29,7 +29,8 @@ import vn.lienthong.idnumber.domain.PersonalIdNumber;
 import vn.lienthong.idnumber.domain.Sex;
 
 /**
- * Records a number and its newborn in one transaction. Conflicts are detected with
+ * Records a number and its newborn in one transaction, or in the caller's when one is open (a
+ * batch). Conflicts are detected with
  * {@code on conflict do nothing} rather than caught as errors, because an error would abort the
  * transaction; a concurrent duplicate request waits on the request id's row lock and then sees it.
  * Two requests for the same child under different request ids take turns on a transaction-level
@@ -115,7 +116,8 @@ public class JdbcNumberAssignments implements NumberAssignments {
                 return Outcome.NUMBER_TAKEN;
             }
             if (!addAssignment(assignment)) {
-                status.setRollbackOnly();
+                // Taken back by hand rather than by a rollback, which would take a whole batch's transaction with it.
+                removeNewborn(assignment.number());
                 return Outcome.REQUEST_ID_TAKEN;
             }
             return Outcome.RECORDED;
@@ -132,6 +134,10 @@ public class JdbcNumberAssignments implements NumberAssignments {
                         newborn.dateOfBirth(), newborn.ethnicity(), newborn.nationality(),
                         newborn.permanentResidenceCommuneCode())
                 .update() == 1;
+    }
+
+    private void removeNewborn(PersonalIdNumber number) {
+        jdbc.sql("delete from citizen where personal_id_number = ?").param(number.value()).update();
     }
 
     private boolean addAssignment(NumberAssignment assignment) {
