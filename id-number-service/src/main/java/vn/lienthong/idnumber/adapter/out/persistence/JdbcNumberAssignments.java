@@ -30,9 +30,9 @@ import vn.lienthong.idnumber.domain.Sex;
 
 /**
  * Records a number and its newborn in one transaction, or in the caller's when one is open (a
- * batch). Conflicts are detected with
- * {@code on conflict do nothing} rather than caught as errors, because an error would abort the
- * transaction; a concurrent duplicate request waits on the request id's row lock and then sees it.
+ * batch). Conflicts are detected with {@code on conflict do nothing} rather than caught as errors,
+ * because an error would abort the transaction; a concurrent duplicate request waits on the
+ * request id's row lock and then sees it.
  * Two requests for the same child under different request ids take turns on a transaction-level
  * advisory lock on the child's key, taken before the look-up of earlier matches, so the second
  * sees the first's number (a unique index could not let an officer's override through).
