@@ -31,7 +31,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         int rate = 0;
         Duration warmup = Duration.ofSeconds(120);
         Duration duration = Duration.ofSeconds(60);
-        int maxInFlight = 600;
+        int maxInFlight = 1000;
         String faultProfile = null;
         int families = 0;
         boolean skipPartsAlone = false;
@@ -90,7 +90,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
-                    + "--duration=60s --max-in-flight=600 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone "
+                    + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone "
                     + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
                     + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }

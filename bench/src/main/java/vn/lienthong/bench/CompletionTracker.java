@@ -37,15 +37,19 @@ final class CompletionTracker implements AutoCloseable {
     record Completion(long completedAtNanos, double latencyMillis, Map<Step, Double> stepMillis) {
     }
 
+    /**
+     * What is known of one dossier. Its events can come before the answer to its submission is read
+     * (under overload the load generator reads answers late), so a track is made by whichever comes
+     * first, and the dossier counts as completed once both are known.
+     */
     private static final class Track {
-        final long submittedAtNanos;
+        static final long UNKNOWN = Long.MIN_VALUE;
+
+        long submittedAtNanos = UNKNOWN;
+        long completedAtNanos = UNKNOWN;
         final Map<Step, Instant> started = new EnumMap<>(Step.class);
         final Map<Step, Instant> completed = new EnumMap<>(Step.class);
         boolean done;
-
-        Track(long submittedAtNanos) {
-            this.submittedAtNanos = submittedAtNanos;
-        }
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -73,18 +77,37 @@ final class CompletionTracker implements AutoCloseable {
         thread.start();
     }
 
+    /** A tracker that reads nothing itself: its events are given to {@link #event}. */
+    CompletionTracker() {
+        consumer = null;
+        thread = null;
+    }
+
     void submitted(String dossierId, long submittedAtNanos) {
-        tracks.putIfAbsent(dossierId, new Track(submittedAtNanos));
+        Track track = tracks.computeIfAbsent(dossierId, id -> new Track());
+        synchronized (track) {
+            if (track.submittedAtNanos == Track.UNKNOWN) {
+                track.submittedAtNanos = submittedAtNanos;
+            }
+            completeIfKnown(track);
+        }
     }
 
     private void run() {
         while (running) {
             for (ConsumerRecord<String, byte[]> record : poll()) {
-                Track track = tracks.get(record.key());
-                if (track != null) {
-                    handle(track, json.readTree(record.value()));
+                if (record.key() != null) {
+                    event(record.key(), json.readTree(record.value()));
                 }
             }
+        }
+    }
+
+    /** One status change of the dossier {@code dossierId}, as {@code dossier.status-changes} carries it. */
+    void event(String dossierId, JsonNode event) {
+        Track track = tracks.computeIfAbsent(dossierId, id -> new Track());
+        synchronized (track) {
+            handle(track, event);
         }
     }
 
@@ -108,9 +131,17 @@ final class CompletionTracker implements AutoCloseable {
         if (status.equals("ACTION_REQUIRED")) {
             actionRequired.incrementAndGet();
         }
-        if (status.equals("COMPLETED") && !track.done) {
+        if (status.equals("COMPLETED") && track.completedAtNanos == Track.UNKNOWN) {
+            track.completedAtNanos = System.nanoTime();
+            completeIfKnown(track);
+        }
+    }
+
+    /** Counts the dossier completed once its submission and its completion are both known. */
+    private void completeIfKnown(Track track) {
+        if (!track.done && track.submittedAtNanos != Track.UNKNOWN && track.completedAtNanos != Track.UNKNOWN) {
             track.done = true;
-            long now = System.nanoTime();
+            long now = track.completedAtNanos;
             Map<Step, Double> stepMillis = new EnumMap<>(Step.class);
             track.completed.forEach((step, end) -> {
                 Instant start = track.started.get(step);
@@ -155,6 +186,9 @@ final class CompletionTracker implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
+        if (thread == null) {
+            return;
+        }
         thread.join(5_000);
         synchronized (this) {
             consumer.close();

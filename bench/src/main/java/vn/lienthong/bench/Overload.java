@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ final class Overload {
     static final double HOLD = 0.9;
 
     /** One phase: what was offered, and what was accepted, refused and completed per second. */
-    record Phase(String name, double offeredPerSecond, long seconds, int accepted, int refusals, int completed,
+    record Phase(String name, double offeredPerSecond, double seconds, int accepted, int refusals, int completed,
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
                  double machineCoresBusy, List<Second> timeline) {
@@ -155,15 +156,18 @@ final class Overload {
             completed = completedNow;
         }
         List<ProcessMeter.Usage> usage = meter.stop();
+        // What was measured, not the phase's nominal length: on a starved machine the seconds' readings
+        // themselves run late, and the phase's rates and cores are over the time they covered.
+        long measuredUntil = System.nanoTime();
         offering.join();
-        double seconds = length.toNanos() / 1e9;
+        double seconds = (measuredUntil - start) / 1e9;
         int completedInPhase = completed - completedBefore;
         double cpu = usage.stream().filter(u -> !u.name().startsWith("load generator"))
                 .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
         double[] latencies = tracker.completions().stream()
-                .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < end)
+                .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < measuredUntil)
                 .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
-        return new Phase(name, offered, length.toSeconds(), accepted - acceptedBefore, refusals - refusalsBefore,
+        return new Phase(name, offered, seconds, accepted - acceptedBefore, refusals - refusalsBefore,
                 completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
                 completedInPhase / seconds, Percentiles.of(latencies),
                 completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds,
@@ -193,6 +197,10 @@ final class Overload {
         }
         out.println("  cores: the system's processes, the load generator left out; machine: every process and the"
                 + " kernel, the load generator too");
+        out.println("  measured over: " + r.phases().stream()
+                .map(p -> String.format(Locale.ROOT, "%s %.1f s", p.name(), p.seconds()))
+                .collect(Collectors.joining(", "))
+                + " (longer than the phase when the readings ran late on a busy machine; every rate is over this)");
         for (Phase p : r.phases().subList(1, r.phases().size())) {
             out.printf("  %s completed per second: %s%n", p.name(),
                     p.timeline().stream().map(s -> Integer.toString(s.completed())).toList());

@@ -22,6 +22,17 @@ class OverloadReportTest {
         assertThat(line(printed, "2x")).as("/proc/stat not read").endsWith("n/a");
     }
 
+    @Test
+    void theTimeEachPhaseWasMeasuredOverIsShown() {
+        var late = new Overload.Phase("2x", 200, 48.25, 900, 0, 900, 900 / 48.25, 0, 900 / 48.25,
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, List.of());
+
+        String printed = print(phase("sustained", 1.8), late);
+
+        assertThat(printed).contains("measured over: sustained 30.0 s, 2x 48.3 s");
+        assertThat(line(printed, "2x")).contains("18.7");
+    }
+
     private static Overload.Phase phase(String name, double machineCores) {
         return new Overload.Phase(name, 0, 30, 900, 0, 900, 30, 0, 30, Percentiles.of(new double[] {100, 200}),
                 40, 1.2, machineCores, List.of());
