@@ -145,17 +145,21 @@ final class PortalLoad {
                 .header("Authorization", "Bearer " + token.get())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-            requestsInFlight.release();
-            submitCalls.add(new long[] {start, System.nanoTime() - start});
-            Matcher id = response == null ? null : DOSSIER_ID.matcher(response.body());
-            if (failure == null && response.statusCode() == 202 && id.find()) {
-                tracker.submitted(id.group(1), start);
-                submitted.incrementAndGet();
-            } else if (failure == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
-                refusals.incrementAndGet();
-                resendLater(body, response.headers().firstValueAsLong("Retry-After").orElse(1));
-            } else {
-                rejected.incrementAndGet();
+            try {
+                submitCalls.add(new long[] {start, System.nanoTime() - start});
+                Matcher id = response == null ? null : DOSSIER_ID.matcher(response.body());
+                if (failure == null && response.statusCode() == 202 && id.find()) {
+                    tracker.submitted(id.group(1), start);
+                    submitted.incrementAndGet();
+                } else if (failure == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
+                    refusals.incrementAndGet();
+                    resendLater(body, response.headers().firstValueAsLong("Retry-After").orElse(1));
+                } else {
+                    rejected.incrementAndGet();
+                }
+            } finally {
+                // Last, so that once every answer is in, the counts above include it.
+                requestsInFlight.release();
             }
         });
     }
