@@ -141,7 +141,6 @@ final class CompletionTracker implements AutoCloseable {
     private void completeIfKnown(Track track) {
         if (!track.done && track.submittedAtNanos != Track.UNKNOWN && track.completedAtNanos != Track.UNKNOWN) {
             track.done = true;
-            long now = track.completedAtNanos;
             Map<Step, Double> stepMillis = new EnumMap<>(Step.class);
             track.completed.forEach((step, end) -> {
                 Instant start = track.started.get(step);
@@ -150,7 +149,8 @@ final class CompletionTracker implements AutoCloseable {
                 }
             });
             synchronized (completions) {
-                completions.add(new Completion(now, (now - track.submittedAtNanos) / 1e6, stepMillis));
+                completions.add(new Completion(track.completedAtNanos,
+                        (track.completedAtNanos - track.submittedAtNanos) / 1e6, stepMillis));
                 completions.notifyAll();
             }
         }

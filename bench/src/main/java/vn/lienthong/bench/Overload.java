@@ -144,7 +144,7 @@ final class Overload {
         int refusals = refusalsBefore;
         int completed = completedBefore;
         // A reading a second until the phase's end; one that ran late is followed at once by the
-        // next, and the phase still ends on time.
+        // next, and none starts after the end.
         long tick = start;
         while (System.nanoTime() < end) {
             tick = Math.min(Math.max(tick + 1_000_000_000L, System.nanoTime()), end);
@@ -160,8 +160,8 @@ final class Overload {
             completed = completedNow;
         }
         List<ProcessMeter.Usage> usage = meter.stop();
-        // What was measured, not the phase's nominal length: on a starved machine the seconds' readings
-        // themselves run late, and the phase's rates and cores are over the time they covered.
+        // What was measured, not the phase's nominal length: on a starved machine the last reading
+        // (and the meter's) can end seconds late, and the phase's rates and cores are over that time.
         long measuredUntil = System.nanoTime();
         offering.join();
         double seconds = (measuredUntil - start) / 1e9;
