@@ -20,5 +20,6 @@ for arg in "$@"; do [[ "$arg" == --running ]] && force_jars=false; done
 ./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=$force_jars package -pl bench -am
 # Two workers in the common fork-join pool: with the JDK's one on two cores, the HTTP client's every
 # answer (each submission's) would start a thread of its own on the cores the system is measured on.
-exec java -Xms512m -Xmx1g -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+# BENCH_JAVA_OPTS: more options for the load generator's JVM (a GC log, a flight recording).
+exec java -Xms512m -Xmx1g -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   vn.lienthong.bench.Benchmark --root="$PWD" "$@"

@@ -11,7 +11,7 @@ import java.util.List;
  */
 record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int maxInFlight, String faultProfile,
                     int families, boolean skipPartsAlone, boolean profile, Path output, List<String> serviceArguments,
-                    List<String> jvmOptions, Running running, int deathPercent) {
+                    List<String> jvmOptions, Running running, int deathPercent, int systemNice) {
 
     /**
      * A system already running, started by {@code ./run-local.sh}: where its orchestrator, Kafka and
@@ -25,6 +25,12 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             return "jdbc:postgresql://" + postgresHostAndPort + "/" + database;
         }
     }
+
+    /**
+     * The nice value the benchmark gives the system it starts, the load generator staying at 0
+     * ({@link SystemPriority}); 0 leaves the system at the load generator's priority.
+     */
+    static final int DEFAULT_SYSTEM_NICE = 10;
 
     static BenchOptions parse(String[] args) {
         Path root = Path.of(".").toAbsolutePath().normalize();
@@ -46,6 +52,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         String postgres = "127.0.0.1:5432";
         Path runDirectory = null;
         int deathPercent = 0;
+        Integer systemNice = null;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--root=")) {
@@ -82,6 +89,11 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
                 runDirectory = Path.of(value).toAbsolutePath().normalize();
             } else if (arg.startsWith("--mix=")) {
                 deathPercent = deathPercent(value);
+            } else if (arg.startsWith("--system-nice=")) {
+                systemNice = integer(arg, value);
+                if (systemNice > 19) {
+                    throw new IllegalArgumentException("--system-nice: 0 (as the load generator) to 19, not " + value);
+                }
             } else if (arg.startsWith("--out=")) {
                 output = Path.of(value);
             } else {
@@ -90,7 +102,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
-                    + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone "
+                    + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone --system-nice=10 "
                     + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
                     + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }
@@ -99,8 +111,9 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             if (kafka == null) {
                 throw new IllegalArgumentException("--running needs --kafka=HOST:PORT, the address ./run-local.sh printed");
             }
-            if (faultProfile != null || profile || !serviceArguments.isEmpty() || !jvmOptions.isEmpty()) {
-                throw new IllegalArgumentException("--fault-profile, --profile, --arg and --jvm choose how the system "
+            if (faultProfile != null || profile || !serviceArguments.isEmpty() || !jvmOptions.isEmpty()
+                    || systemNice != null) {
+                throw new IllegalArgumentException("--fault-profile, --profile, --arg, --jvm and --system-nice choose how the system "
                         + "starts; with --running, start ./run-local.sh with what you need instead");
             }
             running = new Running(orchestrator, kafka, postgres,
@@ -117,7 +130,8 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             output = root.resolve("bench").resolve("target").resolve("results");
         }
         return new BenchOptions(root, rate, warmup, duration, maxInFlight, faultProfile, families, skipPartsAlone,
-                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running, deathPercent);
+                profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running, deathPercent,
+                running != null ? 0 : systemNice == null ? DEFAULT_SYSTEM_NICE : systemNice);
     }
 
     /**

@@ -182,6 +182,11 @@ public final class Benchmark {
                                 PrintStream out) throws Exception {
         Map<String, Long> pids = new LinkedHashMap<>(target.pids());
         pids.put(ProcessMeter.POSTGRES, ProcessMeter.postmasterOf(target.jdbcUrl(), target.databaseUser()));
+        if (options.systemNice() > 0) {
+            int threads = SystemPriority.lower(pids.values(), options.systemNice());
+            out.printf("The system's %d threads run at nice %d, the load generator at 0 (--system-nice)%n",
+                    threads, options.systemNice());
+        }
         pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         String shortOfDossiers = overload.enabled() ? null : options.shortOfDossiers(dossiers.size());
         if (shortOfDossiers != null) {

@@ -60,7 +60,19 @@ class BenchOptionsTest {
                 .hasMessageContaining("--kafka=HOST:PORT");
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1", "--fault-profile=outage"}))
                 .hasMessageContaining("./run-local.sh");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1", "--system-nice=5"}))
+                .as("the benchmark does not change the priority of a system it did not start")
+                .hasMessageContaining("./run-local.sh");
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--rate=fast"}))
                 .hasMessage("--rate: not a whole number of 0 or more: fast");
+    }
+
+    @Test
+    void theSystemItStartsRunsBelowTheLoadGeneratorsPriorityUnlessToldOtherwise() {
+        assertThat(BenchOptions.parse(new String[] {}).systemNice()).isEqualTo(10);
+        assertThat(BenchOptions.parse(new String[] {"--system-nice=0"}).systemNice()).isZero();
+        assertThat(BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1"}).systemNice()).isZero();
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--system-nice=20"}))
+                .hasMessage("--system-nice: 0 (as the load generator) to 19, not 20");
     }
 }
