@@ -30,7 +30,7 @@ final class Overload {
     record Phase(String name, double offeredPerSecond, double seconds, int accepted, int refusals, int completed,
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
-                 double machineCoresBusy, List<Second> timeline) {
+                 double machineCoresBusy, double loadGeneratorCores, List<Second> timeline) {
     }
 
     /** One second of a phase; {@code inFlight}: accepted and not yet completed at its end. */
@@ -168,6 +168,8 @@ final class Overload {
         int completedInPhase = completed - completedBefore;
         double cpu = usage.stream().filter(u -> !u.name().startsWith("load generator"))
                 .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
+        double loadGenerator = usage.stream().filter(u -> u.name().startsWith("load generator"))
+                .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
         double[] latencies = tracker.completions().stream()
                 .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < measuredUntil)
                 .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
@@ -175,7 +177,7 @@ final class Overload {
                 completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
                 completedInPhase / seconds, Percentiles.of(latencies),
                 completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds,
-                machineCores(meter.machine(), seconds), timeline);
+                machineCores(meter.machine(), seconds), loadGenerator / seconds, timeline);
     }
 
     /**
@@ -201,6 +203,9 @@ final class Overload {
         }
         out.println("  cores: the system's processes, the load generator left out; machine: every process and the"
                 + " kernel, the load generator too");
+        out.println("  the load generator's own cores, on the same cores as the system (a portal runs elsewhere): "
+                + r.phases().stream().map(p -> String.format(Locale.ROOT, "%s %.2f", p.name(), p.loadGeneratorCores()))
+                        .collect(Collectors.joining(", ")));
         out.println("  measured over: " + r.phases().stream()
                 .map(p -> String.format(Locale.ROOT, "%s %.1f s", p.name(), p.seconds()))
                 .collect(Collectors.joining(", "))

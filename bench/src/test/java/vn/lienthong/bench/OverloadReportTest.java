@@ -25,7 +25,7 @@ class OverloadReportTest {
     @Test
     void theTimeEachPhaseWasMeasuredOverIsShown() {
         var late = new Overload.Phase("2x", 200, 48.25, 900, 0, 900, 900 / 48.25, 0, 900 / 48.25,
-                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, List.of());
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, List.of());
 
         String printed = print(phase("sustained", 1.8), late);
 
@@ -33,9 +33,20 @@ class OverloadReportTest {
         assertThat(line(printed, "2x")).contains("18.7");
     }
 
+    @Test
+    void theCoresTheLoadGeneratorTookFromTheSystemAreShownForEachPhase() {
+        var flood = new Overload.Phase("4x", 400, 30, 900, 9000, 900, 30, 300, 30,
+                Percentiles.of(new double[] {100, 200}), 40, 1.3, 1.95, 0.62, List.of());
+
+        String printed = print(phase("sustained", 1.8), flood);
+
+        assertThat(printed).contains("the load generator's own cores, on the same cores as the system"
+                + " (a portal runs elsewhere): sustained 0.35, 4x 0.62");
+    }
+
     private static Overload.Phase phase(String name, double machineCores) {
         return new Overload.Phase(name, 0, 30, 900, 0, 900, 30, 0, 30, Percentiles.of(new double[] {100, 200}),
-                40, 1.2, machineCores, List.of());
+                40, 1.2, machineCores, 0.35, List.of());
     }
 
     private static String print(Overload.Phase... phases) {

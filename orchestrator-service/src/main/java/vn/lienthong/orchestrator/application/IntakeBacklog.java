@@ -59,6 +59,17 @@ public final class IntakeBacklog {
         return new Admission(true, backlog + 1, bound);
     }
 
+    /**
+     * Whether a submission would be admitted now, without counting it in: the cheap check made
+     * before the request is authenticated ({@code IntakeBacklogGate}), which refuses at the bound
+     * while {@link #admit} stays the one that counts.
+     */
+    public Admission check() {
+        recountIfDue();
+        long backlog = backlog();
+        return new Admission(bound == 0 || backlog < bound, backlog, bound);
+    }
+
     /** The dossiers accepted and still in flight, as far as known now. */
     public long backlog() {
         return counted + admittedSinceCount.get();

@@ -4,13 +4,16 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.lienthong.orchestrator.adapter.in.web.IntakeBacklogGate;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeBacklogInterceptor;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimitInterceptor;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimits;
@@ -18,8 +21,10 @@ import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiersInFlight;
 import vn.lienthong.orchestrator.application.IntakeBacklog;
 
 /**
- * Dossier intake's two guards, on {@code POST /api/v1/dossiers} only and in this order: the
- * per-client rate limit (429), then the system's backlog bound (503).
+ * Dossier intake's guards, on {@code POST /api/v1/dossiers} only: while the system's backlog is at
+ * its bound, a refusal (503) first of all the filters, before the token is checked; otherwise, once
+ * the caller is known, the per-client rate limit (429), then the backlog's bound again, which
+ * counts each submission in (503).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -43,6 +48,17 @@ public class IntakeRateLimitConfiguration {
                 .strongReference(true)
                 .register(meters);
         return backlog;
+    }
+
+    /** First of all the filters, before tracing, request metrics and the token check. */
+    @Bean
+    FilterRegistrationBean<IntakeBacklogGate> intakeBacklogGate(IntakeBacklog backlog, IntakeBacklogProperties properties,
+                                                               MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new IntakeBacklogGate(backlog, properties.retryAfter(), meters));
+        registration.addUrlPatterns("/api/v1/dossiers");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("intakeBacklogGate");
+        return registration;
     }
 
     @Bean

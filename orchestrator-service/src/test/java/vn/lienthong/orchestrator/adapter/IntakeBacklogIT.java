@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -37,7 +39,7 @@ import vn.lienthong.web.testing.TestTokens;
 /**
  * Admission control on the backlog, on real PostgreSQL and Kafka: with a bound of three dossiers
  * in flight, intake takes three, refuses the next with 503, Retry-After and the problem, before
- * reading the body and without storing anything, keeps every dossier it took, and takes new ones
+ * reading the body and before checking the token, without storing anything, keeps every dossier it took, and takes new ones
  * again once those no longer wait on the system. The orchestrator has a database of its own here,
  * so dossiers other test classes left in flight do not count in its backlog.
  */
@@ -130,6 +132,12 @@ class IntakeBacklogIT {
         assertThat(meters.get("lienthong.intake.admissions").tag("outcome", "refused").counter().count()).isEqualTo(2);
         assertThat(meters.get("lienthong.intake.admissions").tag("outcome", "admitted").counter().count()).isEqualTo(3);
         assertThat(meters.get("lienthong.intake.backlog").gauge().value()).isEqualTo(3);
+        assertThat(refused.body().get("instance").asString()).isEqualTo("/api/v1/dossiers");
+        // At the bound the refusal comes first of all, before the token is checked: a flood costs
+        // the cores as little as it can, and a caller without a token learns only that the system is full.
+        assertThat(withoutToken(refusedDossier.toString())).as("at the bound, refused before the token check")
+                .isEqualTo(503);
+        assertThat(meters.get("lienthong.intake.admissions").tag("outcome", "refused").counter().count()).isEqualTo(3);
 
         // The database answers now, and refuses the mother: each dossier waits for its applicant, no longer on the system.
         POPULATION.resetAll();
@@ -151,5 +159,14 @@ class IntakeBacklogIT {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single())
                 .as("the three accepted and the one sent again, nothing else").isEqualTo(4);
+        assertThat(withoutToken(PortalClient.exampleDossier().toString()))
+                .as("below the bound the token is checked as always").isEqualTo(401);
+    }
+
+    /** A submission with no token: the status of the answer. */
+    private int withoutToken(String dossier) {
+        return RestClient.create("http://127.0.0.1:" + port).post().uri("/api/v1/dossiers")
+                .contentType(MediaType.APPLICATION_JSON).body(dossier)
+                .exchange((request, response) -> response.getStatusCode().value());
     }
 }

@@ -38,6 +38,19 @@ class IntakeBacklogTest {
     }
 
     @Test
+    void theCheckInFrontOfTheTokenCheckTellsWhetherThereIsRoomWithoutCountingAnythingIn() {
+        inDatabase.set(4);
+        var backlog = new IntakeBacklog(inFlight, 5, Duration.ofSeconds(1), clock);
+
+        assertThat(backlog.check()).isEqualTo(new IntakeBacklog.Admission(true, 4, 5));
+        assertThat(backlog.check()).as("checking twice takes no room").isEqualTo(new IntakeBacklog.Admission(true, 4, 5));
+        assertThat(backlog.admit()).isEqualTo(new IntakeBacklog.Admission(true, 5, 5));
+        assertThat(backlog.check()).as("at the bound").isEqualTo(new IntakeBacklog.Admission(false, 5, 5));
+        assertThat(new IntakeBacklog(inFlight, 0, Duration.ofSeconds(1), clock).check().admitted())
+                .as("no bound, always room").isTrue();
+    }
+
+    @Test
     void theNextCountReplacesTheEstimateSoFinishedDossiersMakeRoomAgain() {
         inDatabase.set(4);
         var backlog = new IntakeBacklog(inFlight, 5, Duration.ofSeconds(1), clock);

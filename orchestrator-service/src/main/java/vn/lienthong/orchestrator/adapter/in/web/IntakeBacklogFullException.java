@@ -24,6 +24,11 @@ public class IntakeBacklogFullException extends RuntimeException {
 
     /** Whole seconds, at least one. */
     public long retryAfterSeconds() {
+        return seconds(retryAfter);
+    }
+
+    /** {@code Retry-After} as written: whole seconds, rounded up, at least one. */
+    static long seconds(Duration retryAfter) {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

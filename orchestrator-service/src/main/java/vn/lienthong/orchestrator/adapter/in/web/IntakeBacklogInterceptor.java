@@ -15,7 +15,9 @@ import vn.lienthong.orchestrator.application.IntakeBacklog;
  * Admission control of dossier intake ({@code POST /api/v1/dossiers}) on the system's backlog:
  * past the bound the submission is refused with 503 before its body is read, so nothing is
  * received and the portal sends it again as it is after {@code Retry-After}. Runs after the
- * per-client rate limit, so a client over its own limit is told that first.
+ * token check and the per-client rate limit, and counts in each submission it admits; while the
+ * backlog is full, {@link IntakeBacklogGate} has already refused in front of them, so this one
+ * refuses only a submission that found room there and none here (one admitted meanwhile).
  */
 public class IntakeBacklogInterceptor implements HandlerInterceptor {
 
@@ -31,7 +33,7 @@ public class IntakeBacklogInterceptor implements HandlerInterceptor {
         this.refused = admissions(meters, "refused");
     }
 
-    private static Counter admissions(MeterRegistry meters, String outcome) {
+    static Counter admissions(MeterRegistry meters, String outcome) {
         return Counter.builder("lienthong.intake.admissions")
                 .description("dossier submissions admitted or refused by the backlog's admission control")
                 .tag("outcome", outcome)

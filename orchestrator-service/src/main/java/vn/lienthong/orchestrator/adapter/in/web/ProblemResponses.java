@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.lienthong.orchestrator.application.IntakeBacklog;
 import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionException;
 import vn.lienthong.orchestrator.application.port.in.DossierNotFoundException;
 import vn.lienthong.orchestrator.application.port.in.InvalidDossierException;
@@ -117,21 +118,29 @@ public class ProblemResponses {
     @ExceptionHandler(IntakeBacklogFullException.class)
     ResponseEntity<ProblemDetail> backlogFull(IntakeBacklogFullException e) {
         long retryAfter = e.retryAfterSeconds();
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "intake-backlog-full",
-                "Hệ thống đang quá tải / The system is at capacity",
-                "Hệ thống đang xử lý " + e.refusal().backlog() + " hồ sơ, mức tối đa là " + e.refusal().bound()
-                        + "; hồ sơ này chưa được tiếp nhận, hãy gửi lại nguyên vẹn sau " + retryAfter
-                        + " giây. / The system is working on " + e.refusal().backlog() + " dossiers, its bound is "
-                        + e.refusal().bound() + "; this dossier was not received, send it again as it is in "
-                        + retryAfter + " s.");
-        problem.setProperty("code", "BACKLOG_FULL");
-        problem.setProperty("backlog", e.refusal().backlog());
-        problem.setProperty("bound", e.refusal().bound());
-        problem.setProperty("retryAfterSeconds", retryAfter);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(backlogFull(e.refusal(), retryAfter));
+    }
+
+    /**
+     * The refusal at the backlog's bound, the same whether {@link IntakeBacklogGate} gives it
+     * before the token check or {@link IntakeBacklogInterceptor} after it.
+     */
+    static ProblemDetail backlogFull(IntakeBacklog.Admission refusal, long retryAfter) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "intake-backlog-full",
+                "Hệ thống đang quá tải / The system is at capacity",
+                "Hệ thống đang xử lý " + refusal.backlog() + " hồ sơ, mức tối đa là " + refusal.bound()
+                        + "; hồ sơ này chưa được tiếp nhận, hãy gửi lại nguyên vẹn sau " + retryAfter
+                        + " giây. / The system is working on " + refusal.backlog() + " dossiers, its bound is "
+                        + refusal.bound() + "; this dossier was not received, send it again as it is in "
+                        + retryAfter + " s.");
+        problem.setProperty("code", "BACKLOG_FULL");
+        problem.setProperty("backlog", refusal.backlog());
+        problem.setProperty("bound", refusal.bound());
+        problem.setProperty("retryAfterSeconds", retryAfter);
+        return problem;
     }
 
     /** {@code 1 s}, {@code 500 ms}: a period as people read it. */
