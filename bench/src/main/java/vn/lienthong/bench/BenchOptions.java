@@ -11,7 +11,7 @@ import java.util.List;
  */
 record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int maxInFlight, String faultProfile,
                     int families, boolean skipPartsAlone, boolean profile, Path output, List<String> serviceArguments,
-                    List<String> jvmOptions, Running running, int deathPercent, int systemNice) {
+                    List<String> jvmOptions, Running running, int deathPercent, Integer systemNice) {
 
     /**
      * A system already running, started by {@code ./run-local.sh}: where its orchestrator, Kafka and
@@ -27,10 +27,20 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
     }
 
     /**
-     * The nice value the benchmark gives the system it starts, the load generator staying at 0
-     * ({@link SystemPriority}); 0 leaves the system at the load generator's priority.
+     * The nice value the benchmark gives the system it starts in the overload mode, the load
+     * generator staying at 0 ({@link SystemPriority}); the other modes leave the system at the load
+     * generator's priority unless {@code --system-nice} says otherwise (docs/performance.md, "The
+     * load generator's priority").
      */
-    static final int DEFAULT_SYSTEM_NICE = 10;
+    static final int OVERLOAD_SYSTEM_NICE = 10;
+
+    /** The nice value for the system in this run: 0 leaves it as it is. */
+    int systemNiceFor(boolean overload) {
+        if (running != null) {
+            return 0;
+        }
+        return systemNice != null ? systemNice : overload ? OVERLOAD_SYSTEM_NICE : 0;
+    }
 
     static BenchOptions parse(String[] args) {
         Path root = Path.of(".").toAbsolutePath().normalize();
@@ -102,7 +112,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
-                    + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone --system-nice=10 "
+                    + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone --system-nice=0..19 "
                     + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
                     + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }
@@ -131,7 +141,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         }
         return new BenchOptions(root, rate, warmup, duration, maxInFlight, faultProfile, families, skipPartsAlone,
                 profile, output, List.copyOf(serviceArguments), List.copyOf(jvmOptions), running, deathPercent,
-                running != null ? 0 : systemNice == null ? DEFAULT_SYSTEM_NICE : systemNice);
+                systemNice);
     }
 
     /**

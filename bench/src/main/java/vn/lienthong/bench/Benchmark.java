@@ -182,10 +182,11 @@ public final class Benchmark {
                                 PrintStream out) throws Exception {
         Map<String, Long> pids = new LinkedHashMap<>(target.pids());
         pids.put(ProcessMeter.POSTGRES, ProcessMeter.postmasterOf(target.jdbcUrl(), target.databaseUser()));
-        if (options.systemNice() > 0) {
-            int threads = SystemPriority.lower(pids.values(), options.systemNice());
+        int systemNice = options.systemNiceFor(overload.enabled());
+        if (systemNice > 0) {
+            int threads = SystemPriority.lower(pids.values(), systemNice);
             out.printf("The system's %d threads run at nice %d, the load generator at 0 (--system-nice)%n",
-                    threads, options.systemNice());
+                    threads, systemNice);
         }
         pids.put("load generator (this JVM)", ProcessHandle.current().pid());
         String shortOfDossiers = overload.enabled() ? null : options.shortOfDossiers(dossiers.size());

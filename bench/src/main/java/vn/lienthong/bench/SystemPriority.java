@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * machine's cores with it, stands for a portal on machines of its own: its garbage collection,
  * its reading of completions and its per-second readings are not queued behind the system's
  * threads. Measured on 2 cores without it, the load generator's young collections took 0.5–4.5 s
- * under overload, seconds in which it neither submitted nor read completions (docs/performance.md).
+ * under overload, seconds in which it neither submitted nor read completions. The overload mode
+ * does it by default; at saturation it cost the system more than the pauses distorted
+ * ({@link BenchOptions#systemNiceFor}, docs/performance.md, "The load generator's priority").
  *
  * <p>The system's processes keep their priority among themselves, and the load generator's CPU is
  * still on the same cores and still counted in the machine's figures. On Linux a nice value is a

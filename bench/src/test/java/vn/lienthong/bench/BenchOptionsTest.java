@@ -68,10 +68,12 @@ class BenchOptionsTest {
     }
 
     @Test
-    void theSystemItStartsRunsBelowTheLoadGeneratorsPriorityUnlessToldOtherwise() {
-        assertThat(BenchOptions.parse(new String[] {}).systemNice()).isEqualTo(10);
-        assertThat(BenchOptions.parse(new String[] {"--system-nice=0"}).systemNice()).isZero();
-        assertThat(BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1"}).systemNice()).isZero();
+    void underOverloadTheSystemItStartsRunsBelowTheLoadGeneratorsPriorityUnlessToldOtherwise() {
+        assertThat(BenchOptions.parse(new String[] {}).systemNiceFor(true)).isEqualTo(10);
+        assertThat(BenchOptions.parse(new String[] {}).systemNiceFor(false)).as("at saturation or a fixed rate").isZero();
+        assertThat(BenchOptions.parse(new String[] {"--system-nice=0"}).systemNiceFor(true)).isZero();
+        assertThat(BenchOptions.parse(new String[] {"--system-nice=5"}).systemNiceFor(false)).isEqualTo(5);
+        assertThat(BenchOptions.parse(new String[] {"--running", "--kafka=127.0.0.1:1"}).systemNiceFor(true)).isZero();
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--system-nice=20"}))
                 .hasMessage("--system-nice: 0 (as the load generator) to 19, not 20");
     }
