@@ -71,13 +71,6 @@ final class SystemPriority {
         return threads;
     }
 
-    /** The nice value of thread {@code tid} (field 19 of its stat), for a check. */
-    static int niceOf(long tid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(tid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(fields[16]);
-    }
-
     private static void renice(List<Long> threads, int niceness) throws IOException, InterruptedException {
         for (int from = 0; from < threads.size(); from += 500) {
             List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(niceness), "-p"));

@@ -3,6 +3,9 @@ package vn.lienthong.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +31,7 @@ class SystemPriorityTest {
             assertThat(threads).hasSize(3).contains(shell.pid());
             assertThat(lowered).isEqualTo(3);
             for (long thread : threads) {
-                assertThat(SystemPriority.niceOf(thread)).as("thread %d", thread).isEqualTo(7);
+                assertThat(niceOf(thread)).as("thread %d", thread).isEqualTo(7);
             }
         } finally {
             shell.descendants().forEach(ProcessHandle::destroy);
@@ -40,6 +43,13 @@ class SystemPriorityTest {
     void everyThreadOfAJvmIsListedNotOnlyItsFirst() throws Exception {
         assertThat(SystemPriority.threadsOf(List.of(ProcessHandle.current().pid())))
                 .hasSizeGreaterThan(Thread.activeCount());
+    }
+
+    /** The nice value of thread {@code tid}: field 19 of its stat. */
+    private static int niceOf(long tid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(tid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
     }
 
     @Test

@@ -50,13 +50,12 @@ public final class IntakeBacklog {
 
     /** Admits one submission if the backlog is below the bound, and counts it in. */
     public Admission admit() {
-        recountIfDue();
-        long backlog = backlog();
-        if (bound > 0 && backlog >= bound) {
-            return new Admission(false, backlog, bound);
+        Admission room = check();
+        if (!room.admitted()) {
+            return room;
         }
         admittedSinceCount.incrementAndGet();
-        return new Admission(true, backlog + 1, bound);
+        return new Admission(true, room.backlog() + 1, bound);
     }
 
     /**

@@ -39,8 +39,8 @@ import vn.lienthong.web.testing.TestTokens;
 /**
  * Admission control on the backlog, on real PostgreSQL and Kafka: with a bound of three dossiers
  * in flight, intake takes three, refuses the next with 503, Retry-After and the problem, before
- * reading the body and before checking the token, without storing anything, keeps every dossier it took, and takes new ones
- * again once those no longer wait on the system. The orchestrator has a database of its own here,
+ * reading the body and before checking the token, without storing anything, keeps every dossier
+ * it took, and takes new ones again once those no longer wait on the system. The orchestrator has a database of its own here,
  * so dossiers other test classes left in flight do not count in its backlog.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
