@@ -3,6 +3,8 @@ package vn.lienthong.messaging;
 import java.time.Duration;
 import java.util.HashMap;
 
+import javax.sql.DataSource;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,11 +55,11 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions,
+    OutboxRelay outboxRelay(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
                             KafkaTemplate<byte[], byte[]> outboxKafkaTemplate, MessagingProperties properties,
                             AdminTopicCheck outboxTopicCheck, ObjectProvider<ParkedMessageListener> parkedListeners,
                             ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(jdbc, transactions, outboxKafkaTemplate, properties.relay(), outboxTopicCheck,
+        return new OutboxRelay(dataSource, jdbc, transactions, outboxKafkaTemplate, properties.relay(), outboxTopicCheck,
                 parkedListeners, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

@@ -16,17 +16,25 @@ public record MessagingProperties(@DefaultValue Relay relay, @DefaultValue Consu
      * @param maxBackOff  longest pause between failed rounds
      * @param linger      how long a woken relay waits for more messages before a round, trading a
      *                    few milliseconds of latency for fewer, larger rounds under load
+     * @param roundsInFlight how many rounds the relay has sent and not yet seen acknowledged: it
+     *                    reads and sends the next round while Kafka acknowledges the ones before;
+     *                    1 waits for each round's acknowledgements before reading the next
      */
     public record Relay(
             @DefaultValue("500") int batchSize,
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("30s") Duration sendTimeout,
             @DefaultValue("10s") Duration maxBackOff,
-            @DefaultValue("5ms") Duration linger) {
+            @DefaultValue("5ms") Duration linger,
+            @DefaultValue("4") int roundsInFlight) {
 
         public Relay {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("lienthong.messaging.relay.batch-size must be at least 1, not " + batchSize);
+            }
+            if (roundsInFlight < 1) {
+                throw new IllegalArgumentException(
+                        "lienthong.messaging.relay.rounds-in-flight must be at least 1, not " + roundsInFlight);
             }
         }
     }

@@ -1,8 +1,14 @@
 package vn.lienthong.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -32,11 +40,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.contracts.MessageHeaders;
 
 /**
- * Publishes the outbox to Kafka. Each round takes the oldest rows in one transaction, sends them
- * all, waits until Kafka has acknowledged every one (acks=all), then deletes them and commits. A
- * crash before the commit sends those rows again: delivery is at least once, and receivers are
- * idempotent. A transaction-scoped advisory lock lets only one relay of a service work at a time,
- * which keeps each key's messages in the order they were written.
+ * Publishes the outbox to Kafka. A round takes the oldest rows not yet sent and sends them all; once
+ * Kafka has acknowledged every one (acks=all) they are deleted in a transaction of their own. A
+ * crash before that commit sends those rows again: delivery is at least once, and receivers are
+ * idempotent. While Kafka acknowledges a round the relay reads and sends the next ones, up to
+ * {@code rounds-in-flight}, so no round waits alone for the one before it. Rows are read in the
+ * order of their ids, and a key's rows are written one transaction after another, so each key's
+ * messages reach the producer, and Kafka's partition, in the order they were written.
+ * <p>
+ * A session-level advisory lock, held on a connection of its own for as long as the relay works,
+ * lets only one relay of a service (one replica) work at a time: its rounds outlive a transaction.
+ * Another replica's relay tries for the lock at every poll and takes over once it is released, or
+ * once the connection holding it is gone.
  * <p>
  * A message that can never be sent as it is (see {@link SendFailures}: too large, an invalid
  * topic) is parked: moved to {@code outbox_parked} with the reason, counted, logged without its
@@ -44,14 +59,27 @@ import vn.lienthong.contracts.MessageHeaders;
  * other messages of the round are delivered as usual, those with the same key too: only the
  * parked message itself leaves its key's order, and a redrive puts it behind what was written
  * since. A message that failed in passing (a broker down or slow) is kept, and so is every later
- * message of the round with the same key, so that they go again in order; the round then backs
- * off as before.
+ * message with the same key in that round or the rounds sent after it, so that they go again in
+ * order; the relay then waits for every round in flight, settles them together and backs off.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
+    // The limit is written into the text: with a parameter, a plan made for the limit at hand
+    // always looks cheaper than the generic one, and the server would plan every round.
+    private static final String OLDEST = """
+            select id, message_id, topic, message_key, message_type, payload, trace_parent
+            from outbox_message order by id limit\s""";
+    private static final String OLDEST_NOT_IN_FLIGHT = """
+            select id, message_id, topic, message_key, message_type, payload, trace_parent
+            from outbox_message where id <> all(?) order by id limit\s""";
 
+    /** How often the connection that holds the lock is checked while the relay works. */
+    private static final long LOCK_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoints;
@@ -65,10 +93,16 @@ public final class OutboxRelay implements SmartLifecycle {
     private final StageMeter stage;
     private volatile boolean running;
     private Thread thread;
+    /** Rounds sent and not settled yet, oldest first; the relay's thread alone touches these three. */
+    private final Deque<Flight> flights = new ArrayDeque<>();
+    private Connection lockHolder;
+    /** When the connection holding the lock is next checked (nanoTime). */
+    private long lockCheckDue;
 
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<byte[], byte[]> kafka,
-                       MessagingProperties.Relay settings, TopicCheck topics,
+    public OutboxRelay(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
+                       KafkaTemplate<byte[], byte[]> kafka, MessagingProperties.Relay settings, TopicCheck topics,
                        ObjectProvider<ParkedMessageListener> listeners, MeterRegistry meters) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
@@ -97,7 +131,12 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes one batch; returns how many messages Kafka acknowledged. */
+    /**
+     * Publishes one batch and waits for its acknowledgements, in one transaction that holds a
+     * transaction-scoped form of the relay's lock; returns how many messages Kafka acknowledged.
+     * For a relay that is not started: while a started relay of the service works, this finds the
+     * lock taken and publishes nothing.
+     */
     public int relayOnce() {
         return round().sent();
     }
@@ -109,14 +148,7 @@ public final class OutboxRelay implements SmartLifecycle {
             if (!mine) {
                 return Round.NOTHING;
             }
-            // The limit is written into the text: with a parameter, a plan made for the limit at
-            // hand always looks cheaper than the generic one, and the server would plan every round.
-            List<PendingMessage> batch = jdbc.sql("""
-                            select id, message_id, topic, message_key, message_type, payload, trace_parent
-                            from outbox_message order by id limit\s""" + settings.batchSize())
-                    .query((row, n) -> new PendingMessage(row.getLong(1), row.getObject(2, UUID.class),
-                            row.getString(3), row.getString(4), row.getString(5), row.getBytes(6), row.getString(7)))
-                    .list();
+            List<PendingMessage> batch = jdbc.sql(OLDEST + settings.batchSize()).query(PendingMessage::read).list();
             if (batch.isEmpty()) {
                 return Round.NOTHING;
             }
@@ -246,24 +278,200 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         Duration backOff = settings.pollInterval();
-        while (running) {
-            try {
-                Round round = round();
-                backOff = settings.pollInterval();
-                if (round.sent() + round.parked() < settings.batchSize()) {
-                    if (work.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
-                            && !settings.linger().isZero()) {
-                        Thread.sleep(settings.linger().toMillis());
+        try {
+            while (running) {
+                try {
+                    if (!holdsLock()) {
+                        // Another replica's relay works; its outbox writes would wake this one for nothing.
+                        sleep(settings.pollInterval());
+                        continue;
                     }
-                    work.drainPermits();
+                    settleLanded();
+                    int sent = flights.size() < settings.roundsInFlight() ? launch() : 0;
+                    backOff = settings.pollInterval();
+                    if (sent < settings.batchSize()) {
+                        awaitWork();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay round failed, retrying in {}: {}", backOff, e.toString());
+                    // What was sent and not settled stays in the outbox and goes again: at least once.
+                    flights.clear();
+                    lockCheckDue = System.nanoTime();
+                    sleep(backOff);
+                    backOff = backOff.multipliedBy(2).compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : backOff.multipliedBy(2);
                 }
-            } catch (InterruptedException e) {
+            }
+        } finally {
+            settleOnStop();
+            releaseLock();
+        }
+    }
+
+    /**
+     * Reads the oldest rows not in flight, sends them and adds them to the rounds in flight;
+     * returns how many it sent. A row with a lower id than those in flight, committed after they
+     * were read, is among the oldest not in flight and goes next.
+     */
+    private int launch() {
+        long start = System.nanoTime();
+        List<PendingMessage> batch;
+        if (flights.isEmpty()) {
+            batch = jdbc.sql(OLDEST + settings.batchSize()).query(PendingMessage::read).list();
+        } else {
+            // The array is a parameter on purpose: planned for the ids at hand, the server hashes it.
+            batch = jdbc.sql(OLDEST_NOT_IN_FLIGHT + settings.batchSize())
+                    .param(flights.stream().flatMap(flight -> flight.batch().stream()).map(PendingMessage::id)
+                            .toArray(Long[]::new))
+                    .query(PendingMessage::read).list();
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<?>> acks = batch.stream().map(this::publish).toList();
+        CompletableFuture<Void> landed = CompletableFuture.allOf(
+                acks.stream().map(ack -> ack.handle((result, failure) -> null)).toArray(CompletableFuture[]::new));
+        landed.whenComplete((result, failure) -> wake());
+        flights.addLast(new Flight(batch, acks, landed, System.nanoTime() + settings.sendTimeout().toNanos()));
+        stage.batch(start, batch.size());
+        return batch.size();
+    }
+
+    /**
+     * Settles, in one transaction, the rounds at the head whose every send is acknowledged, failed
+     * or past the send timeout. If any of them failed, the rounds behind them are waited for and
+     * settled with them, so that a key's later messages are kept behind its failed one.
+     */
+    private void settleLanded() {
+        long now = System.nanoTime();
+        List<Flight> landed = new ArrayList<>();
+        while (!flights.isEmpty() && flights.peekFirst().landedBy(now)) {
+            landed.add(flights.pollFirst());
+        }
+        if (landed.isEmpty()) {
+            return;
+        }
+        if (landed.stream().anyMatch(Flight::anyFailed)) {
+            for (Flight flight : flights) {
+                flight.await(settings.sendTimeout());
+            }
+            landed.addAll(flights);
+            flights.clear();
+        }
+        settleTogether(landed);
+    }
+
+    private void settleTogether(List<Flight> landed) {
+        long start = System.nanoTime();
+        List<PendingMessage> batch = new ArrayList<>();
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        for (Flight flight : landed) {
+            batch.addAll(flight.batch());
+            acks.addAll(flight.acks());
+        }
+        Round round = transactions.execute(status -> settle(batch, acks));
+        published.increment(round.sent());
+        parked.increment(round.parked());
+        stage.work(start);
+        if (round.passingFailure() != null) {
+            throw new IllegalStateException("Kafka did not acknowledge every message: " + round.passingFailure(),
+                    round.passingFailure());
+        }
+    }
+
+    /** Waits for new work, or for the oldest round in flight to be acknowledged. */
+    private void awaitWork() throws InterruptedException {
+        Flight oldest = flights.peekFirst();
+        if (oldest != null && flights.size() >= settings.roundsInFlight()) {
+            oldest.await(settings.pollInterval());
+            return;
+        }
+        if (work.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS) && !settings.linger().isZero()) {
+            Thread.sleep(settings.linger().toMillis());
+        }
+        work.drainPermits();
+    }
+
+    /** True if this relay holds the service's lock, taking it if it is free. */
+    private boolean holdsLock() {
+        long now = System.nanoTime();
+        try {
+            if (lockHolder != null) {
+                if (now - lockCheckDue < 0) {
+                    return true;
+                }
+                if (lockHolder.isValid(2)) {
+                    lockCheckDue = now + LOCK_CHECK_NANOS;
+                    return true;
+                }
+                log.warn("Outbox relay lost the connection holding its lock; {} rounds in flight go again", flights.size());
+                flights.clear();
+                releaseLock();
+            }
+            Connection connection = dataSource.getConnection();
+            boolean mine = false;
+            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, RELAY_LOCK);
+                try (ResultSet result = lock.executeQuery()) {
+                    mine = result.next() && result.getBoolean(1);
+                }
+            } finally {
+                if (mine) {
+                    lockHolder = connection;
+                    lockCheckDue = now + LOCK_CHECK_NANOS;
+                } else {
+                    connection.close();
+                }
+            }
+            return mine;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the outbox relay's lock: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Unlocks and hands the connection back to the pool; a connection that cannot say it unlocked
+     * is aborted, so that the pool never hands out a session that still holds the lock.
+     */
+    private void releaseLock() {
+        Connection connection = lockHolder;
+        lockHolder = null;
+        if (connection == null) {
+            return;
+        }
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            unlock.setLong(1, RELAY_LOCK);
+            unlock.execute();
+            connection.close();
+        } catch (SQLException e) {
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException ignored) {
+                // the session ends with its connection, and its lock with it
+            }
+        }
+    }
+
+    /** At a stop, what was sent is settled if Kafka acknowledges it within a few seconds; the rest goes again. */
+    private void settleOnStop() {
+        if (flights.isEmpty() || lockHolder == null) {
+            return;
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (Flight flight : flights) {
+                flight.await(STOP_WAIT);
+            }
+            List<Flight> landed = new ArrayList<>(flights);
+            flights.clear();
+            settleTogether(landed);
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay stopped with messages sent and not settled; they go again: {}", e.toString());
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Outbox relay round failed, retrying in {}: {}", backOff, e.toString());
-                sleep(backOff);
-                backOff = backOff.multipliedBy(2).compareTo(settings.maxBackOff()) > 0 ? settings.maxBackOff() : backOff.multipliedBy(2);
             }
         }
     }
@@ -301,13 +509,18 @@ public final class OutboxRelay implements SmartLifecycle {
         thread.start();
     }
 
+    /** Lets the relay settle what it sent, interrupting it only if it has not stopped within a few seconds. */
     @Override
     public void stop() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            wake();
             try {
-                thread.join(5_000);
+                thread.join(STOP_WAIT.toMillis() + settings.pollInterval().toMillis() + 1_000);
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -333,5 +546,41 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private record PendingMessage(long id, UUID messageId, String topic, String key, String type, byte[] payload,
                                   String traceParent) {
+
+        static PendingMessage read(ResultSet row, int n) throws SQLException {
+            return new PendingMessage(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                    row.getString(5), row.getBytes(6), row.getString(7));
+        }
+    }
+
+    /**
+     * A round sent and not settled yet: its rows, one acknowledgement each, when all of them came,
+     * and when its send timeout ends (nanoTime).
+     */
+    private record Flight(List<PendingMessage> batch, List<CompletableFuture<?>> acks, CompletableFuture<Void> landed,
+                          long deadline) {
+
+        boolean landedBy(long now) {
+            return landed.isDone() || now - deadline >= 0;
+        }
+
+        boolean anyFailed() {
+            return acks.stream().anyMatch(ack -> !ack.isDone() || ack.isCompletedExceptionally());
+        }
+
+        /** Waits at most {@code limit}, and never past this round's send timeout. */
+        void await(Duration limit) {
+            long wait = Math.min(limit.toNanos(), deadline - System.nanoTime());
+            if (wait <= 0) {
+                return;
+            }
+            try {
+                landed.get(wait, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // what is not acknowledged by now counts as failed in passing when it is settled
+            }
+        }
     }
 }

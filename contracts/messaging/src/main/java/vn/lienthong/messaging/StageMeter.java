@@ -46,4 +46,18 @@ public final class StageMeter {
         sizes.record(size);
         last[0] = now;
     }
+
+    /**
+     * Records work that began at {@code startNanos} and ends now on messages already counted in a
+     * batch (the outbox relay settling rounds it sent): busy and idle time, no batch size.
+     */
+    public void work(long startNanos) {
+        long now = System.nanoTime();
+        long[] last = lastEnd.get();
+        if (last[0] != 0 && startNanos > last[0]) {
+            idle.record(startNanos - last[0], TimeUnit.NANOSECONDS);
+        }
+        busy.record(now - startNanos, TimeUnit.NANOSECONDS);
+        last[0] = now;
+    }
 }

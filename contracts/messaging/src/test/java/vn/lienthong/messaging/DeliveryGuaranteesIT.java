@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,6 +61,8 @@ class DeliveryGuaranteesIT {
     ParkedMessages parkedMessages;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     org.springframework.beans.factory.ObjectProvider<ParkedMessageListener> parkedListeners;
 
@@ -327,9 +331,9 @@ class DeliveryGuaranteesIT {
                 outbox.send(CivilRegistryTopics.REPLIES, key.toString(), first);
                 outbox.send(CivilRegistryTopics.REPLIES, key.toString(), second);
             });
-            var cutOff = new OutboxRelay(jdbc, transactions, new KafkaTemplate<>(unreachable),
+            var cutOff = new OutboxRelay(dataSource, jdbc, transactions, new KafkaTemplate<>(unreachable),
                     new MessagingProperties.Relay(500, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                            Duration.ZERO),
+                            Duration.ZERO, 1),
                     topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
             assertThatThrownBy(cutOff::relayOnce).isInstanceOf(IllegalStateException.class)
@@ -349,6 +353,111 @@ class DeliveryGuaranteesIT {
         assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
                 .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
                 .containsExactly(first.commandId(), second.commandId());
+    }
+
+    @Test
+    void withRoundsInFlightEachKeysMessagesArriveOnceInOrderAndARowCommittedLateWithALowerIdGoesToo() throws Exception {
+        UUID key = UUID.randomUUID();
+        UUID lateKey = UUID.randomUUID();
+        relay.stop();
+        var pipelined = new OutboxRelay(dataSource, jdbc, transactions, kafka,
+                new MessagingProperties.Relay(2, Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofSeconds(1),
+                        Duration.ZERO, 4),
+                topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        var holdOpen = new java.util.concurrent.CountDownLatch(1);
+        var written = new java.util.concurrent.CountDownLatch(1);
+        BirthRegistered late = registered(lateKey);
+        var lateWriter = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            // Takes its id now, before every message below, and commits after they were sent.
+            outbox.send(CivilRegistryTopics.REPLIES, lateKey.toString(), late);
+            written.countDown();
+            try {
+                holdOpen.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        List<BirthRegistered> inOrder = new ArrayList<>();
+        try {
+            assertThat(written.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            pipelined.start();
+            for (int i = 0; i < 12; i++) {
+                BirthRegistered next = registered(key);
+                inOrder.add(next);
+                transactions.executeWithoutResult(tx -> {
+                    outbox.send(CivilRegistryTopics.REPLIES, key.toString(), next);
+                    outbox.send(CivilRegistryTopics.REPLIES, UUID.randomUUID().toString(), registered(UUID.randomUUID()));
+                });
+            }
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                poll();
+                assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(12);
+            });
+            assertThat(keys(receivedReplies)).doesNotContain(lateKey.toString());
+
+            holdOpen.countDown();
+            lateWriter.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                poll();
+                assertThat(keys(receivedReplies)).contains(lateKey.toString());
+            });
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero());
+        } finally {
+            holdOpen.countDown();
+            pipelined.stop();
+            relay.start();
+        }
+        poll();
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                .as("each of the key's messages once, in the order they were written, across rounds in flight together")
+                .containsExactlyElementsOf(inOrder.stream().map(BirthRegistered::commandId).toList());
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(lateKey.toString()))).hasSize(1);
+    }
+
+    @Test
+    void aStartedRelayHoldsItsLockAcrossRoundsKeepsWhatKafkaDidNotTakeAndItsSuccessorSendsItInOrder() {
+        UUID key = UUID.randomUUID();
+        List<BirthRegistered> inOrder = List.of(registered(key), registered(key), registered(key));
+        relay.stop();
+        var unreachable = new DefaultKafkaProducerFactory<byte[], byte[]>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 200));
+        var cutOff = new OutboxRelay(dataSource, jdbc, transactions, new KafkaTemplate<>(unreachable),
+                new MessagingProperties.Relay(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(500),
+                        Duration.ZERO, 4),
+                topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        try {
+            cutOff.start();
+            transactions.executeWithoutResult(tx -> inOrder.forEach(message ->
+                    outbox.send(CivilRegistryTopics.REPLIES, key.toString(), message)));
+
+            // Between the started relay's rounds, another relay of the service finds the lock taken.
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(relay.relayOnce()).isZero();
+                assertThat(jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
+                        .query(Long.class).single()).isEqualTo(3);
+            });
+            assertThat(parkedRows(key)).isEmpty();
+        } finally {
+            cutOff.stop();
+            unreachable.destroy();
+            relay.start();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            poll();
+            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(3);
+        });
+        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
+                .containsExactlyElementsOf(inOrder.stream().map(BirthRegistered::commandId).toList());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from outbox_message where message_key = ?").param(key.toString()).query(Long.class).single())
+                .isZero());
     }
 
     private List<ParkedMessages.Summary> parkedRows(UUID key) {

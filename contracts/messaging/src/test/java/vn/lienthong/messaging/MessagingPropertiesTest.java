@@ -38,6 +38,6 @@ class MessagingPropertiesTest {
 
     private static MessagingProperties.Relay relay(int batchSize) {
         return new MessagingProperties.Relay(batchSize, Duration.ofMillis(500), Duration.ofSeconds(30),
-                Duration.ofSeconds(10), Duration.ofMillis(5));
+                Duration.ofSeconds(10), Duration.ofMillis(5), 4);
     }
 }
