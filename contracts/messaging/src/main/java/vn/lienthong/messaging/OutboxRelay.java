@@ -156,11 +156,16 @@ public final class OutboxRelay implements SmartLifecycle {
             awaitSettled(acks);
             return settle(batch, acks);
         });
-        published.increment(round.sent());
-        parked.increment(round.parked());
         if (round.sent() + round.parked() > 0) {
             stage.batch(start, round.sent() + round.parked());
         }
+        return counted(round);
+    }
+
+    /** Counts what a settled round published and parked; throws if a send failed in passing. */
+    private Round counted(Round round) {
+        published.increment(round.sent());
+        parked.increment(round.parked());
         if (round.passingFailure() != null) {
             throw new IllegalStateException("Kafka did not acknowledge every message: " + round.passingFailure(),
                     round.passingFailure());
@@ -372,13 +377,8 @@ public final class OutboxRelay implements SmartLifecycle {
             acks.addAll(flight.acks());
         }
         Round round = transactions.execute(status -> settle(batch, acks));
-        published.increment(round.sent());
-        parked.increment(round.parked());
         stage.work(start);
-        if (round.passingFailure() != null) {
-            throw new IllegalStateException("Kafka did not acknowledge every message: " + round.passingFailure(),
-                    round.passingFailure());
-        }
+        counted(round);
     }
 
     /** Waits for new work, or for the oldest round in flight to be acknowledged. */
