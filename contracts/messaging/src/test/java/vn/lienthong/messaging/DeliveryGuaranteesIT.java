@@ -321,11 +321,7 @@ class DeliveryGuaranteesIT {
         BirthRegistered first = registered(key);
         BirthRegistered second = registered(key);
         relay.stop();
-        var unreachable = new DefaultKafkaProducerFactory<byte[], byte[]>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500));
+        var unreachable = unreachableProducer(500);
         try {
             transactions.executeWithoutResult(tx -> {
                 outbox.send(CivilRegistryTopics.REPLIES, key.toString(), first);
@@ -339,20 +335,13 @@ class DeliveryGuaranteesIT {
             assertThatThrownBy(cutOff::relayOnce).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Kafka did not acknowledge every message");
             assertThat(parkedRows(key)).isEmpty();
-            assertThat(jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
-                    .query(Long.class).single()).isEqualTo(2);
+            assertThat(outboxRows(key)).isEqualTo(2);
         } finally {
             unreachable.destroy();
             relay.start();
         }
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            poll();
-            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(2);
-        });
-        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
-                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
-                .containsExactly(first.commandId(), second.commandId());
+        assertThat(receivedInTime(key, 2)).containsExactly(first.commandId(), second.commandId());
     }
 
     @Test
@@ -421,11 +410,7 @@ class DeliveryGuaranteesIT {
         UUID key = UUID.randomUUID();
         List<BirthRegistered> inOrder = List.of(registered(key), registered(key), registered(key));
         relay.stop();
-        var unreachable = new DefaultKafkaProducerFactory<byte[], byte[]>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 200));
+        var unreachable = unreachableProducer(200);
         var cutOff = new OutboxRelay(dataSource, jdbc, transactions, new KafkaTemplate<>(unreachable),
                 new MessagingProperties.Relay(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(500),
                         Duration.ZERO, 4),
@@ -438,8 +423,7 @@ class DeliveryGuaranteesIT {
             // Between the started relay's rounds, another relay of the service finds the lock taken.
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
                 assertThat(relay.relayOnce()).isZero();
-                assertThat(jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
-                        .query(Long.class).single()).isEqualTo(3);
+                assertThat(outboxRows(key)).isEqualTo(3);
             });
             assertThat(parkedRows(key)).isEmpty();
         } finally {
@@ -448,16 +432,32 @@ class DeliveryGuaranteesIT {
             relay.start();
         }
 
+        assertThat(receivedInTime(key, 3))
+                .containsExactlyElementsOf(inOrder.stream().map(BirthRegistered::commandId).toList());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outboxRows(key)).isZero());
+    }
+
+    private static DefaultKafkaProducerFactory<byte[], byte[]> unreachableProducer(int maxBlockMs) {
+        return new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs));
+    }
+
+    private long outboxRows(UUID key) {
+        return jdbc.sql("select count(*) from outbox_message where message_key = ?").param(key.toString())
+                .query(Long.class).single();
+    }
+
+    /** The command ids of the key's replies, in the order received, once {@code count} of them came. */
+    private List<UUID> receivedInTime(UUID key, int count) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             poll();
-            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(3);
+            assertThat(keys(receivedReplies)).filteredOn(key.toString()::equals).hasSize(count);
         });
-        assertThat(receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
-                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()))
-                .containsExactlyElementsOf(inOrder.stream().map(BirthRegistered::commandId).toList());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
-                "select count(*) from outbox_message where message_key = ?").param(key.toString()).query(Long.class).single())
-                .isZero());
+        return receivedReplies.stream().filter(r -> r.key().equals(key.toString()))
+                .map(r -> codec.decode(r.value(), BirthRegistered.class).commandId()).toList();
     }
 
     private List<ParkedMessages.Summary> parkedRows(UUID key) {
