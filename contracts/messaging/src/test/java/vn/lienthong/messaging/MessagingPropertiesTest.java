@@ -21,6 +21,16 @@ class MessagingPropertiesTest {
     }
 
     @Test
+    void aRelayHasAtLeastOneRoundInFlightAndTheSettingIsNamedOtherwise() {
+        assertThatThrownBy(() -> relay(500, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lienthong.messaging.relay.rounds-in-flight")
+                .hasMessageContaining("0");
+        assertThatThrownBy(() -> relay(500, -2)).hasMessageContaining("-2");
+        assertThat(relay(500, 1).roundsInFlight()).isEqualTo(1);
+    }
+
+    @Test
     void anOffsetCommitIntervalBelowAMillisecondIsRefusedNamingTheSettingAndZeroMeansEveryBatch() {
         assertThatThrownBy(() -> consumer(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -37,7 +47,11 @@ class MessagingPropertiesTest {
     }
 
     private static MessagingProperties.Relay relay(int batchSize) {
+        return relay(batchSize, 4);
+    }
+
+    private static MessagingProperties.Relay relay(int batchSize, int roundsInFlight) {
         return new MessagingProperties.Relay(batchSize, Duration.ofMillis(500), Duration.ofSeconds(30),
-                Duration.ofSeconds(10), Duration.ofMillis(5), 4);
+                Duration.ofSeconds(10), Duration.ofMillis(5), roundsInFlight);
     }
 }
