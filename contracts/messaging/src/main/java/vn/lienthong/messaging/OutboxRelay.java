@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Counter parked;
     private final StageMeter stage;
     private volatile boolean running;
+    /** Counted down by {@link #stop()}, so that a pause between rounds ends at once. */
+    private volatile CountDownLatch stopping = new CountDownLatch(0);
     private Thread thread;
     /** Rounds sent and not settled yet, oldest first; the relay's thread alone touches these three. */
     private final Deque<Flight> flights = new ArrayDeque<>();
@@ -476,9 +479,10 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Pauses for {@code duration}, or until the relay is stopped. */
     private void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -503,6 +507,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = new CountDownLatch(1);
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -513,6 +518,7 @@ public final class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopping.countDown();
         if (thread != null) {
             wake();
             try {
