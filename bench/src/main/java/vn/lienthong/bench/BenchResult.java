@@ -44,7 +44,21 @@ record BenchResult(
         List<StatementStats.Statement> topStatements,
         List<TableStats.TableWrites> tableWrites,
         List<TableStats.FunctionCalls> functionCalls,
-        List<Second> timeline) {
+        List<Second> timeline,
+        Window window) {
+
+    /**
+     * The window as measured. {@code seconds}: between the middles of the process meter's readings
+     * at its edges; every rate, the timeline and the cores are over it. {@code openingSeconds},
+     * {@code closingSeconds}: how long the other readings at its edges took, side by side (Kafka's
+     * and PostgreSQL's counters, the services' meters); the load ran on through them, and each
+     * counter is set against the dossiers completed between the middles of its own two readings.
+     * {@code costDossiers}, {@code statementDossiers}, {@code tableDossiers}: those dossiers, for
+     * the messages and commits, the statements, and the rows written and functions called.
+     */
+    record Window(double seconds, double openingSeconds, double closingSeconds, int costDossiers,
+                  int statementDossiers, int tableDossiers) {
+    }
 
     /** One second of the measured window; {@code inFlight}: submitted and not completed as it began. */
     record Second(int second, int submitted, int inFlight, int completed, double p50Millis, double p99Millis) {

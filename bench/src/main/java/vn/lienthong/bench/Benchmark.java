@@ -14,6 +14,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import vn.lienthong.deploy.local.IdentityClient;
@@ -188,7 +192,7 @@ public final class Benchmark {
             out.printf("The system's %d threads run at nice %d, the load generator at 0 (--system-nice)%n",
                     threads, systemNice);
         }
-        pids.put("load generator (this JVM)", ProcessHandle.current().pid());
+        pids.put(Report.LOAD_GENERATOR + " (this JVM)", ProcessHandle.current().pid());
         String shortOfDossiers = overload.enabled() ? null : options.shortOfDossiers(dossiers.size());
         if (shortOfDossiers != null) {
             throw new IllegalArgumentException(shortOfDossiers);
@@ -217,15 +221,22 @@ public final class Benchmark {
         var tableStats = new TableStats(jdbcUrl, target.databaseUser());
         var stageStats = new StageStats(target.serviceUrls(), target.metricsToken());
 
+        ExecutorService readings = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "edge-reading");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (var tracker = new CompletionTracker(target.kafka())) {
             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
             long warmupEnd = System.nanoTime() + options.warmup().toNanos();
             long windowEnd = warmupEnd + options.duration().toNanos();
+            // The load runs on until the readings that close the window are taken: they are taken
+            // under the same load as the window, and what they count can be set against it.
             Thread submitter = new Thread(() -> {
                 try {
-                    load.run(windowEnd, options.rate(), options.maxInFlight());
+                    load.run(Long.MAX_VALUE, options.rate(), options.maxInFlight());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -235,42 +246,60 @@ public final class Benchmark {
             stageStats.read();
             sleepUntil(warmupEnd);
 
-            CostCounter.Reading before = costs.read();
-            Map<String, Double> stagesBefore = stageStats.read();
-            boolean statementStats = statements.reset();
-            TableStats.Reading tablesBefore = tableStats.read();
+            // The processes' CPU first, at the edge itself; the other readings side by side, each timed.
             meter.start();
             int refusalsBefore = load.refusals();
-            List<Integer> submittedPerSecond = new ArrayList<>();
-            List<Integer> inFlightPerSecond = new ArrayList<>();
-            int submittedBefore = load.submitted();
-            for (long tick = warmupEnd + 1_000_000_000L; tick <= windowEnd; tick += 1_000_000_000L) {
-                inFlightPerSecond.add(load.submitted() - tracker.completedCount());
-                sleepUntil(tick);
-                meter.sample();
-                int now = load.submitted();
-                submittedPerSecond.add(now - submittedBefore);
-                submittedBefore = now;
-            }
+            var costsBefore = Timed.of(costs::read, readings);
+            var stagesBefore = Timed.of(stageStats::read, readings);
+            var statementsReset = Timed.of(statements::reset, readings);
+            var tablesBefore = Timed.of(tableStats::read, readings);
+            // The peak memory, read by a thread of its own: PostgreSQL's is slow to read under load.
+            var memory = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "memory-sampler");
+                thread.setDaemon(true);
+                return thread;
+            });
+            memory.scheduleWithFixedDelay(meter::sample, 1, 1, TimeUnit.SECONDS);
+            double openingSeconds = Math.max(Math.max(costsBefore.join().tookSeconds(), stagesBefore.join().tookSeconds()),
+                    Math.max(statementsReset.join().tookSeconds(), tablesBefore.join().tookSeconds()));
+            sleepUntil(windowEnd);
+
+            memory.shutdownNow();
             List<ProcessMeter.Usage> usage = meter.stop();
             int refusalsInWindow = load.refusals() - refusalsBefore;
-            CostCounter.Reading after = costs.read();
-            Map<String, Double> stagesAfter = stageStats.read();
-            List<StageStats.Stage> stages = StageStats.between(stagesBefore, stagesAfter);
-            List<StageStats.Timing> timings = StageStats.timings(stagesBefore, stagesAfter);
-            List<StatementStats.Statement> topStatements = new ArrayList<>();
-            if (statementStats) {
-                topStatements.addAll(statements.perDatabase());
-                topStatements.addAll(statements.top(10));
-            }
-            TableStats.Reading tablesAfter = tableStats.read();
-            List<TableStats.TableWrites> tableWrites = TableStats.writesBetween(tablesBefore, tablesAfter, 12);
-            List<TableStats.FunctionCalls> functionCalls = TableStats.callsBetween(tablesBefore, tablesAfter);
+            var costsAfter = Timed.of(costs::read, readings);
+            var stagesAfter = Timed.of(stageStats::read, readings);
+            var statementsAfter = Timed.of(() -> {
+                List<StatementStats.Statement> top = new ArrayList<>();
+                if (statementsReset.join().value()) {
+                    top.addAll(statements.perDatabase());
+                    top.addAll(statements.top(10));
+                }
+                return top;
+            }, readings);
+            var tablesAfter = Timed.of(tableStats::read, readings);
+            CompletableFuture.allOf(costsAfter, stagesAfter, statementsAfter, tablesAfter).join();
+            load.stop();
             submitter.join();
+            double closingSeconds = Math.max(Math.max(costsAfter.join().tookSeconds(), stagesAfter.join().tookSeconds()),
+                    Math.max(statementsAfter.join().tookSeconds(), tablesAfter.join().tookSeconds()));
 
-            var result = result(options, startedAt, load, tracker.completions(), warmupEnd, windowEnd, refusalsInWindow,
-                    submittedPerSecond, inFlightPerSecond, usage, meter.machine(), before, after, kafkaAlone, postgresAlone, tokenCheck,
-                    topStatements, tableWrites, functionCalls, stages, timings);
+            List<CompletionTracker.Completion> completions = tracker.completions();
+            var window = new BenchResult.Window((meter.stoppedAt() - meter.startedAt()) / 1e9, openingSeconds, closingSeconds,
+                    between(completions, costsBefore.join(), costsAfter.join()),
+                    between(completions, statementsReset.join(), statementsAfter.join()),
+                    between(completions, tablesBefore.join(), tablesAfter.join()));
+            List<StageStats.Stage> stages = StageStats.between(stagesBefore.join().value(), stagesAfter.join().value());
+            List<StageStats.Timing> timings = StageStats.timings(stagesBefore.join().value(), stagesAfter.join().value());
+            TableStats.Reading tablesAtStart = tablesBefore.join().value();
+            TableStats.Reading tablesAtEnd = tablesAfter.join().value();
+            List<TableStats.TableWrites> tableWrites = TableStats.writesBetween(tablesAtStart, tablesAtEnd, 12);
+            List<TableStats.FunctionCalls> functionCalls = TableStats.callsBetween(tablesAtStart, tablesAtEnd);
+
+            var result = result(options, startedAt, load, completions, tracker.submittedAtNanos(), meter.startedAt(),
+                    meter.stoppedAt(), window, refusalsInWindow, usage, meter.machine(), costsBefore.join().value(),
+                    costsAfter.join().value(), kafkaAlone, postgresAlone, tokenCheck, statementsAfter.join().value(),
+                    tableWrites, functionCalls, stages, timings);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -280,14 +309,20 @@ public final class Benchmark {
             if (tracker.actionRequiredEvents() > 0) {
                 out.println("Note: " + tracker.actionRequiredEvents() + " events showed a dossier waiting for a person.");
             }
+        } finally {
+            readings.shutdownNow();
         }
     }
 
+    /** The dossiers completed between the middles of two readings. */
+    private static int between(List<CompletionTracker.Completion> completions, Timed<?> before, Timed<?> after) {
+        return Timeline.completedBetween(completions, before.atNanos(), after.atNanos());
+    }
+
     private static BenchResult result(BenchOptions options, String startedAt, PortalLoad load,
-                                      List<CompletionTracker.Completion> completions, long windowStart, long windowEnd,
-                                      int refusalsInWindow,
-                                      List<Integer> submittedPerSecond, List<Integer> inFlightPerSecond,
-                                      List<ProcessMeter.Usage> usage, MachineCpu machine,
+                                      List<CompletionTracker.Completion> completions, long[] submittedAtNanos,
+                                      long windowStart, long windowEnd, BenchResult.Window window,
+                                      int refusalsInWindow, List<ProcessMeter.Usage> usage, MachineCpu machine,
                                       CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
                                       List<StatementStats.Statement> topStatements,
@@ -296,7 +331,7 @@ public final class Benchmark {
                                       List<StageStats.Timing> timings) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
-        double seconds = (windowEnd - windowStart) / 1e9;
+        double seconds = window.seconds();
         double perSecond = inWindow.size() / seconds;
         Map<String, Percentiles> steps = new LinkedHashMap<>();
         for (CompletionTracker.Step step : CompletionTracker.Step.values()) {
@@ -307,20 +342,11 @@ public final class Benchmark {
                 steps.put(step.name(), Percentiles.of(millis));
             }
         }
-        List<BenchResult.Second> timeline = new ArrayList<>();
-        for (int s = 0; s < submittedPerSecond.size(); s++) {
-            long from = windowStart + s * 1_000_000_000L;
-            double[] latencies = inWindow.stream()
-                    .filter(c -> c.completedAtNanos() >= from && c.completedAtNanos() < from + 1_000_000_000L)
-                    .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
-            Percentiles p = Percentiles.of(latencies);
-            timeline.add(new BenchResult.Second(s + 1, submittedPerSecond.get(s), inFlightPerSecond.get(s),
-                    latencies.length, p.p50(), p.p99()));
-        }
+        List<BenchResult.Second> timeline = Timeline.of(submittedAtNanos, completions, windowStart, windowEnd);
         var flow = Flow.of(timeline);
-        double messagesPerDossier = perDossier(before.messages(), after.messages(), inWindow.size());
-        double commitsPerDossier = perDossier(before.commits(), after.commits(), inWindow.size());
-        double offsetCommitsPerDossier = perDossier(before.offsetCommits(), after.offsetCommits(), inWindow.size());
+        double messagesPerDossier = perDossier(before.messages(), after.messages(), window.costDossiers());
+        double commitsPerDossier = perDossier(before.commits(), after.commits(), window.costDossiers());
+        double offsetCommitsPerDossier = perDossier(before.offsetCommits(), after.offsetCommits(), window.costDossiers());
         Double boundByKafka = kafkaAlone == null ? null : kafkaAlone / messagesPerDossier;
         Double boundByPostgres = postgresAlone == null ? null : postgresAlone / commitsPerDossier;
         Double bound = boundByKafka == null ? null : Math.min(boundByKafka, boundByPostgres);
@@ -333,7 +359,7 @@ public final class Benchmark {
                 steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, offsetCommitsPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
-                stages, timings, topStatements, tableWrites, functionCalls, timeline);
+                stages, timings, topStatements, tableWrites, functionCalls, timeline, window);
     }
 
     /** How much a count grew over the window, per dossier completed in it; NaN without a dossier or a reading (-1). */

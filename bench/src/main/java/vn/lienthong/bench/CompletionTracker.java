@@ -162,14 +162,27 @@ final class CompletionTracker implements AutoCloseable {
         }
     }
 
-    /** Waits until at least {@code count} dossiers have completed, or until {@code deadline} (nanoTime). */
-    void awaitCompleted(int count, long deadline) throws InterruptedException {
+    /**
+     * Waits until at least {@code count} dossiers have completed, or until {@code deadline}
+     * (nanoTime); true if they have.
+     */
+    boolean awaitCompleted(int count, long deadline) throws InterruptedException {
         synchronized (completions) {
             long left;
             while (completions.size() < count && (left = deadline - System.nanoTime()) > 0) {
                 TimeUnit.NANOSECONDS.timedWait(completions, left);
             }
+            return completions.size() >= count;
         }
+    }
+
+    /** When each dossier whose submission was answered was sent (nanoTime), in no order. */
+    long[] submittedAtNanos() {
+        return tracks.values().stream().mapToLong(track -> {
+            synchronized (track) {
+                return track.submittedAtNanos;
+            }
+        }).filter(at -> at != Track.UNKNOWN).toArray();
     }
 
     int completedCount() {

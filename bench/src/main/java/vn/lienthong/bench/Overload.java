@@ -166,9 +166,9 @@ final class Overload {
         offering.join();
         double seconds = (measuredUntil - start) / 1e9;
         int completedInPhase = completed - completedBefore;
-        double cpu = usage.stream().filter(u -> !u.name().startsWith("load generator"))
+        double cpu = usage.stream().filter(u -> !u.name().startsWith(Report.LOAD_GENERATOR))
                 .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
-        double loadGenerator = usage.stream().filter(u -> u.name().startsWith("load generator"))
+        double loadGenerator = usage.stream().filter(u -> u.name().startsWith(Report.LOAD_GENERATOR))
                 .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
         double[] latencies = tracker.completions().stream()
                 .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < measuredUntil)

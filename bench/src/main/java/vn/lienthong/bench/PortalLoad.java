@@ -37,6 +37,9 @@ final class PortalLoad {
     private final Iterator<String> dossiers;
     private final int maxRequests;
     private final Semaphore requestsInFlight;
+    /** How long {@link #run} waits for a completion before it looks whether it was stopped. */
+    private static final long STOP_CHECK_NANOS = 100_000_000L;
+
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
     /** Each answered submit call: when it started (nanoTime) and how long it took, in nanoseconds. */
@@ -52,6 +55,7 @@ final class PortalLoad {
         return thread;
     });
     private volatile boolean resending = true;
+    private volatile boolean stopped;
 
     PortalLoad(String orchestratorUrl, Supplier<String> token, CompletionTracker tracker, List<String> dossiers) {
         this(orchestratorUrl, token, tracker, dossiers, 32);
@@ -68,17 +72,25 @@ final class PortalLoad {
         this.requestsInFlight = new Semaphore(maxRequests);
     }
 
-    /** Submits until {@code until} (nanoTime) at {@code rate} per second, or as fast as taken when 0. */
+    /**
+     * Submits until {@code until} (nanoTime) or until {@link #stop}, at {@code rate} per second, or
+     * as fast as taken when 0; then waits for the answers to what it sent.
+     */
     void run(long until, int rate, int maxInFlight) throws InterruptedException {
         long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
         long next = System.nanoTime();
-        while (System.nanoTime() < until && hasNext()) {
+        while (!stopped && System.nanoTime() < until && hasNext()) {
             if (rate == 0) {
                 // Woken by each completion rather than polling: the load generator shares the cores.
-                // A dossier waiting to be sent again is still in flight for the portal.
-                tracker.awaitCompleted(taken.get() - rejected.get() - maxInFlight + 1, until);
-                if (System.nanoTime() >= until) {
+                // A dossier waiting to be sent again is still in flight for the portal. Waits are
+                // short so that a stop is seen soon.
+                boolean room = tracker.awaitCompleted(taken.get() - rejected.get() - maxInFlight + 1,
+                        Math.min(until, System.nanoTime() + STOP_CHECK_NANOS));
+                if (stopped || System.nanoTime() >= until) {
                     break;
+                }
+                if (!room) {
+                    continue;
                 }
             } else {
                 long wait = next - System.nanoTime();
@@ -86,10 +98,18 @@ final class PortalLoad {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 next += interval;
+                if (stopped) {
+                    break;
+                }
             }
             submitOne();
         }
         awaitAnswers();
+    }
+
+    /** Ends {@link #run} before its {@code until}: nothing more is sent, and it returns once its answers are in. */
+    void stop() {
+        stopped = true;
     }
 
     /**

@@ -47,10 +47,13 @@ final class ProcessMeter {
     private final long postmaster;
     private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
     private final Map<String, Double> systemCpuAtStart = new LinkedHashMap<>();
-    private final Map<String, Double> peakMegabytes = new LinkedHashMap<>();
+    /** Written by {@link #sample} from any thread, without waiting for the CPU's readings. */
+    private final Map<String, Double> peakMegabytes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<Long, Long>> threadTicksAtStart = new LinkedHashMap<>();
     private MachineCpu.Reading machineAtStart;
     private MachineCpu machine;
+    private long startedAtNanos;
+    private long stoppedAtNanos;
 
     /**
      * {@code pids} by process name; under {@link #POSTGRES}, the postmaster's pid (see
@@ -83,7 +86,12 @@ final class ProcessMeter {
         }
     }
 
-    void start() {
+    /**
+     * Reads every process's CPU and the machine's. {@link #startedAt} is then the middle of those
+     * readings: on a busy machine they take a while, and the window is timed by them.
+     */
+    synchronized void start() {
+        long begun = System.nanoTime();
         machineAtStart = MachineCpu.Reading.now();
         for (String name : pids.keySet()) {
             cpuAtStart.put(name, cpuSeconds(name, true));
@@ -93,9 +101,13 @@ final class ProcessMeter {
                 threadTicksAtStart.put(name, threadTicks(pids.get(name).get(0)));
             }
         }
+        startedAtNanos = begun + (System.nanoTime() - begun) / 2;
     }
 
-    /** Called about once a second during the measurement to keep the peak memory. */
+    /**
+     * Called about once a second during the measurement to keep the peak memory, from any thread;
+     * it does not hold up the CPU's readings.
+     */
     void sample() {
         for (String name : pids.keySet()) {
             peakMegabytes.merge(name, megabytes(name), Math::max);
@@ -107,21 +119,38 @@ final class ProcessMeter {
      * lies within the machine's (read first at the start, last at the stop), and a kind of thread
      * never shows more than its process, whatever runs while the readings are taken.
      */
-    List<Usage> stop() {
-        sample();
+    synchronized List<Usage> stop() {
+        long begun = System.nanoTime();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
             List<ThreadGroupCpu> threads = name.equals(POSTGRES) ? List.of()
                     : threadGroups(pids.get(name).get(0), threadTicksAtStart.get(name));
             usage.add(new Usage(name, cpuSeconds(name, true) - cpuAtStart.get(name),
-                    cpuSeconds(name, false) - systemCpuAtStart.get(name), peakMegabytes.get(name), threads));
+                    cpuSeconds(name, false) - systemCpuAtStart.get(name), 0, threads));
         }
         machine = MachineCpu.between(machineAtStart, MachineCpu.Reading.now());
-        return usage;
+        stoppedAtNanos = begun + (System.nanoTime() - begun) / 2;
+        // The memory last: PostgreSQL's is slow to read under load, and the CPU is read at the edge.
+        sample();
+        return usage.stream().map(u -> new Usage(u.name(), u.cpuSeconds(), u.systemCpuSeconds(),
+                peakMegabytes.get(u.name()), u.threads())).toList();
+    }
+
+    /** The middle of the readings {@link #start} took (nanoTime). */
+    synchronized long startedAt() {
+        return startedAtNanos;
+    }
+
+    /** The middle of the readings {@link #stop} took (nanoTime); what was measured is the CPU between the two. */
+    synchronized long stoppedAt() {
+        if (machine == null) {
+            throw new IllegalStateException("not stopped yet");
+        }
+        return stoppedAtNanos;
     }
 
     /** The whole machine's CPU between {@link #start} and {@link #stop}, read just before and after the processes'. */
-    MachineCpu machine() {
+    synchronized MachineCpu machine() {
         if (machine == null) {
             throw new IllegalStateException("not stopped yet");
         }

@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The run's figures as a console table, a JSON file and an HTML chart a person can open. */
 final class Report {
 
+    /** How the load generator's JVM is named among the processes: its CPU is not the system's. */
+    static final String LOAD_GENERATOR = "load generator";
+
     private Report() {
     }
 
@@ -23,6 +26,11 @@ final class Report {
         out.printf(Locale.ROOT, "mode                         %s, warm-up %d s, measured %d s%s%n", r.mode(),
                 r.warmupSeconds(), r.durationSeconds(), r.faultProfile() == null ? "" : ", faults: " + r.faultProfile());
         out.printf(Locale.ROOT, "machine                      %d cores, %d MiB%n", r.cores(), r.memoryMegabytes());
+        BenchResult.Window window = r.window();
+        out.printf(Locale.ROOT, "window                       %.2f s between the CPU readings at its edges; the other readings took %.1f s"
+                        + " as it opened and %.1f s as it closed, the load running on (each counter is set against the dossiers"
+                        + " completed between its own readings)%n",
+                window.seconds(), window.openingSeconds(), window.closingSeconds());
         out.printf(Locale.ROOT, "completed dossiers/s         %.1f  (%d in the window; %d submitted in all, %d rejected)%n",
                 r.completedPerSecond(), r.completedInWindow(), r.submitted(), r.submissionsRejected());
         out.printf(Locale.ROOT, "flow                         %.0f %% of seconds with dossiers in flight completed none; CV of completions/s %.2f%n",
@@ -35,7 +43,7 @@ final class Report {
         out.printf(Locale.ROOT, "submit call ms               p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  (%d calls begun in the window)%n",
                 submit.p50(), submit.p95(), submit.p99(), submit.max(), submit.count());
         out.printf(Locale.ROOT, "refused for now              %d in the window, %.1f/s (503 of admission control, 429 of the rate limit; each sent again after its Retry-After)%n",
-                r.refusalsInWindow(), r.refusalsInWindow() / (double) r.durationSeconds());
+                r.refusalsInWindow(), r.refusalsInWindow() / window.seconds());
         r.stepLatencyMillis().forEach((step, p) -> out.printf(Locale.ROOT,
                 "  step %-22s ms  p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", step, p.p50(), p.p95(), p.p99(), p.max()));
         // As wide as the longest name: a cluster's "health-insurance-service (replica 2)" too.
@@ -44,7 +52,7 @@ final class Report {
         out.println(String.format(Locale.ROOT, "%-" + (width + 3) + "s", "process") + "CPU s   cores  kernel %   peak MiB");
         for (ProcessMeter.Usage usage : r.processes()) {
             out.printf(Locale.ROOT, name + " %6.1f  %5.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
-                    usage.cpuSeconds() / r.durationSeconds(),
+                    usage.cpuSeconds() / window.seconds(),
                     usage.cpuSeconds() == 0 ? 0 : 100 * usage.systemCpuSeconds() / usage.cpuSeconds(), usage.peakMegabytes());
         }
         out.printf(Locale.ROOT, name + "         %5.2f%n", "all", r.cpuCoresUsed());
@@ -52,8 +60,14 @@ final class Report {
         if (machine.measured()) {
             double accounted = r.processes().stream().mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
             out.printf(Locale.ROOT, name + " %6.1f  %5.2f              (every process and the kernel; not in the processes above: %.1f s; stolen by the hypervisor: %.1f s)%n",
-                    "machine", machine.busySeconds(), machine.busySeconds() / r.durationSeconds(),
+                    "machine", machine.busySeconds(), machine.busySeconds() / window.seconds(),
                     machine.busySeconds() - accounted, machine.stealSeconds());
+        }
+        if (r.completedInWindow() > 0) {
+            double system = r.processes().stream().filter(usage -> !usage.name().startsWith(LOAD_GENERATOR))
+                    .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
+            out.printf(Locale.ROOT, "CPU a dossier                %.1f ms  (the system's processes, the load generator left out)%n",
+                    1000 * system / r.completedInWindow());
         }
         out.println("threads (each JVM's busiest kinds of thread: names cut to 15 characters by the kernel, digits as N)");
         out.println("                             CPU s  share    process / threads");
@@ -91,34 +105,36 @@ final class Report {
                         timing.service(), timing.timer());
             }
         }
-        if (!r.topStatements().isEmpty() && r.completedInWindow() > 0) {
+        int statementDossiers = window.statementDossiers();
+        if (!r.topStatements().isEmpty() && statementDossiers > 0) {
             out.println("PostgreSQL statements (pg_stat_statements: each database, then the 10 costliest, the 10 most frequent and the 10"
                     + " most planned; execution, and planning apart)");
             out.println("                             calls/dossier  ms/dossier  mean ms  plan ms/dossier  database          statement");
             for (StatementStats.Statement s : r.topStatements()) {
                 out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %7.3f  %15.3f  %-16s  %s%n",
-                        s.calls() / (double) r.completedInWindow(), s.totalMillis() / r.completedInWindow(),
-                        s.meanMillis(), s.planMillis() / r.completedInWindow(), s.database(),
+                        s.calls() / (double) statementDossiers, s.totalMillis() / statementDossiers,
+                        s.meanMillis(), s.planMillis() / statementDossiers, s.database(),
                         s.query().length() > 110 ? s.query().substring(0, 110) + "…" : s.query());
             }
         }
-        if (!r.tableWrites().isEmpty() && r.completedInWindow() > 0) {
+        int tableDossiers = window.tableDossiers();
+        if (!r.tableWrites().isEmpty() && tableDossiers > 0) {
             out.println("PostgreSQL rows written (pg_stat_user_tables: the tables that took the most; an update not HOT"
                     + " writes an entry in every index of its table)");
             out.println("                             inserted/dossier  updated/dossier  HOT %  deleted/dossier  database          table");
             for (TableStats.TableWrites t : r.tableWrites()) {
                 out.printf(Locale.ROOT, "                                  %8.2f         %8.2f  %5.0f         %8.2f  %-16s  %s%n",
-                        t.inserted() / (double) r.completedInWindow(), t.updated() / (double) r.completedInWindow(),
-                        100 * t.hotShare(), t.deleted() / (double) r.completedInWindow(), t.database(), t.table());
+                        t.inserted() / (double) tableDossiers, t.updated() / (double) tableDossiers,
+                        100 * t.hotShare(), t.deleted() / (double) tableDossiers, t.database(), t.table());
             }
         }
-        if (!r.functionCalls().isEmpty() && r.completedInWindow() > 0) {
+        if (!r.functionCalls().isEmpty() && tableDossiers > 0) {
             out.println("PostgreSQL functions and triggers (pg_stat_user_functions: PL/pgSQL ones, the costliest first;"
                     + " time in the function itself)");
             out.println("                             calls/dossier  ms/dossier  database          function");
             for (TableStats.FunctionCalls f : r.functionCalls()) {
                 out.printf(Locale.ROOT, "                               %8.2f   %9.3f  %-16s  %s%n",
-                        f.calls() / (double) r.completedInWindow(), f.selfMillis() / r.completedInWindow(),
+                        f.calls() / (double) tableDossiers, f.selfMillis() / tableDossiers,
                         f.database(), f.function());
             }
         }

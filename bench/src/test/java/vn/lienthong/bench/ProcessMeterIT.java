@@ -48,6 +48,30 @@ class ProcessMeterIT {
         });
     }
 
+    @Test
+    void theWindowIsTimedByTheMetersOwnReadingsAndTheMemoryIsReadWhileTheyAreTaken() throws Exception {
+        var meter = new ProcessMeter(Map.of("this JVM", ProcessHandle.current().pid()));
+        long before = System.nanoTime();
+        meter.start();
+        long started = System.nanoTime();
+        var sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                meter.sample();
+            }
+        });
+        sampler.start();
+        Thread.sleep(300);
+        long stopping = System.nanoTime();
+        List<ProcessMeter.Usage> usage = meter.stop();
+        long stopped = System.nanoTime();
+        sampler.interrupt();
+        sampler.join();
+
+        assertThat(meter.startedAt()).isBetween(before, started);
+        assertThat(meter.stoppedAt()).isBetween(stopping, stopped);
+        assertThat(usage).singleElement().satisfies(jvm -> assertThat(jvm.peakMegabytes()).isGreaterThan(10));
+    }
+
     /** About half a second of CPU on the calling thread. */
     private static void spin() {
         var thread = java.lang.management.ManagementFactory.getThreadMXBean();

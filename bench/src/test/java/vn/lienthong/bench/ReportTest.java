@@ -62,13 +62,33 @@ class ReportTest {
                 0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null,
                 null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
                 List.of(new TableStats.TableWrites("orchestrator", "dossier", 900, 5175, 207, 0)),
-                List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)), List.of());
+                List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)), List.of(),
+                new BenchResult.Window(30, 0.1, 0.1, 900, 900, 900));
 
         String printed = print(result);
 
         // 5 175 updates of 900 dossiers, 4 % of them HOT; 900 calls taking 81 ms in all
         assertThat(line(printed, "                                      1.00             5.75      4")).endsWith("orchestrator      dossier");
         assertThat(line(printed, "                                   1.00       0.090")).endsWith("orchestrator      dossier_search_text");
+    }
+
+    @Test
+    void ratesAndCoresAreOverTheWindowAsMeasuredAndEachCounterOverTheDossiersBetweenItsOwnReadings() {
+        // The CPU readings at the edges 32 s apart, the statements' readings 1 080 dossiers apart.
+        var window = new BenchResult.Window(32, 6.5, 2.0, 900, 1080, 900);
+        var statement = new StatementStats.Statement("orchestrator", 2160, 540.0, 0.25, 2160, "select 1", 108.0);
+        String printed = print(result(64, new MachineCpu(48.0, 0), List.of(
+                new ProcessMeter.Usage("orchestrator-service", 16, 4, 400, List.of()),
+                new ProcessMeter.Usage("load generator (this JVM)", 8, 1, 200, List.of())), window, List.of(statement)));
+
+        assertThat(line(printed, "window")).contains("32.00 s between the CPU readings").contains("took 6.5 s as it opened and 2.0 s as it closed");
+        assertThat(line(printed, "refused for now")).contains("64 in the window, 2.0/s");
+        assertThat(line(printed, "  orchestrator-service ")).contains(" 0.50 ");
+        assertThat(line(printed, "  machine ")).contains("48.0   1.50");
+        // 16 CPU seconds of the system for the 900 dossiers completed between the CPU readings; not the load generator's 8.
+        assertThat(line(printed, "CPU a dossier")).startsWith("CPU a dossier                17.8 ms");
+        // 2 160 calls and 540 ms over the 1 080 dossiers completed between the statements' readings
+        assertThat(line(printed, "                                   2.00       0.500")).endsWith("select 1");
     }
 
     /** The figure stands in its column: it ends where the column's heading ends. */
@@ -82,10 +102,15 @@ class ReportTest {
     }
 
     private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes) {
+        return result(refusals, machine, processes, new BenchResult.Window(30, 0.1, 0.1, 900, 900, 900), List.of());
+    }
+
+    private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes,
+                                      BenchResult.Window window, List<StatementStats.Statement> statements) {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
                 refusals, processes, 1.0, machine, null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), statements, List.of(), List.of(), List.of(), window);
     }
 
     private static String print(BenchResult result) {

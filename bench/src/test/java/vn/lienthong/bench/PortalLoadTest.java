@@ -1,0 +1,91 @@
+package vn.lienthong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+class PortalLoadTest {
+
+    private final AtomicInteger received = new AtomicInteger();
+    private HttpServer portalApi;
+
+    @AfterEach
+    void stopServer() {
+        if (portalApi != null) {
+            portalApi.stop(0);
+        }
+    }
+
+    @Test
+    void aLoadWithoutAnEndSendsUntilStoppedThenReturnsOnceItsAnswersAreIn() throws Exception {
+        var load = new PortalLoad(startApi(), () -> "token", new CompletionTracker(), dossiers(1000));
+        Thread running = new Thread(() -> {
+            try {
+                load.run(Long.MAX_VALUE, 50, 100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        running.start();
+        Thread.sleep(500);
+
+        load.stop();
+        running.join(5_000);
+
+        assertThat(running.isAlive()).as("run returned after the stop").isFalse();
+        int sent = received.get();
+        assertThat(load.submitted()).as("every answer read").isEqualTo(sent).isBetween(5, 60);
+        Thread.sleep(300);
+        assertThat(received.get()).as("nothing sent after the stop").isEqualTo(sent);
+    }
+
+    @Test
+    void asFastAsTakenALoadStopsWhileWaitingForRoom() throws Exception {
+        // Nothing completes, so after the 3 in flight it waits for a completion that never comes.
+        var load = new PortalLoad(startApi(), () -> "token", new CompletionTracker(), dossiers(10));
+        Thread running = new Thread(() -> {
+            try {
+                load.run(Long.MAX_VALUE, 0, 3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        running.start();
+        Thread.sleep(500);
+
+        load.stop();
+        running.join(5_000);
+
+        assertThat(running.isAlive()).isFalse();
+        assertThat(received.get()).isEqualTo(3);
+    }
+
+    /** The orchestrator's submit call, accepting every dossier. */
+    private String startApi() throws Exception {
+        portalApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portalApi.createContext("/api/v1/dossiers", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.incrementAndGet();
+            byte[] body = ("{\"dossierId\": \"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(202, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        portalApi.start();
+        return "http://127.0.0.1:" + portalApi.getAddress().getPort();
+    }
+
+    private static List<String> dossiers(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "{\"n\": " + i + "}").toList();
+    }
+}
