@@ -36,12 +36,17 @@ public class DossierIntakeService implements SubmitDossierUseCase {
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
-        Optional<Submission> earlier = earlierSubmission(form, contentHash, submittedBy);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Dossier dossier = Dossier.receive(DossierId.newId(), procedure, form, contentHash, saga.now(), saga.statutoryDueDate());
+        // A repeat is found by storing the dossier, which stores nothing under a code already
+        // known, and is then answered from the dossier stored. A procedure whose first steps send
+        // a command looks first instead: what starting it sent would go out for a dossier never stored.
+        if (saga.sendsOnStart(dossier)) {
+            Optional<Submission> earlier = earlierSubmission(form, contentHash, submittedBy);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
         Optional<Submission> accepted = transactions.inTransaction(() -> {
-            Dossier dossier = Dossier.receive(DossierId.newId(), procedure, form, contentHash, saga.now(), saga.statutoryDueDate());
             saga.advance(dossier);
             if (!dossiers.add(dossier, submittedBy)) {
                 return Optional.empty();
@@ -49,7 +54,7 @@ public class DossierIntakeService implements SubmitDossierUseCase {
             events.statusChanged(dossier);
             return Optional.of(new Submission(dossier.id(), dossier.status(), false));
         });
-        // Empty when the same code was accepted concurrently: answer as for any repeat.
+        // Empty when the same code was accepted before or concurrently: answered as a repeat.
         return accepted.or(() -> earlierSubmission(form, contentHash, submittedBy)).orElseThrow();
     }
 

@@ -79,6 +79,15 @@ public class DossierSaga {
         }
     }
 
+    /**
+     * Whether starting {@code dossier} now could send a command to an agency, rather than only
+     * schedule a call, ask a person or hold a paused agency's step.
+     */
+    public boolean sendsOnStart(Dossier dossier) {
+        Procedure procedure = dossier.procedure();
+        return procedure.stepsToStart(dossier).stream().anyMatch(step -> !procedure.declaration(step).scheduledCall());
+    }
+
     /** Sends a held step now that its agency is resumed; false if it is not held or still paused. */
     public boolean release(Dossier dossier, Step step) {
         if (!dossier.procedure().includes(step)) {

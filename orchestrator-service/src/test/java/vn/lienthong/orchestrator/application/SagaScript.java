@@ -27,6 +27,7 @@ import vn.lienthong.orchestrator.application.port.in.Requester;
 import vn.lienthong.orchestrator.application.port.in.ops.Attribution;
 import vn.lienthong.orchestrator.application.port.in.ops.ReplayStepUseCase.Replayed;
 import vn.lienthong.orchestrator.application.port.in.DeathCallsUseCase;
+import vn.lienthong.orchestrator.application.port.in.SubmitDossierUseCase;
 import vn.lienthong.orchestrator.application.port.model.CallOutcome;
 import vn.lienthong.orchestrator.application.port.out.CitizenLookup;
 import vn.lienthong.orchestrator.application.port.out.AgencyRequests;
@@ -521,6 +522,11 @@ final class SagaScript {
 
     List<HistoryEntry> history() {
         return dossiers.history(dossierId);
+    }
+
+    /** The portal sends a dossier again: its form, the hash of what it sent, and the sending client. */
+    SubmitDossierUseCase.Submission sentAgain(DossierForm form, String contentHash, String client) {
+        return intake.submit(form, contentHash, client);
     }
 
     List<DossierStatus> publishedStatuses() {

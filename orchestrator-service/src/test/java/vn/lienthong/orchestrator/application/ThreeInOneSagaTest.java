@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionException;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
@@ -76,6 +77,26 @@ class ThreeInOneSagaTest {
                 .whenResidenceRegistered()
                 .whenCardIssued()
                 .expectStatus(COMPLETED);
+    }
+
+    @Test
+    void theSameDossierSentAgainIsAnsweredFromTheStoredOneAndChangesNothing() {
+        DossierForm form = aTypicalDossier().build();
+        var script = given(form);
+        var history = List.copyOf(script.history());
+        var published = List.copyOf(script.publishedStatuses());
+
+        var again = script.sentAgain(form, "hash", "national-portal");
+
+        assertThat(again.dossierId()).isEqualTo(script.dossierId());
+        assertThat(again.replayed()).isTrue();
+        assertThat(script.history()).isEqualTo(history);
+        assertThat(script.publishedStatuses()).as("no second status event").isEqualTo(published);
+        assertThatThrownBy(() -> script.sentAgain(form, "other content", "national-portal"))
+                .isInstanceOf(ConflictingResubmissionException.class);
+        assertThatThrownBy(() -> script.sentAgain(form, "hash", "another-portal"))
+                .isInstanceOf(ConflictingResubmissionException.class);
+        assertThat(script.history()).isEqualTo(history);
     }
 
     @Test

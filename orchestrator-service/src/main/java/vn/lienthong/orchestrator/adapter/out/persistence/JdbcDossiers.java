@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,42 +88,66 @@ public class JdbcDossiers implements Dossiers {
     @Override
     public boolean add(Dossier dossier, String submittedBy) {
         writePending();
-        int inserted = jdbc.sql("""
-                        insert into dossier (id, procedure, portal_dossier_code, content_hash, form, status, registration_commune_code,
-                            child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
-                            refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version, submitted_by)
-                        values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
-                        on conflict (portal_dossier_code) do nothing""")
-                .params(dossier.id().value(), dossier.procedure().code(), dossier.form().portalDossierCode(),
-                        dossier.contentHash(),
-                        toJson(dossier.form()), dossier.status().name(), dossier.form().registrationCommuneCode(),
-                        dossier.form().subjectFullName(), results.toJson(dossier.results()), dossier.originalBirthStatementSeen(),
-                        dossier.parentsVerified(), toJson(dossier.duplicateReview().orElse(null)),
-                        toJson(dossier.refusal().orElse(null)), Timestamp.from(dossier.receivedAt()),
-                        Timestamp.from(Instant.now()), dossier.statutoryDueDate(), supplementDueDate(dossier),
-                        dossier.version() + 1, submittedBy)
-                .update();
+        List<Object> params = new ArrayList<>(Arrays.asList(dossier.id().value(), dossier.procedure().code(),
+                dossier.form().portalDossierCode(), dossier.contentHash(), toJson(dossier.form()), dossier.status().name(),
+                dossier.form().registrationCommuneCode(), dossier.form().subjectFullName(),
+                results.toJson(dossier.results()), dossier.originalBirthStatementSeen(), dossier.parentsVerified(),
+                toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)),
+                Timestamp.from(dossier.receivedAt()), Timestamp.from(Instant.now()), dossier.statutoryDueDate(),
+                supplementDueDate(dossier), dossier.version() + 1, submittedBy));
+        Columns steps = new Columns(10);
+        for (StepState step : dossier.steps()) {
+            steps.add(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
+                    toJson(step.lastError()), toJson(step.requiredAction()), step.startedAt(), step.completedAt(),
+                    step.nextAttemptAt(), dossier.receivedAt());
+        }
+        Columns history = new Columns(5);
+        for (HistoryEntry entry : dossier.saved()) {
+            history.add(entry.at(), entry.event(), entry.step() == null ? null : entry.step().name(), entry.messageVi(),
+                    entry.messageEn());
+        }
+        params.addAll(steps.arrays());
+        params.addAll(history.arrays());
+        int inserted = jdbc.sql(ADD).params(params).query(Integer.class).single();
         if (inserted == 0) {
             return false;
         }
         added.accept(dossier.id());
-        List<Object> params = new ArrayList<>();
-        for (StepState step : dossier.steps()) {
-            params.addAll(Arrays.asList(dossier.id().value(), step.step().name(), step.status().name(), step.attempts(),
-                    step.commandId(), toJson(step.lastError()), toJson(step.requiredAction()),
-                    timestamp(step.startedAt()), timestamp(step.completedAt()), timestamp(step.nextAttemptAt()),
-                    Timestamp.from(dossier.receivedAt())));
-        }
-        jdbc.sql("""
-                        insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
-                            required_action, started_at, completed_at, next_attempt_at, status_since)
-                        values """ + String.join(", ", Collections.nCopies(dossier.steps().size(),
-                        "(?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)")))
-                .params(params)
-                .update();
-        insertHistory(dossier.id(), dossier.saved());
         return true;
     }
+
+    /**
+     * A new dossier's row, steps and history in one statement, or nothing when its portal dossier
+     * code is already stored (the steps and history are inserted for the row inserted only). The
+     * steps and history are passed column by column as arrays, so the text is the same for every
+     * dossier and the server plans it once per connection.
+     */
+    private static final String ADD = """
+            with added as (
+                insert into dossier (id, procedure, portal_dossier_code, content_hash, form, status, registration_commune_code,
+                    child_full_name, results, original_birth_statement_seen, parents_verified, duplicate_review,
+                    refusal, received_at, updated_at, statutory_due_date, supplement_due_date, version, submitted_by)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                on conflict (portal_dossier_code) do nothing
+                returning id),
+            steps as (
+                insert into dossier_step (dossier_id, step, status, attempts, command_id, last_error,
+                    required_action, started_at, completed_at, next_attempt_at, status_since)
+                select added.id, v.step, v.status, v.attempts, v.command_id, v.last_error, v.required_action,
+                       v.started_at, v.completed_at, v.next_attempt_at, v.status_since
+                from added, unnest(cast(? as text[]), cast(? as text[]), cast(? as integer[]), cast(? as uuid[]),
+                                   cast(? as jsonb[]), cast(? as jsonb[]), cast(? as timestamptz[]),
+                                   cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[]))
+                    as v (step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
+                          next_attempt_at, status_since)),
+            history as (
+                insert into dossier_history (dossier_id, at, event, step, message_vi, message_en)
+                select added.id, v.at, v.event, v.step, v.message_vi, v.message_en
+                from added, unnest(cast(? as timestamptz[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                   cast(? as text[]))
+                    with ordinality as v (at, event, step, message_vi, message_en, n)
+                order by v.n)
+            select count(*) from added""";
 
     /**
      * Locks the dossier's row, then reads it with its steps; a dossier {@link #lockAll locked
@@ -392,26 +415,6 @@ public class JdbcDossiers implements Dossiers {
                             .toArray(String[]::new))
                     .toList();
         }
-    }
-
-    /** All of a new dossier's history entries in one statement. */
-    private void insertHistory(DossierId id, List<HistoryEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        jdbc.sql("insert into dossier_history (dossier_id, at, event, step, message_vi, message_en) values "
-                        + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?)")))
-                .params(historyParams(id, entries))
-                .update();
-    }
-
-    private static List<Object> historyParams(DossierId id, List<HistoryEntry> entries) {
-        List<Object> params = new ArrayList<>();
-        for (HistoryEntry entry : entries) {
-            params.addAll(Arrays.asList(id.value(), Timestamp.from(entry.at()), entry.event(),
-                    entry.step() == null ? null : entry.step().name(), entry.messageVi(), entry.messageEn()));
-        }
-        return params;
     }
 
     @Override
