@@ -31,7 +31,7 @@ class TracingConfiguration {
                                                   IdNumberStepWorker idNumberStepWorker,
                                                   @Qualifier("deathCallsWorker") ScheduledCallWorker<?, ?> deathCallsWorker) {
         return () -> {
-            dossiers.onAdded(traces::remember);
+            dossiers.onAdded(traces::currentTraceParent, traces::tagDossier);
             idNumberStepWorker.tracedBy(traces::inTraceOf);
             deathCallsWorker.tracedBy(traces::inTraceOf);
         };

@@ -17,9 +17,10 @@ import vn.lienthong.messaging.MessageTracing;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
 
 /**
- * The trace each dossier's intake began, kept in {@code dossier_trace}, so the saga's later work
- * outside any request (the population database's calls) continues that trace: one dossier, one
- * trace. Nothing is stored when the intake was not traced.
+ * The trace each dossier's intake began, kept in {@code dossier_trace} (written with the dossier,
+ * {@link JdbcDossiers#onAdded}), so the saga's later work outside any request (the population
+ * database's calls) continues that trace: one dossier, one trace. Nothing is stored when the
+ * intake was not traced.
  */
 public final class JdbcDossierTraces implements KeyedTraces {
 
@@ -31,14 +32,15 @@ public final class JdbcDossierTraces implements KeyedTraces {
         this.tracing = tracing;
     }
 
-    /** Stores the current trace as the dossier's, in the caller's transaction, and names the dossier on its span. */
-    public void remember(DossierId dossier) {
-        String traceParent = tracing.currentTraceParent();
-        if (traceParent != null) {
+    /** The trace the caller runs in (W3C traceparent), stored with a dossier added now; null when untraced. */
+    public String currentTraceParent() {
+        return tracing.currentTraceParent();
+    }
+
+    /** Names the dossier on the current span, if the caller is traced. */
+    public void tagDossier(DossierId dossier) {
+        if (tracing.currentTraceParent() != null) {
             tracing.tagDossier(dossier.value().toString());
-            jdbc.sql("insert into dossier_trace (dossier_id, trace_parent) values (?, ?) on conflict do nothing")
-                    .params(dossier.value(), traceParent)
-                    .update();
         }
     }
 

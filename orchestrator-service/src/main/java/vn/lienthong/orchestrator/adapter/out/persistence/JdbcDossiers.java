@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,7 +71,9 @@ public class JdbcDossiers implements Dossiers {
      */
     private final TransactionScoped<Map<DossierId, Update>> pendingUpdates =
             new TransactionScoped<>(LinkedHashMap::new, this::write, written -> { });
-    /** Told of each dossier added, in the transaction that adds it (its trace is stored so). */
+    /** The trace a new dossier's intake runs in (W3C traceparent), stored with it; null when untraced. */
+    private Supplier<String> intakeTrace = () -> null;
+    /** Told of each dossier added, in the transaction that adds it. */
     private Consumer<DossierId> added = id -> { };
 
     public JdbcDossiers(JdbcClient jdbc, JsonMapper json) {
@@ -80,8 +83,13 @@ public class JdbcDossiers implements Dossiers {
         this.results = new StoredResults(json);
     }
 
-    /** {@code listener} is told of each dossier added, inside the transaction that adds it. */
-    public void onAdded(Consumer<DossierId> listener) {
+    /**
+     * Each dossier added is stored with the trace {@code intakeTrace} gives (in {@code dossier_trace},
+     * by the statement that adds it), and {@code listener} is told of it inside the transaction that
+     * adds it.
+     */
+    public void onAdded(Supplier<String> intakeTrace, Consumer<DossierId> listener) {
+        this.intakeTrace = intakeTrace;
         this.added = listener;
     }
 
@@ -108,6 +116,7 @@ public class JdbcDossiers implements Dossiers {
         }
         params.addAll(steps.arrays());
         params.addAll(history.arrays());
+        params.add(intakeTrace.get());
         int inserted = jdbc.sql(ADD).params(params).query(Integer.class).single();
         if (inserted == 0) {
             return false;
@@ -117,8 +126,8 @@ public class JdbcDossiers implements Dossiers {
     }
 
     /**
-     * A new dossier's row, steps and history in one statement, or nothing when its portal dossier
-     * code is already stored (the steps and history are inserted for the row inserted only). The
+     * A new dossier's row, steps, history and intake trace in one statement, or nothing when its
+     * portal dossier code is already stored (the rest is inserted for the row inserted only). The
      * steps and history are passed column by column as arrays, so the text is the same for every
      * dossier and the server plans it once per connection.
      */
@@ -146,7 +155,12 @@ public class JdbcDossiers implements Dossiers {
                 from added, unnest(cast(? as timestamptz[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                                    cast(? as text[]))
                     with ordinality as v (at, event, step, message_vi, message_en, n)
-                order by v.n)
+                order by v.n),
+            trace as (
+                insert into dossier_trace (dossier_id, trace_parent)
+                select added.id, t.trace_parent from added, (select cast(? as text) as trace_parent) t
+                where t.trace_parent is not null
+                on conflict do nothing)
             select count(*) from added""";
 
     /**
