@@ -39,9 +39,7 @@ public final class JdbcDossierTraces implements KeyedTraces {
 
     /** Names the dossier on the current span, if the caller is traced. */
     public void tagDossier(DossierId dossier) {
-        if (tracing.currentTraceParent() != null) {
-            tracing.tagDossier(dossier.value().toString());
-        }
+        tracing.tagDossier(dossier.value().toString());
     }
 
     /** The dossier's trace, for a message keyed by the dossier id written outside any span (an answer recorded in a batch). */

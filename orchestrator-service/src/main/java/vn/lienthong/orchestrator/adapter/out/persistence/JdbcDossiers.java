@@ -103,17 +103,11 @@ public class JdbcDossiers implements Dossiers {
                 toJson(dossier.duplicateReview().orElse(null)), toJson(dossier.refusal().orElse(null)),
                 Timestamp.from(dossier.receivedAt()), Timestamp.from(Instant.now()), dossier.statutoryDueDate(),
                 supplementDueDate(dossier), dossier.version() + 1, submittedBy));
-        Columns steps = new Columns(10);
-        for (StepState step : dossier.steps()) {
-            steps.add(step.step().name(), step.status().name(), step.attempts(), step.commandId(),
-                    toJson(step.lastError()), toJson(step.requiredAction()), step.startedAt(), step.completedAt(),
-                    step.nextAttemptAt(), dossier.receivedAt());
-        }
-        Columns history = new Columns(5);
-        for (HistoryEntry entry : dossier.saved()) {
-            history.add(entry.at(), entry.event(), entry.step() == null ? null : entry.step().name(), entry.messageVi(),
-                    entry.messageEn());
-        }
+        UUID id = dossier.id().value();
+        Columns steps = new Columns(11);
+        dossier.steps().forEach(step -> steps.add(stepRow(id, step, dossier.receivedAt())));
+        Columns history = new Columns(6);
+        dossier.saved().forEach(entry -> history.add(historyRow(id, entry)));
         params.addAll(steps.arrays());
         params.addAll(history.arrays());
         params.add(intakeTrace.get());
@@ -128,8 +122,8 @@ public class JdbcDossiers implements Dossiers {
     /**
      * A new dossier's row, steps, history and intake trace in one statement, or nothing when its
      * portal dossier code is already stored (the rest is inserted for the row inserted only). The
-     * steps and history are passed column by column as arrays, so the text is the same for every
-     * dossier and the server plans it once per connection.
+     * steps and history are passed column by column as arrays, in the rows {@link #WRITE} takes,
+     * so the text is the same for every dossier and the server plans it once per connection.
      */
     private static final String ADD = """
             with added as (
@@ -144,17 +138,17 @@ public class JdbcDossiers implements Dossiers {
                     required_action, started_at, completed_at, next_attempt_at, status_since)
                 select added.id, v.step, v.status, v.attempts, v.command_id, v.last_error, v.required_action,
                        v.started_at, v.completed_at, v.next_attempt_at, v.status_since
-                from added, unnest(cast(? as text[]), cast(? as text[]), cast(? as integer[]), cast(? as uuid[]),
-                                   cast(? as jsonb[]), cast(? as jsonb[]), cast(? as timestamptz[]),
-                                   cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[]))
-                    as v (step, status, attempts, command_id, last_error, required_action, started_at, completed_at,
-                          next_attempt_at, status_since)),
+                from added join unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as integer[]),
+                                       cast(? as uuid[]), cast(? as jsonb[]), cast(? as jsonb[]), cast(? as timestamptz[]),
+                                       cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[]))
+                    as v (dossier_id, step, status, attempts, command_id, last_error, required_action, started_at,
+                          completed_at, next_attempt_at, status_since) on v.dossier_id = added.id),
             history as (
                 insert into dossier_history (dossier_id, at, event, step, message_vi, message_en)
                 select added.id, v.at, v.event, v.step, v.message_vi, v.message_en
-                from added, unnest(cast(? as timestamptz[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-                                   cast(? as text[]))
-                    with ordinality as v (at, event, step, message_vi, message_en, n)
+                from added join unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as text[]), cast(? as text[]),
+                                       cast(? as text[]), cast(? as text[]))
+                    with ordinality as v (dossier_id, at, event, step, message_vi, message_en, n) on v.dossier_id = added.id
                 order by v.n),
             trace as (
                 insert into dossier_trace (dossier_id, trace_parent)
@@ -394,15 +388,23 @@ public class JdbcDossiers implements Dossiers {
                 formChanged ? dossier.form().subjectFullName() : null};
         List<Object[]> steps = dossier.steps().stream()
                 .filter(step -> changedSteps.contains(step.step()))
-                .map(step -> new Object[] {id, step.step().name(), step.status().name(), step.attempts(), step.commandId(),
-                        toJson(step.lastError()), toJson(step.requiredAction()), step.startedAt(), step.completedAt(),
-                        step.nextAttemptAt(), now})
+                .map(step -> stepRow(id, step, now))
                 .toList();
-        List<Object[]> history = entries.stream()
-                .map(entry -> new Object[] {id, entry.at(), entry.event(), entry.step() == null ? null : entry.step().name(),
-                        entry.messageVi(), entry.messageEn()})
-                .toList();
+        List<Object[]> history = entries.stream().map(entry -> historyRow(id, entry)).toList();
         return new Update(dossier.id(), row, steps, history);
+    }
+
+    /** A step's columns as {@link #ADD} and {@link #WRITE} take them; {@code now} is its status's time if it changed. */
+    private Object[] stepRow(UUID dossier, StepState step, Object now) {
+        return new Object[] {dossier, step.step().name(), step.status().name(), step.attempts(), step.commandId(),
+                toJson(step.lastError()), toJson(step.requiredAction()), step.startedAt(), step.completedAt(),
+                step.nextAttemptAt(), now};
+    }
+
+    /** A history entry's columns as {@link #ADD} and {@link #WRITE} take them. */
+    private static Object[] historyRow(UUID dossier, HistoryEntry entry) {
+        return new Object[] {dossier, entry.at(), entry.event(), entry.step() == null ? null : entry.step().name(),
+                entry.messageVi(), entry.messageEn()};
     }
 
     /** Values gathered column by column, each column handed to the driver as one array. */
