@@ -61,8 +61,10 @@ import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck;
 import vn.lienthong.orchestrator.domain.dossier.ParentCrossCheck.RegisteredPerson;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
 import vn.lienthong.orchestrator.domain.form.Parent;
+import vn.lienthong.orchestrator.domain.form.ProcedureForm;
 import vn.lienthong.orchestrator.domain.procedure.DeathProcedure;
 import vn.lienthong.orchestrator.domain.procedure.Procedures;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
 import vn.lienthong.rules.access.Caller;
 import vn.lienthong.rules.access.Role;
 import vn.lienthong.web.testing.MovableClock;
@@ -522,6 +524,11 @@ final class SagaScript {
 
     List<HistoryEntry> history() {
         return dossiers.history(dossierId);
+    }
+
+    /** The portal sends a dossier of {@code procedure}: its form, the hash of what it sent, and the sending client. */
+    SubmitDossierUseCase.Submission sent(Procedure procedure, ProcedureForm form, String contentHash, String client) {
+        return intake.submit(procedure, form, contentHash, client);
     }
 
     /** The portal sends a dossier again: its form, the hash of what it sent, and the sending client. */

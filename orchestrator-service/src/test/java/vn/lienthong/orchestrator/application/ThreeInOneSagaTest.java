@@ -24,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.orchestrator.application.port.in.ConflictingResubmissionException;
 import vn.lienthong.orchestrator.application.port.model.IdNumberOutcome;
 import vn.lienthong.orchestrator.domain.form.DossierForm;
+import vn.lienthong.orchestrator.domain.dossier.Agency;
+import vn.lienthong.orchestrator.domain.procedure.Delivery;
+import vn.lienthong.orchestrator.domain.procedure.Procedure;
+import vn.lienthong.orchestrator.domain.procedure.StepDeclaration;
 import vn.lienthong.orchestrator.domain.dossier.Reason;
 import vn.lienthong.orchestrator.domain.dossier.RequiredAction;
 import vn.lienthong.orchestrator.domain.dossier.StepStatus;
@@ -97,6 +101,24 @@ class ThreeInOneSagaTest {
         assertThatThrownBy(() -> script.sentAgain(form, "hash", "another-portal"))
                 .isInstanceOf(ConflictingResubmissionException.class);
         assertThat(script.history()).isEqualTo(history);
+    }
+
+    @Test
+    void aProcedureThatSendsACommandAtIntakeLooksItsCodeUpFirstSoARepeatSendsNothing() {
+        Procedure commandFirst = Procedure.named("COMMAND_FIRST", "Thủ tục thử", "Test procedure", DossierForm.class,
+                        (form, today) -> List.of())
+                .then(new StepDeclaration(BIRTH_REGISTRATION, Agency.CIVIL_REGISTRY, Delivery.COMMAND, "RegisterBirth",
+                        "birthRegistration", BirthRegistered.class, List.of()))
+                .sections();
+        DossierForm form = aTypicalDossier().withCode("G22.75-261122-000999").build();
+        var script = given(aTypicalDossier().build());
+
+        var first = script.sent(commandFirst, form, "hash", "national-portal");
+        var again = script.sent(commandFirst, form, "hash", "national-portal");
+
+        assertThat(again.dossierId()).isEqualTo(first.dossierId());
+        assertThat(again.replayed()).isTrue();
+        script.expectCommandsSent(BIRTH_REGISTRATION, 1);
     }
 
     @Test
