@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Everything one benchmark run measured; written as JSON and shown as a table and a chart.
- * {@code refusalsInWindow}: submissions the system answered "not now" in the measured window (503
- * of admission control, 429 of the rate limit), each sent again after its {@code Retry-After}.
+ * {@code refusalsInWindow}: submissions the system answered "not now" in the measured window (429
+ * of admission control or of the rate limit, or a 503 with Retry-After), each sent again after its {@code Retry-After}.
  */
 record BenchResult(
         String startedAt,

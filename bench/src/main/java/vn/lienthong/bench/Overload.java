@@ -19,15 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The overload mode ({@code --overload}): measures the sustained rate as fast as the system takes
  * dossiers, then offers it 2× and 4× that rate open loop, as the portal's users do in a burst, and
  * shows whether completions hold at 90 % of the sustained rate and every accepted dossier completes.
- * Dossiers refused for now (503, 429) are sent again after their {@code Retry-After}.
+ * Dossiers refused for now (429, 503) are sent again after their {@code Retry-After}.
  */
 final class Overload {
 
     /** Completions per second must stay at this share of the sustained rate. */
     static final double HOLD = 0.9;
 
-    /** One phase: what was offered, and what was accepted, refused and completed per second. */
-    record Phase(String name, double offeredPerSecond, double seconds, int accepted, int refusals, int completed,
+    /**
+     * One phase: what was offered, what the load generator managed to send (first submissions, each
+     * dossier once), and what was accepted, refused and completed per second.
+     */
+    record Phase(String name, double offeredPerSecond, double sentPerSecond, double seconds, int accepted, int refusals, int completed,
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
                  double machineCoresBusy, double loadGeneratorCores, List<Second> timeline) {
@@ -37,9 +40,14 @@ final class Overload {
     record Second(int second, int accepted, int refusals, int completed, int inFlight) {
     }
 
-    /** The run: phases, then the drain after the last one, and the verdict. */
+    /**
+     * The run: phases, then the drain after the last one, and the verdict. {@code offeredAsAsked}:
+     * every overload phase sent at least {@link #HOLD} of the rate it offered; if not, whether
+     * completions held is not decided by this run.
+     */
     record Result(String startedAt, String mode, List<Phase> phases, int accepted, int completedOfAccepted,
-                  int leftWithThePortal, double drainSeconds, boolean completionsHeld, boolean everyAcceptedCompleted) {
+                  int leftWithThePortal, double drainSeconds, boolean completionsHeld, boolean everyAcceptedCompleted,
+                  boolean offeredAsAsked, Map<String, Integer> rejectedBy) {
     }
 
     private final PortalLoad load;
@@ -111,7 +119,12 @@ final class Overload {
         boolean held = phases.stream().skip(1)
                 .allMatch(phase -> phase.completedPerSecond() >= HOLD * sustained.completedPerSecond());
         return new Result(startedAt, options.mode() + ", then overload", phases, accepted, completed,
-                leftWithThePortal, drainSeconds, held, completed >= accepted);
+                leftWithThePortal, drainSeconds, held, completed >= accepted, offeredAsAsked(phases), load.rejectedBy());
+    }
+
+    /** Whether every overload phase sent at least {@link #HOLD} of what it offered. */
+    static boolean offeredAsAsked(List<Phase> phases) {
+        return phases.stream().skip(1).allMatch(phase -> phase.sentPerSecond() >= HOLD * phase.offeredPerSecond());
     }
 
     private void closedLoop(long until, int maxInFlight) throws InterruptedException {
@@ -128,6 +141,7 @@ final class Overload {
         long start = System.nanoTime();
         long end = start + length.toNanos();
         int acceptedBefore = load.submitted();
+        int sentBefore = load.taken();
         int refusalsBefore = load.refusals();
         int completedBefore = tracker.completedCount();
         meter.start();
@@ -163,6 +177,7 @@ final class Overload {
         // What was measured, not the phase's nominal length: on a starved machine the last reading
         // (and the meter's) can end seconds late, and the phase's rates and cores are over that time.
         long measuredUntil = System.nanoTime();
+        int sent = load.taken() - sentBefore;
         offering.join();
         double seconds = (measuredUntil - start) / 1e9;
         int completedInPhase = completed - completedBefore;
@@ -173,7 +188,7 @@ final class Overload {
         double[] latencies = tracker.completions().stream()
                 .filter(c -> c.completedAtNanos() >= start && c.completedAtNanos() < measuredUntil)
                 .mapToDouble(CompletionTracker.Completion::latencyMillis).toArray();
-        return new Phase(name, offered, seconds, accepted - acceptedBefore, refusals - refusalsBefore,
+        return new Phase(name, offered, sent / seconds, seconds, accepted - acceptedBefore, refusals - refusalsBefore,
                 completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
                 completedInPhase / seconds, Percentiles.of(latencies),
                 completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds,
@@ -191,18 +206,19 @@ final class Overload {
     static void print(Result r, PrintStream out) {
         out.println();
         out.println("=== Overload (" + r.startedAt() + ") ===");
-        out.println("phase        offered/s  accepted/s  refused/s  completed/s  of sustained  p50 ms  p99 ms  CPU ms/dossier  cores  machine");
+        out.println("phase        offered/s  sent/s  accepted/s  refused/s  completed/s  of sustained  p50 ms  p99 ms  CPU ms/dossier  cores  machine");
         double sustained = r.phases().get(0).completedPerSecond();
         for (Phase p : r.phases()) {
-            out.printf(Locale.ROOT, "%-12s %9s  %10.1f  %9.1f  %11.1f  %11.0f %%  %6.0f  %6.0f  %14.1f  %5.2f  %7s%n",
+            out.printf(Locale.ROOT, "%-12s %9s  %6.1f  %10.1f  %9.1f  %11.1f  %11.0f %%  %6.0f  %6.0f  %14.1f  %5.2f  %7s%n",
                     p.name(), p.offeredPerSecond() == 0 ? "as taken" : String.format(Locale.ROOT, "%.1f", p.offeredPerSecond()),
-                    p.acceptedPerSecond(), p.refusalsPerSecond(), p.completedPerSecond(),
+                    p.sentPerSecond(), p.acceptedPerSecond(), p.refusalsPerSecond(), p.completedPerSecond(),
                     100 * p.completedPerSecond() / sustained, p.latencyMillis().p50(), p.latencyMillis().p99(),
                     p.cpuMillisPerDossier(), p.cpuCoresUsed(), Double.isNaN(p.machineCoresBusy()) ? "n/a"
                             : String.format(Locale.ROOT, "%.2f", p.machineCoresBusy()));
         }
-        out.println("  cores: the system's processes, the load generator left out; machine: every process and the"
-                + " kernel, the load generator too");
+        out.println("  sent: first submissions the load generator managed to send (resends left out); cores: the"
+                + " system's processes, the load generator left out; machine: every process and the kernel, the load"
+                + " generator too");
         out.println("  the load generator's own cores, on the same cores as the system (a portal runs elsewhere): "
                 + r.phases().stream().map(p -> String.format(Locale.ROOT, "%s %.2f", p.name(), p.loadGeneratorCores()))
                         .collect(Collectors.joining(", ")));
@@ -218,8 +234,19 @@ final class Overload {
         }
         out.printf(Locale.ROOT, "accepted in all              %d; completed %d (after %.0f s of drain); %d refused dossiers left with the portal%n",
                 r.accepted(), r.completedOfAccepted(), r.drainSeconds(), r.leftWithThePortal());
+        int rejected = r.rejectedBy().values().stream().mapToInt(Integer::intValue).sum();
+        out.printf("rejected in all              %d (neither accepted nor asked to be sent again)%s%n", rejected,
+                rejected == 0 ? "" : ": " + r.rejectedBy().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        String shortOfferings = r.phases().stream().skip(1)
+                .filter(p -> p.sentPerSecond() < HOLD * p.offeredPerSecond())
+                .map(p -> String.format(Locale.ROOT, "%.1f of the %.1f/s offered in %s", p.sentPerSecond(),
+                        p.offeredPerSecond(), p.name()))
+                .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "completions held ≥ %.0f %% of the sustained rate: %s%n", 100 * HOLD,
-                r.completionsHeld() ? "yes" : "NO");
+                r.offeredAsAsked() ? (r.completionsHeld() ? "yes" : "NO")
+                        : "undecided: the load generator sent only " + shortOfferings
+                                + " (below " + Math.round(100 * HOLD) + " %: it shares the cores with the system)");
         out.printf("every accepted dossier completed: %s%n", r.everyAcceptedCompleted() ? "yes"
                 : "NO (" + (r.accepted() - r.completedOfAccepted()) + " not completed)");
     }

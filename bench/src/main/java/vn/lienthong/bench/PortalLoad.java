@@ -7,8 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Queue;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Plays the national portal: submits prepared dossiers, either at a fixed rate or as fast as the
  * system takes them (never more than a set number submitted and not yet completed). A dossier the
- * system refuses for now (503 of admission control, 429 of the rate limit) is sent again as it is
+ * system refuses for now (429 of admission control or of the rate limit, or a 503 with Retry-After) is sent again as it is
  * after its {@code Retry-After}, as the portal does; a dossier refused otherwise is counted rejected.
  */
 final class PortalLoad {
@@ -42,11 +45,13 @@ final class PortalLoad {
 
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    /** Rejected submissions by why: {@code HTTP <status>}, or the failure's type when no answer came. */
+    private final Map<String, AtomicInteger> rejectedBy = new ConcurrentHashMap<>();
     /** Each answered submit call: when it started (nanoTime) and how long it took, in nanoseconds. */
     private final Queue<long[]> submitCalls = new ConcurrentLinkedQueue<>();
     /** Dossiers taken from the prepared ones: first submissions, not resends. */
     private final AtomicInteger taken = new AtomicInteger();
-    /** Answers "not now" (503, 429), each followed by a resend unless resending has stopped. */
+    /** Answers "not now" (429, 503), each followed by a resend unless resending has stopped. */
     private final AtomicInteger refusals = new AtomicInteger();
     private final AtomicInteger awaitingResend = new AtomicInteger();
     private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -176,6 +181,7 @@ final class PortalLoad {
                     resendLater(body, response.headers().firstValueAsLong("Retry-After").orElse(1));
                 } else {
                     rejected.incrementAndGet();
+                    rejectedBy.computeIfAbsent(why(response, failure), key -> new AtomicInteger()).incrementAndGet();
                 }
             } finally {
                 // Last, so that once every answer is in, the counts above include it.
@@ -210,13 +216,29 @@ final class PortalLoad {
         return taken.get();
     }
 
-    /** Answers asking to send again later (503, 429). */
+    /** Answers asking to send again later (429, 503). */
     int refusals() {
         return refusals.get();
     }
 
     int submitted() {
         return submitted.get();
+    }
+
+    /** Why submissions were rejected: {@code HTTP <status>} or a failure's type, with how many each. */
+    Map<String, Integer> rejectedBy() {
+        Map<String, Integer> counts = new TreeMap<>();
+        rejectedBy.forEach((why, count) -> counts.put(why, count.get()));
+        return counts;
+    }
+
+    private static String why(HttpResponse<String> response, Throwable failure) {
+        if (failure == null) {
+            return "HTTP " + response.statusCode();
+        }
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 
     int rejected() {

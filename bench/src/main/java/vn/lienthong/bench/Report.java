@@ -42,7 +42,7 @@ final class Report {
         Percentiles submit = r.submitMillis();
         out.printf(Locale.ROOT, "submit call ms               p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  (%d calls begun in the window)%n",
                 submit.p50(), submit.p95(), submit.p99(), submit.max(), submit.count());
-        out.printf(Locale.ROOT, "refused for now              %d in the window, %.1f/s (503 of admission control, 429 of the rate limit; each sent again after its Retry-After)%n",
+        out.printf(Locale.ROOT, "refused for now              %d in the window, %.1f/s (429 of admission control or of the rate limit, or a 503; each sent again after its Retry-After)%n",
                 r.refusalsInWindow(), r.refusalsInWindow() / window.seconds());
         r.stepLatencyMillis().forEach((step, p) -> out.printf(Locale.ROOT,
                 "  step %-22s ms  p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", step, p.p50(), p.p95(), p.p99(), p.max()));
