@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -38,8 +39,9 @@ import vn.lienthong.web.testing.TestTokens;
 
 /**
  * Admission control on the backlog, on real PostgreSQL and Kafka: with a bound of three dossiers
- * in flight, intake takes three, refuses the next with 503, Retry-After and the problem, before
- * reading the body and before checking the token, without storing anything, keeps every dossier
+ * in flight, intake takes three, refuses the next with 429, Retry-After and the problem, before
+ * reading the body and before checking the token, without storing anything and keeping the
+ * connection open for the client's next request, keeps every dossier
  * it took, and takes new ones again once those no longer wait on the system. The orchestrator has a database of its own here,
  * so dossiers other test classes left in flight do not count in its backlog.
  */
@@ -91,7 +93,8 @@ class IntakeBacklogIT {
     }
 
     @Test
-    void pastTheBoundIntakeRefusesWith503AndRetryAfterKeepsEveryAcceptedDossierAndTakesNewOnesOnceTheyAreDone() {
+    void pastTheBoundIntakeRefusesWith429AndRetryAfterKeepsEveryAcceptedDossierAndTakesNewOnesOnceTheyAreDone()
+            throws IOException {
         // The population database is away: each dossier's first step waits to be tried again, in flight.
         POPULATION.stubFor(get(urlPathMatching("/api/v1/citizens/.*")).willReturn(aResponse().withStatus(503)));
         POPULATION.stubFor(post(urlEqualTo("/api/v1/personal-id-numbers")).willReturn(aResponse().withStatus(503)));
@@ -108,7 +111,7 @@ class IntakeBacklogIT {
         ObjectNode refusedDossier = PortalClient.exampleDossier();
         String refusedCode = refusedDossier.get("portalDossierCode").asString();
         var refused = burst.exchange("/api/v1/dossiers", refusedDossier.toString());
-        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().getFirst("Retry-After")).isEqualTo("5");
         assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
         assertThat(refused.body().get("type").asString()).isEqualTo("urn:lienthong:problem:intake-backlog-full");
@@ -122,7 +125,7 @@ class IntakeBacklogIT {
         assertThat(jdbc.sql("select count(*) from dossier where portal_dossier_code = ?").param(refusedCode)
                 .query(Long.class).single()).as("a refused dossier is not stored").isZero();
         assertThat(burst.exchange("/api/v1/dossiers", "{not even json").status())
-                .as("refused before the body is read").isEqualTo(503);
+                .as("refused before the body is read").isEqualTo(429);
         assertThat(portal.get("/api/v1/dossiers/" + accepted.get(0)).status()).as("reading is not refused").isEqualTo(200);
 
         for (String dossierId : accepted) {
@@ -136,8 +139,21 @@ class IntakeBacklogIT {
         // At the bound the refusal comes first of all, before the token is checked: a flood costs
         // the cores as little as it can, and a caller without a token learns only that the system is full.
         assertThat(withoutToken(refusedDossier.toString())).as("at the bound, refused before the token check")
-                .isEqualTo(503);
+                .isEqualTo(429);
         assertThat(meters.get("lienthong.intake.admissions").tag("outcome", "refused").counter().count()).isEqualTo(3);
+        // A refusal keeps the connection (a 503 would close it): under a flood the portal's next
+        // submission goes on the same connection instead of opening a new one for each refusal.
+        String portalToken = TestTokens.portal();
+        try (var connection = new OneConnection(port)) {
+            var refusedOnIt = connection.post("/api/v1/dossiers", portalToken, refusedDossier.toString());
+            assertThat(refusedOnIt.status()).isEqualTo(429);
+            assertThat(refusedOnIt.headers()).doesNotContainEntry("connection", "close").containsEntry("retry-after", "5");
+            assertThat(refusedOnIt.body()).contains("BACKLOG_FULL");
+            var next = connection.get("/api/v1/dossiers/" + accepted.get(0), portalToken);
+            assertThat(next.status()).as("the next request, on the connection of the refusal").isEqualTo(200);
+            assertThat(next.body()).contains(accepted.get(0));
+        }
+        assertThat(meters.get("lienthong.intake.admissions").tag("outcome", "refused").counter().count()).isEqualTo(4);
 
         // The database answers now, and refuses the mother: each dossier waits for its applicant, no longer on the system.
         POPULATION.resetAll();

@@ -32,6 +32,10 @@ import vn.lienthong.orchestrator.application.IntakeBacklog;
  * <p>Every caller gets this answer alike while the backlog is full, a caller without a valid token
  * too: it tells nothing but that the system is at capacity, and how full. Below the bound the
  * request goes on, and the token check answers as always.
+ *
+ * <p>The status is 429, which leaves the connection open for the client's next request; Tomcat
+ * closes the connection after every 503, and under a flood a new connection for each refusal was
+ * most of what a refusal cost (docs/performance.md, "A refusal that keeps its connection").
  */
 public class IntakeBacklogGate extends OncePerRequestFilter {
 
@@ -62,7 +66,7 @@ public class IntakeBacklogGate extends OncePerRequestFilter {
         refused.increment();
         ProblemDetail problem = ProblemResponses.backlogFull(admission, retryAfterSeconds);
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
     }

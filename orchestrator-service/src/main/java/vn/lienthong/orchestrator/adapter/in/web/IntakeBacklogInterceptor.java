@@ -13,7 +13,7 @@ import vn.lienthong.orchestrator.application.IntakeBacklog;
 
 /**
  * Admission control of dossier intake ({@code POST /api/v1/dossiers}) on the system's backlog:
- * past the bound the submission is refused with 503 before its body is read, so nothing is
+ * past the bound the submission is refused with 429 before its body is read, so nothing is
  * received and the portal sends it again as it is after {@code Retry-After}. Runs after the
  * token check and the per-client rate limit, and counts in each submission it admits; while the
  * backlog is full, {@link IntakeBacklogGate} has already refused in front of them, so this one

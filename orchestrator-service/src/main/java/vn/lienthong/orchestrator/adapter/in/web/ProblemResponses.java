@@ -111,14 +111,15 @@ public class ProblemResponses {
     }
 
     /**
-     * The system's backlog of dossiers in flight is at its bound: 503, with {@code Retry-After} in
-     * seconds. It concerns every client alike (unlike the 429 of a client's own rate limit); the
-     * dossier was not received and may be sent again as it is later.
+     * The system's backlog of dossiers in flight is at its bound: 429, with {@code Retry-After} in
+     * seconds, as for a client's own rate limit, and told apart from it by the problem's code
+     * ({@code BACKLOG_FULL}); it concerns every client alike. The dossier was not received and may
+     * be sent again as it is later. Not 503, after which Tomcat closes the connection.
      */
     @ExceptionHandler(IntakeBacklogFullException.class)
     ResponseEntity<ProblemDetail> backlogFull(IntakeBacklogFullException e) {
         long retryAfter = e.retryAfterSeconds();
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(backlogFull(e.refusal(), retryAfter));
@@ -129,7 +130,7 @@ public class ProblemResponses {
      * before the token check or {@link IntakeBacklogInterceptor} after it.
      */
     static ProblemDetail backlogFull(IntakeBacklog.Admission refusal, long retryAfter) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "intake-backlog-full",
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "intake-backlog-full",
                 "Hệ thống đang quá tải / The system is at capacity",
                 "Hệ thống đang xử lý " + refusal.backlog() + " hồ sơ, mức tối đa là " + refusal.bound()
                         + "; hồ sơ này chưa được tiếp nhận, hãy gửi lại nguyên vẹn sau " + retryAfter
