@@ -45,7 +45,7 @@ final class PortalLoad {
 
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
-    /** Rejected submissions by why: {@code HTTP <status>}, or the failure's type when no answer came. */
+    /** Rejected submissions by why: {@code HTTP <status>}, or the failure's type and message when no answer came. */
     private final Map<String, AtomicInteger> rejectedBy = new ConcurrentHashMap<>();
     /** Each answered submit call: when it started (nanoTime) and how long it took, in nanoseconds. */
     private final Queue<long[]> submitCalls = new ConcurrentLinkedQueue<>();
@@ -225,7 +225,7 @@ final class PortalLoad {
         return submitted.get();
     }
 
-    /** Why submissions were rejected: {@code HTTP <status>} or a failure's type, with how many each. */
+    /** Why submissions were rejected: {@code HTTP <status>} or a failure's type and message, with how many each. */
     Map<String, Integer> rejectedBy() {
         Map<String, Integer> counts = new TreeMap<>();
         rejectedBy.forEach((why, count) -> counts.put(why, count.get()));
@@ -238,7 +238,9 @@ final class PortalLoad {
         }
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        return cause.getClass().getSimpleName();
+        // The JDK client's messages name the condition ("header parser received no bytes", "Connection reset").
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return cause.getClass().getSimpleName() + (message.length() > 80 ? message.substring(0, 80) + "…" : message);
     }
 
     int rejected() {

@@ -70,6 +70,33 @@ class PortalLoadTest {
         assertThat(received.get()).isEqualTo(3);
     }
 
+    @Test
+    void submissionsNeitherAcceptedNorRefusedForNowAreCountedRejectedByWhy() throws Exception {
+        // Every second submission gets a 500, the others no answer at all: the connection is closed.
+        portalApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portalApi.createContext("/api/v1/dossiers", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (received.incrementAndGet() % 2 == 0) {
+                exchange.sendResponseHeaders(500, -1);
+            }
+            exchange.close();
+        });
+        portalApi.start();
+        var load = new PortalLoad("http://127.0.0.1:" + portalApi.getAddress().getPort(), () -> "token",
+                new CompletionTracker(), dossiers(4));
+
+        load.offer(System.nanoTime() + 5_000_000_000L, 20);
+        load.awaitAnswers();
+
+        assertThat(load.submitted()).isZero();
+        assertThat(load.refusals()).isZero();
+        assertThat(load.rejected()).isEqualTo(4);
+        assertThat(load.rejectedBy()).containsEntry("HTTP 500", 2).hasSize(2);
+        assertThat(load.rejectedBy()).as("no answer: the failure's type and message")
+                .hasEntrySatisfying(load.rejectedBy().keySet().stream().filter(why -> !why.equals("HTTP 500"))
+                        .findFirst().orElseThrow(), count -> assertThat(count).isEqualTo(2));
+    }
+
     /** The orchestrator's submit call, accepting every dossier. */
     private String startApi() throws Exception {
         portalApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
