@@ -226,8 +226,8 @@ public final class Benchmark {
             thread.setDaemon(true);
             return thread;
         });
-        try (var tracker = new CompletionTracker(target.kafka())) {
-            var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
+        try (var tracker = new CompletionTracker(target.kafka());
+             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers)) {
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
             long warmupEnd = System.nanoTime() + options.warmup().toNanos();

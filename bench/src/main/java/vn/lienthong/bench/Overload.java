@@ -34,6 +34,11 @@ final class Overload {
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
                  double machineCoresBusy, double loadGeneratorCores, List<Second> timeline) {
+
+        /** Whether the load generator sent at least {@link #HOLD} of the rate offered; always so when none was set. */
+        boolean sentAsOffered() {
+            return sentPerSecond >= HOLD * offeredPerSecond;
+        }
     }
 
     /** One second of a phase; {@code inFlight}: accepted and not yet completed at its end. */
@@ -63,9 +68,9 @@ final class Overload {
     static void run(OverloadOptions overload, BenchOptions options, String startedAt, List<String> dossiers,
                     String orchestratorUrl, Supplier<String> portalToken, Map<String, Object> kafka,
                     Map<String, Long> pids, PrintStream out) throws Exception {
-        try (var tracker = new CompletionTracker(kafka)) {
-            // Room for slow answers: an open loop does not wait for them.
-            var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096);
+        // Room for slow answers: an open loop does not wait for them.
+        try (var tracker = new CompletionTracker(kafka);
+             var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096)) {
             var result = new Overload(load, tracker, pids).phases(overload, options, startedAt, out);
             print(result, out);
             out.println("JSON:  " + writeJson(result, options.output(), "overload-" + startedAt));
@@ -124,7 +129,7 @@ final class Overload {
 
     /** Whether every overload phase sent at least {@link #HOLD} of what it offered. */
     static boolean offeredAsAsked(List<Phase> phases) {
-        return phases.stream().skip(1).allMatch(phase -> phase.sentPerSecond() >= HOLD * phase.offeredPerSecond());
+        return phases.stream().skip(1).allMatch(Phase::sentAsOffered);
     }
 
     private void closedLoop(long until, int maxInFlight) throws InterruptedException {
@@ -141,7 +146,7 @@ final class Overload {
         long start = System.nanoTime();
         long end = start + length.toNanos();
         int acceptedBefore = load.submitted();
-        int sentBefore = load.taken();
+        int sentBefore = load.sent();
         int refusalsBefore = load.refusals();
         int completedBefore = tracker.completedCount();
         meter.start();
@@ -177,7 +182,7 @@ final class Overload {
         // What was measured, not the phase's nominal length: on a starved machine the last reading
         // (and the meter's) can end seconds late, and the phase's rates and cores are over that time.
         long measuredUntil = System.nanoTime();
-        int sent = load.taken() - sentBefore;
+        int sent = load.sent() - sentBefore;
         offering.join();
         double seconds = (measuredUntil - start) / 1e9;
         int completedInPhase = completed - completedBefore;
@@ -239,7 +244,7 @@ final class Overload {
                 rejected == 0 ? "" : ": " + r.rejectedBy().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         String shortOfferings = r.phases().stream().skip(1)
-                .filter(p -> p.sentPerSecond() < HOLD * p.offeredPerSecond())
+                .filter(p -> !p.sentAsOffered())
                 .map(p -> String.format(Locale.ROOT, "%.1f of the %.1f/s offered in %s", p.sentPerSecond(),
                         p.offeredPerSecond(), p.name()))
                 .collect(Collectors.joining(", "));

@@ -1,9 +1,7 @@
 package vn.lienthong.bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -27,15 +25,14 @@ import java.util.regex.Pattern;
  * system refuses for now (429 of admission control or of the rate limit, or a 503 with Retry-After) is sent again as it is
  * after its {@code Retry-After}, as the portal does; a dossier refused otherwise is counted rejected.
  */
-final class PortalLoad {
+final class PortalLoad implements AutoCloseable {
 
     private static final Pattern DOSSIER_ID = Pattern.compile("\"dossierId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI submitUri;
-    /** The portal's access token, as the real portal sends it with every dossier. */
-    private final Supplier<String> token;
+    /** Connections at most: a portal's pool, enough for refusals answered at once and slow acceptances. */
+    static final int MAX_CONNECTIONS = 256;
+
+    private final PortalConnections http;
     private final CompletionTracker tracker;
     private final Iterator<String> dossiers;
     private final int maxRequests;
@@ -44,13 +41,14 @@ final class PortalLoad {
     private static final long STOP_CHECK_NANOS = 100_000_000L;
 
     private final AtomicInteger submitted = new AtomicInteger();
-    private final AtomicInteger rejected = new AtomicInteger();
     /** Rejected submissions by why: {@code HTTP <status>}, or the failure's type and message when no answer came. */
     private final Map<String, AtomicInteger> rejectedBy = new ConcurrentHashMap<>();
     /** Each answered submit call: when it started (nanoTime) and how long it took, in nanoseconds. */
     private final Queue<long[]> submitCalls = new ConcurrentLinkedQueue<>();
     /** Dossiers taken from the prepared ones: first submissions, not resends. */
     private final AtomicInteger taken = new AtomicInteger();
+    /** First submissions written to a connection (a taken one waits while every connection is busy). */
+    private final AtomicInteger sent = new AtomicInteger();
     /** Answers "not now" (429, 503), each followed by a resend unless resending has stopped. */
     private final AtomicInteger refusals = new AtomicInteger();
     private final AtomicInteger awaitingResend = new AtomicInteger();
@@ -66,11 +64,14 @@ final class PortalLoad {
         this(orchestratorUrl, token, tracker, dossiers, 32);
     }
 
-    /** {@code maxRequests}: HTTP requests open at once; an open-loop load needs room for slow answers. */
+    /**
+     * {@code maxRequests}: submissions open at once, on the wire or waiting for a connection; an
+     * open-loop load needs room for slow answers.
+     */
     PortalLoad(String orchestratorUrl, Supplier<String> token, CompletionTracker tracker, List<String> dossiers,
                int maxRequests) {
-        this.token = token;
-        this.submitUri = URI.create(orchestratorUrl + "/api/v1/dossiers");
+        this.http = new PortalConnections(URI.create(orchestratorUrl + "/api/v1/dossiers"), token,
+                Math.min(maxRequests, MAX_CONNECTIONS), Duration.ofSeconds(5), Duration.ofSeconds(30));
         this.tracker = tracker;
         this.dossiers = dossiers.iterator();
         this.maxRequests = maxRequests;
@@ -89,7 +90,7 @@ final class PortalLoad {
                 // Woken by each completion rather than polling: the load generator shares the cores.
                 // A dossier waiting to be sent again is still in flight for the portal. Waits are
                 // short so that a stop is seen soon.
-                boolean room = tracker.awaitCompleted(taken.get() - rejected.get() - maxInFlight + 1,
+                boolean room = tracker.awaitCompleted(taken.get() - rejected() - maxInFlight + 1,
                         Math.min(until, System.nanoTime() + STOP_CHECK_NANOS));
                 if (stopped || System.nanoTime() >= until) {
                     break;
@@ -160,32 +161,41 @@ final class PortalLoad {
     private void submitOne() throws InterruptedException {
         requestsInFlight.acquire();
         taken.incrementAndGet();
-        send(nextDossier());
+        send(nextDossier(), true);
     }
 
-    private void send(String body) {
-        long start = System.nanoTime();
-        var request = HttpRequest.newBuilder(submitUri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token.get())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-            try {
-                submitCalls.add(new long[] {start, System.nanoTime() - start});
-                Matcher id = response == null ? null : DOSSIER_ID.matcher(response.body());
-                if (failure == null && response.statusCode() == 202 && id.find()) {
-                    tracker.submitted(id.group(1), start);
-                    submitted.incrementAndGet();
-                } else if (failure == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
-                    refusals.incrementAndGet();
-                    resendLater(body, response.headers().firstValueAsLong("Retry-After").orElse(1));
-                } else {
-                    rejected.incrementAndGet();
-                    rejectedBy.computeIfAbsent(why(response, failure), key -> new AtomicInteger()).incrementAndGet();
+    private void send(String body, boolean first) {
+        http.post(body, new PortalConnections.Exchange() {
+            private long start;
+
+            @Override
+            public void written(long nanoTime) {
+                start = nanoTime;
+                if (first) {
+                    sent.incrementAndGet();
                 }
-            } finally {
-                // Last, so that once every answer is in, the counts above include it.
-                requestsInFlight.release();
+            }
+
+            @Override
+            public void done(PortalConnections.Answer answer, IOException failure) {
+                try {
+                    if (start != 0) {
+                        submitCalls.add(new long[] {start, System.nanoTime() - start});
+                    }
+                    Matcher id = answer == null ? null : DOSSIER_ID.matcher(answer.body());
+                    if (failure == null && answer.status() == 202 && id.find()) {
+                        tracker.submitted(id.group(1), start);
+                        submitted.incrementAndGet();
+                    } else if (failure == null && (answer.status() == 503 || answer.status() == 429)) {
+                        refusals.incrementAndGet();
+                        resendLater(body, answer.longHeader("Retry-After").orElse(1));
+                    } else {
+                        rejectedBy.computeIfAbsent(why(answer, failure), key -> new AtomicInteger()).incrementAndGet();
+                    }
+                } finally {
+                    // Last, so that once every answer is in, the counts above include it.
+                    requestsInFlight.release();
+                }
             }
         });
     }
@@ -204,7 +214,7 @@ final class PortalLoad {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                send(body);
+                send(body, false);
             }, Math.max(1, seconds), TimeUnit.SECONDS);
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             awaitingResend.decrementAndGet();
@@ -214,6 +224,11 @@ final class PortalLoad {
     /** First submissions, resends left out. */
     int taken() {
         return taken.get();
+    }
+
+    /** First submissions written to a connection, resends left out. */
+    int sent() {
+        return sent.get();
     }
 
     /** Answers asking to send again later (429, 503). */
@@ -232,19 +247,18 @@ final class PortalLoad {
         return counts;
     }
 
-    private static String why(HttpResponse<String> response, Throwable failure) {
+    private static String why(PortalConnections.Answer answer, IOException failure) {
         if (failure == null) {
-            return "HTTP " + response.statusCode();
+            return "HTTP " + answer.status();
         }
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        // The JDK client's messages name the condition ("header parser received no bytes", "Connection reset").
-        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return cause.getClass().getSimpleName() + (message.length() > 80 ? message.substring(0, 80) + "…" : message);
+        // The messages name the condition ("connection closed before the status line", "Connection reset").
+        String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        return failure.getClass().getSimpleName() + (message.length() > 80 ? message.substring(0, 80) + "…" : message);
     }
 
+    /** Submissions neither accepted nor asked to be sent again, whatever the reason. */
     int rejected() {
-        return rejected.get();
+        return rejectedBy.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
     /**
@@ -254,5 +268,11 @@ final class PortalLoad {
     Percentiles submitMillis(long from, long to) {
         return Percentiles.of(submitCalls.stream().filter(call -> call[0] >= from && call[0] < to)
                 .mapToDouble(call -> call[1] / 1e6).toArray());
+    }
+
+    /** Closes the connections; submissions still waiting for one fail. */
+    @Override
+    public void close() {
+        http.close();
     }
 }

@@ -97,6 +97,41 @@ class PortalLoadTest {
                         .findFirst().orElseThrow(), count -> assertThat(count).isEqualTo(2));
     }
 
+    @Test
+    void aDossierRefusedForNowIsSentAgainAfterItsRetryAfterAndCountedOnce() throws Exception {
+        portalApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portalApi.createContext("/api/v1/dossiers", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (received.incrementAndGet() == 1) {
+                byte[] problem = "{\"code\": \"BACKLOG_FULL\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                exchange.sendResponseHeaders(429, problem.length);
+                exchange.getResponseBody().write(problem);
+            } else {
+                byte[] body = ("{\"dossierId\": \"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(202, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        portalApi.start();
+        try (var load = new PortalLoad("http://127.0.0.1:" + portalApi.getAddress().getPort(), () -> "token",
+                new CompletionTracker(), dossiers(1))) {
+            load.offer(System.nanoTime() + 1_000_000_000L, 10);
+
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (load.submitted() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(load.submitted()).as("accepted when sent again").isEqualTo(1);
+            assertThat(load.refusals()).isEqualTo(1);
+            assertThat(load.sent()).as("first submissions: the resend is not one").isEqualTo(1);
+            assertThat(load.rejected()).isZero();
+            assertThat(received.get()).isEqualTo(2);
+        }
+    }
+
     /** The orchestrator's submit call, accepting every dossier. */
     private String startApi() throws Exception {
         portalApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -119,15 +119,17 @@ public class ProblemResponses {
     @ExceptionHandler(IntakeBacklogFullException.class)
     ResponseEntity<ProblemDetail> backlogFull(IntakeBacklogFullException e) {
         long retryAfter = e.retryAfterSeconds();
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        ProblemDetail problem = backlogFull(e.refusal(), retryAfter);
+        return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(backlogFull(e.refusal(), retryAfter));
+                .body(problem);
     }
 
     /**
-     * The refusal at the backlog's bound, the same whether {@link IntakeBacklogGate} gives it
-     * before the token check or {@link IntakeBacklogInterceptor} after it.
+     * The refusal at the backlog's bound, status included, the same whether
+     * {@link IntakeBacklogGate} gives it before the token check or {@link IntakeBacklogInterceptor}
+     * after it.
      */
     static ProblemDetail backlogFull(IntakeBacklog.Admission refusal, long retryAfter) {
         ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "intake-backlog-full",
