@@ -1,5 +1,6 @@
 package vn.lienthong.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +119,26 @@ public final class Benchmark {
                     system.kafkaAdminProperties(), system.jdbcUrl("orchestrator"), system.databaseUser(), pids,
                     system.identity().client(PORTAL, PORTAL_SCOPES), system.url(Service.IDENTITY), serviceUrls(system),
                     system.identity().client(METRICS_SCRAPER, METRICS_SCOPE)), out);
+        } finally {
+            keepLogs(work.resolve("logs"), options.output().resolve((overload.enabled() ? "overload-" : "bench-")
+                    + startedAt + "-logs"), out);
+        }
+    }
+
+    /**
+     * The services' logs of this run, kept with its results (the next run starts with empty logs),
+     * with their errors and warnings counted, so that a run in which something failed says so.
+     */
+    private static void keepLogs(Path logs, Path target, PrintStream out) {
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try {
+            ServiceLogs.Counts counts = ServiceLogs.keep(logs, target);
+            out.println("Logs:  " + target + (counts.errors().isEmpty() ? " (no errors" : " (errors: " + counts.errors())
+                    + (counts.warnings().isEmpty() ? "" : "; warnings: " + counts.warnings()) + ")");
+        } catch (IOException e) {
+            out.println("Logs:  not kept (" + e + "); they are in " + logs + " until the next run");
         }
     }
 

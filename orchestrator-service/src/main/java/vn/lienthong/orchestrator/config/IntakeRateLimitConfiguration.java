@@ -1,6 +1,7 @@
 package vn.lienthong.orchestrator.config;
 
 import java.time.Clock;
+import java.util.Random;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +20,7 @@ import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimitInterceptor;
 import vn.lienthong.orchestrator.adapter.in.web.IntakeRateLimits;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiersInFlight;
 import vn.lienthong.orchestrator.application.IntakeBacklog;
+import vn.lienthong.orchestrator.application.RetryAfterAdvice;
 
 /**
  * Dossier intake's guards, on {@code POST /api/v1/dossiers} only: while the system's backlog is at
@@ -44,17 +46,23 @@ public class IntakeRateLimitConfiguration {
                 .strongReference(true)
                 .register(meters);
         Gauge.builder("lienthong.intake.backlog.bound", backlog, IntakeBacklog::bound)
-                .description("the backlog past which intake answers 503 (0: no bound)")
+                .description("the backlog past which intake answers 429 (0: no bound)")
                 .strongReference(true)
                 .register(meters);
         return backlog;
     }
 
+    /** One for the gate and the interceptor: the wait depends on how long the system has been refusing. */
+    @Bean
+    RetryAfterAdvice intakeRetryAfter(IntakeBacklogProperties properties, Clock clock) {
+        return new RetryAfterAdvice(properties.retryAfter(), properties.retryAfterMax(), clock, new Random());
+    }
+
     /** First of all the filters, before tracing, request metrics and the token check. */
     @Bean
-    FilterRegistrationBean<IntakeBacklogGate> intakeBacklogGate(IntakeBacklog backlog, IntakeBacklogProperties properties,
+    FilterRegistrationBean<IntakeBacklogGate> intakeBacklogGate(IntakeBacklog backlog, RetryAfterAdvice retryAfter,
                                                                MeterRegistry meters) {
-        var registration = new FilterRegistrationBean<>(new IntakeBacklogGate(backlog, properties.retryAfter(), meters));
+        var registration = new FilterRegistrationBean<>(new IntakeBacklogGate(backlog, retryAfter, meters));
         registration.addUrlPatterns("/api/v1/dossiers");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("intakeBacklogGate");
@@ -62,9 +70,9 @@ public class IntakeRateLimitConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer intakeRateLimit(IntakeRateLimits limits, IntakeBacklog backlog, IntakeBacklogProperties properties,
+    WebMvcConfigurer intakeRateLimit(IntakeRateLimits limits, IntakeBacklog backlog, RetryAfterAdvice retryAfter,
                                      MeterRegistry meters) {
-        var admission = new IntakeBacklogInterceptor(backlog, properties.retryAfter(), meters);
+        var admission = new IntakeBacklogInterceptor(backlog, retryAfter, meters);
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {

@@ -1,7 +1,5 @@
 package vn.lienthong.orchestrator.adapter.in.web;
 
-import java.time.Duration;
-
 import vn.lienthong.orchestrator.application.IntakeBacklog;
 
 /** The system's backlog is at its bound; nothing of the submission was read. */
@@ -10,25 +8,20 @@ public class IntakeBacklogFullException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient IntakeBacklog.Admission refusal;
-    private final transient Duration retryAfter;
+    private final long retryAfterSeconds;
 
-    public IntakeBacklogFullException(IntakeBacklog.Admission refusal, Duration retryAfter) {
+    public IntakeBacklogFullException(IntakeBacklog.Admission refusal, long retryAfterSeconds) {
         super("the backlog of dossiers in flight (" + refusal.backlog() + ") is at its bound " + refusal.bound());
         this.refusal = refusal;
-        this.retryAfter = retryAfter;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public IntakeBacklog.Admission refusal() {
         return refusal;
     }
 
-    /** Whole seconds, at least one. */
+    /** What {@code Retry-After} tells: whole seconds, at least one. */
     public long retryAfterSeconds() {
-        return seconds(retryAfter);
-    }
-
-    /** {@code Retry-After} as written: whole seconds, rounded up, at least one. */
-    static long seconds(Duration retryAfter) {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return retryAfterSeconds;
     }
 }

@@ -2,7 +2,6 @@ package vn.lienthong.orchestrator.adapter.in.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.orchestrator.application.IntakeBacklog;
+import vn.lienthong.orchestrator.application.RetryAfterAdvice;
 
 /**
  * Refuses a dossier submission while the backlog is at its bound, first of all the servlet
@@ -39,13 +39,13 @@ import vn.lienthong.orchestrator.application.IntakeBacklog;
 public class IntakeBacklogGate extends OncePerRequestFilter {
 
     private final IntakeBacklog backlog;
-    private final long retryAfterSeconds;
+    private final RetryAfterAdvice retryAfter;
     private final Counter refused;
     private final JacksonJsonHttpMessageConverter json = new JacksonJsonHttpMessageConverter();
 
-    public IntakeBacklogGate(IntakeBacklog backlog, Duration retryAfter, MeterRegistry meters) {
+    public IntakeBacklogGate(IntakeBacklog backlog, RetryAfterAdvice retryAfter, MeterRegistry meters) {
         this.backlog = backlog;
-        this.retryAfterSeconds = IntakeBacklogFullException.seconds(retryAfter);
+        this.retryAfter = retryAfter;
         this.refused = IntakeBacklogInterceptor.admissions(meters, "refused");
     }
 
@@ -63,6 +63,7 @@ public class IntakeBacklogGate extends OncePerRequestFilter {
             return;
         }
         refused.increment();
+        long retryAfterSeconds = retryAfter.refused();
         ProblemDetail problem = ProblemResponses.backlogFull(admission, retryAfterSeconds);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());

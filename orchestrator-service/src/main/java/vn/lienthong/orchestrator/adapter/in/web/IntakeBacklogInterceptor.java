@@ -1,7 +1,5 @@
 package vn.lienthong.orchestrator.adapter.in.web;
 
-import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,6 +8,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.lienthong.orchestrator.application.IntakeBacklog;
+import vn.lienthong.orchestrator.application.RetryAfterAdvice;
 
 /**
  * Admission control of dossier intake ({@code POST /api/v1/dossiers}) on the system's backlog:
@@ -22,11 +21,11 @@ import vn.lienthong.orchestrator.application.IntakeBacklog;
 public class IntakeBacklogInterceptor implements HandlerInterceptor {
 
     private final IntakeBacklog backlog;
-    private final Duration retryAfter;
+    private final RetryAfterAdvice retryAfter;
     private final Counter admitted;
     private final Counter refused;
 
-    public IntakeBacklogInterceptor(IntakeBacklog backlog, Duration retryAfter, MeterRegistry meters) {
+    public IntakeBacklogInterceptor(IntakeBacklog backlog, RetryAfterAdvice retryAfter, MeterRegistry meters) {
         this.backlog = backlog;
         this.retryAfter = retryAfter;
         this.admitted = admissions(meters, "admitted");
@@ -46,7 +45,7 @@ public class IntakeBacklogInterceptor implements HandlerInterceptor {
             var admission = backlog.admit();
             if (!admission.admitted()) {
                 refused.increment();
-                throw new IntakeBacklogFullException(admission, retryAfter);
+                throw new IntakeBacklogFullException(admission, retryAfter.refused());
             }
             admitted.increment();
         }
