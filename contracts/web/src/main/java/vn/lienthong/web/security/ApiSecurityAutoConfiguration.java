@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -83,7 +85,23 @@ public class ApiSecurityAutoConfiguration {
     }
 
     /**
-     * The resource server's token decoder checks each token's signature once ({@link VerifiedTokens});
+     * A request whose token cannot be checked because the identity provider does not answer gets
+     * 503 with {@code Retry-After} ({@code lienthong.security.issuer-unavailable-retry-after},
+     * default 5 s) rather than a 500: in front of Spring Security's filters, whose decoder reports
+     * it ({@link TokenIssuerOutages}).
+     */
+    @Bean
+    FilterRegistrationBean<TokenIssuerUnavailableAnswer> tokenIssuerUnavailableAnswer(
+            @Value("${lienthong.security.issuer-unavailable-retry-after:5s}") Duration retryAfter, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new TokenIssuerUnavailableAnswer(retryAfter, json));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setName("tokenIssuerUnavailableAnswer");
+        return registration;
+    }
+
+    /**
+     * Every token decoder bean tells an identity provider that does not answer from a bad token
+     * ({@link TokenIssuerOutages}). The resource server's token decoder checks each token's signature once ({@link VerifiedTokens});
      * a token seen before has its validity period and the token validator beans (the revocation
      * list) checked again on every request. {@code lienthong.security.verified-tokens.max-tokens}
      * (default 1 000, a few kilobytes each) bounds what is kept, {@code .max-age} (default 5
@@ -108,12 +126,17 @@ public class ApiSecurityAutoConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!enabled || !(bean instanceof JwtDecoder decoder) || bean instanceof VerifiedTokens) {
+                if (!(bean instanceof JwtDecoder decoder) || bean instanceof VerifiedTokens
+                        || bean instanceof TokenIssuerOutages) {
                     return bean;
+                }
+                JwtDecoder outagesTold = new TokenIssuerOutages(decoder);
+                if (!enabled) {
+                    return outagesTold;
                 }
                 List<OAuth2TokenValidator<Jwt>> recheck = new ArrayList<>(List.of(new JwtTimestampValidator()));
                 validators.orderedStream().forEach(recheck::add);
-                return new VerifiedTokens(decoder, new DelegatingOAuth2TokenValidator<>(recheck), maxTokens, maxAge,
+                return new VerifiedTokens(outagesTold, new DelegatingOAuth2TokenValidator<>(recheck), maxTokens, maxAge,
                         Clock.systemUTC());
             }
         };
