@@ -59,9 +59,4 @@ public final class RetryAfterAdvice {
         long jittered = wait + random.nextLong(wait / 2 + 1);
         return (jittered + 999) / 1000;
     }
-
-    /** The wait at the start of a period of refusals, before the jitter. */
-    public Duration base() {
-        return base;
-    }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,8 +54,6 @@ public final class TokenIssuerUnavailableAnswer extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
-        } catch (TokenIssuerUnavailableException e) {
-            answer(response, e);
         } catch (ServletException | RuntimeException e) {
             TokenIssuerUnavailableException unavailable = find(e);
             if (unavailable == null) {
@@ -69,7 +68,7 @@ public final class TokenIssuerUnavailableAnswer extends OncePerRequestFilter {
         long now = System.nanoTime();
         long last = lastLogged.get();
         if ((last == Long.MIN_VALUE || now - last >= LOG_EVERY.toNanos()) && lastLogged.compareAndSet(last, now)) {
-            log.warn("Tokens cannot be checked, answered 503 ({} so far): {}", count, rootMessage(e));
+            log.warn("Tokens cannot be checked, answered 503 ({} so far): {}", count, rootMessage(NestedExceptionUtils.getMostSpecificCause(e)));
         }
         if (response.isCommitted()) {
             return;
@@ -98,11 +97,7 @@ public final class TokenIssuerUnavailableAnswer extends OncePerRequestFilter {
         return null;
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
+    private static String rootMessage(Throwable root) {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
