@@ -3,20 +3,10 @@ package vn.lienthong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.testing.StandInIdentityProvider;
 import vn.lienthong.web.testing.TestTokens;
 
 /**
@@ -40,7 +27,8 @@ import vn.lienthong.web.testing.TestTokens;
  * {@code Retry-After} and a problem saying the token could not be checked (the container's 500
  * before), first while the provider's configuration cannot be read, then while its keys cannot;
  * a request without a token is refused as always; and the same token is served once the provider
- * answers. The provider is a real HTTP server on this machine publishing the test key.
+ * answers. The provider is a real HTTP server on this machine publishing the test key
+ * ({@link StandInIdentityProvider}).
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lienthong.security.issuer-unavailable-retry-after=7s")
@@ -48,28 +36,26 @@ class TokenIssuerUnavailableIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Provider PROVIDER = new Provider();
+    /** Down from before the service starts, so that its reading at start fails too. */
+    private static final StandInIdentityProvider PROVIDER = StandInIdentityProvider.startedDown();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", PROVIDER::baseUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "");
-        registry.add("lienthong.security.token-issuer", PROVIDER::baseUrl);
+        PROVIDER.trustedBy(registry);
     }
 
     @AfterAll
     static void stop() {
-        PROVIDER.stop();
+        PROVIDER.close();
     }
 
     @Test
     void aTokenThatCannotBeCheckedIsAnswered503WithRetryAfterUntilTheProviderAnswers() throws Exception {
         String token = TestTokens.token("vanhanh.075").roles(Role.OPS).issuer(PROVIDER.baseUrl()).sign();
 
-        PROVIDER.down(true, true);
         assertCannotBeChecked(get("/ops-only", token));
         assertThat(get("/ops-only", null).statusCode()).as("no token: nothing to check").isEqualTo(401);
 
@@ -105,67 +91,5 @@ class TokenIssuerUnavailableIT {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The identity provider's discovery document and key set, each answered 503 while down. */
-    private static final class Provider {
-
-        private final HttpServer server;
-        private volatile boolean configurationDown;
-        private volatile boolean keysDown;
-
-        Provider() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/.well-known/openid-configuration", exchange -> {
-                String base = baseUrl();
-                answer(exchange, configurationDown, JSON.writeValueAsString(Map.of("issuer", base,
-                        "jwks_uri", base + "/jwks", "subject_types_supported", new String[] {"public"},
-                        "response_types_supported", new String[] {"code"},
-                        "id_token_signing_alg_values_supported", new String[] {"RS256"})));
-            });
-            server.createContext("/jwks", exchange -> answer(exchange, keysDown, testKeySet()));
-            server.createContext("/revocations", exchange -> answer(exchange, false, "{\"clients\": [], \"staff\": []}"));
-            server.start();
-        }
-
-        private static void answer(com.sun.net.httpserver.HttpExchange exchange, boolean down, String body)
-                throws IOException {
-            byte[] bytes = (down ? "{\"error\": \"unavailable\"}" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(down ? 503 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-
-        /** The public half of the key the test tokens are signed with, under their key id. */
-        private static String testKeySet() {
-            try (InputStream in = TokenIssuerUnavailableIT.class.getResourceAsStream("/lienthong-test-jwt.pub")) {
-                String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                        .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-                var key = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-                return new JWKSet(new RSAKey.Builder(key).keyID("lienthong-test").build()).toString();
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        void down(boolean configuration, boolean keys) {
-            configurationDown = configuration;
-            keysDown = keys;
-        }
-
-        void stop() {
-            server.stop(0);
-        }
     }
 }

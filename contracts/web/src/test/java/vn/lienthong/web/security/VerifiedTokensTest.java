@@ -3,16 +3,8 @@ package vn.lienthong.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -120,7 +112,7 @@ class VerifiedTokensTest {
     }
 
     private VerifiedTokens verifiedTokens(int maxTokens) {
-        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey(publicKey()).build();
+        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
         JwtTimestampValidator time = new JwtTimestampValidator();
         time.setClock(clock);
         nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithValidators(time),
@@ -133,16 +125,5 @@ class VerifiedTokensTest {
         recheckTime.setClock(clock);
         return new VerifiedTokens(counted, new DelegatingOAuth2TokenValidator<>(recheckTime, revocations), maxTokens,
                 Duration.ofMinutes(5), clock);
-    }
-
-    private static RSAPublicKey publicKey() {
-        try (InputStream in = VerifiedTokensTest.class.getResourceAsStream("/lienthong-test-jwt.pub")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

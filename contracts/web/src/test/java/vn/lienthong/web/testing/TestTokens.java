@@ -9,7 +9,9 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -234,6 +236,20 @@ public final class TestTokens {
             claims.claim("scope", scope);
         }
         return claims.build();
+    }
+
+    /** The public half of the key every token here is signed with ({@code lienthong-test-jwt.pub}). */
+    public static RSAPublicKey publicKey() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/lienthong-test-jwt.pub")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PrivateKey privateKey(String resource) {
