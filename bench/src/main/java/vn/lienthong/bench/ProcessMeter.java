@@ -40,6 +40,12 @@ final class ProcessMeter {
     /** How many of a process's thread kinds the report keeps, the busiest first. */
     static final int THREAD_GROUPS_KEPT = 5;
 
+    /** How many of PostgreSQL's kinds of process the report keeps, the busiest first. */
+    static final int POSTGRES_KINDS_KEPT = 10;
+
+    /** PostgreSQL's kind for the processes that ended during the window (counted by the postmaster). */
+    static final String ENDED_PROCESSES = "(processes that ended)";
+
     /** The key under which {@link #ProcessMeter} takes the postmaster's pid. */
     static final String POSTGRES = "postgres";
 
@@ -50,6 +56,8 @@ final class ProcessMeter {
     /** Written by {@link #sample} from any thread, without waiting for the CPU's readings. */
     private final Map<String, Double> peakMegabytes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<Long, Long>> threadTicksAtStart = new LinkedHashMap<>();
+    private Map<Long, Long> postgresTicksAtStart = Map.of();
+    private long postgresEndedTicksAtStart;
     private MachineCpu.Reading machineAtStart;
     private MachineCpu machine;
     private long startedAtNanos;
@@ -101,6 +109,10 @@ final class ProcessMeter {
                 threadTicksAtStart.put(name, threadTicks(pids.get(name).get(0)));
             }
         }
+        if (pids.containsKey(POSTGRES)) {
+            postgresTicksAtStart = postgresTicks();
+            postgresEndedTicksAtStart = endedChildrenTicks();
+        }
         startedAtNanos = begun + (System.nanoTime() - begun) / 2;
     }
 
@@ -123,7 +135,7 @@ final class ProcessMeter {
         long begun = System.nanoTime();
         List<Usage> usage = new ArrayList<>();
         for (String name : pids.keySet()) {
-            List<ThreadGroupCpu> threads = name.equals(POSTGRES) ? List.of()
+            List<ThreadGroupCpu> threads = name.equals(POSTGRES) ? postgresKinds()
                     : threadGroups(pids.get(name).get(0), threadTicksAtStart.get(name));
             usage.add(new Usage(name, cpuSeconds(name, true) - cpuAtStart.get(name),
                     cpuSeconds(name, false) - systemCpuAtStart.get(name), 0, threads));
@@ -218,6 +230,81 @@ final class ProcessMeter {
                 .limit(THREAD_GROUPS_KEPT)
                 .map(kind -> new ThreadGroupCpu(kind.getKey(), kind.getValue() / CLOCK_TICKS_PER_SECOND))
                 .toList();
+    }
+
+    /** Each PostgreSQL process's user and system ticks now, by pid, the postmaster's own included. */
+    private Map<Long, Long> postgresTicks() {
+        Map<Long, Long> ticks = new LinkedHashMap<>();
+        for (long pid : postgresPids()) {
+            String[] fields = statFields(pid);
+            if (fields.length > 14) {
+                ticks.put(pid, Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+            }
+        }
+        return ticks;
+    }
+
+    /** The postmaster's ended children's user and system ticks (fields 16 and 17 of its stat). */
+    private long endedChildrenTicks() {
+        String[] fields = statFields(postmaster);
+        return fields.length > 16 ? Long.parseLong(fields[15]) + Long.parseLong(fields[16]) : 0;
+    }
+
+    /**
+     * PostgreSQL's CPU in the window by kind of process ({@link #postgresKind}): the backends of
+     * each database, the WAL writer, the checkpointer, autovacuum, the I/O workers... and the
+     * processes that ended during the window together. A process started during the window counts
+     * from its start.
+     */
+    private List<ThreadGroupCpu> postgresKinds() {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        postgresTicks().forEach((pid, ticks) -> {
+            long used = ticks - postgresTicksAtStart.getOrDefault(pid, 0L);
+            if (used > 0) {
+                byKind.merge(pid == postmaster ? "postmaster" : postgresKind(processTitle(pid)), used, Long::sum);
+            }
+        });
+        long ended = endedChildrenTicks() - postgresEndedTicksAtStart;
+        if (ended > 0) {
+            byKind.merge(ENDED_PROCESSES, ended, Long::sum);
+        }
+        return byKind.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(POSTGRES_KINDS_KEPT)
+                .map(kind -> new ThreadGroupCpu(kind.getKey(), kind.getValue() / CLOCK_TICKS_PER_SECOND))
+                .toList();
+    }
+
+    /**
+     * A PostgreSQL process's kind from the title it sets for itself ({@code update_process_title}):
+     * {@code postgres: orchestrator orchestrator 127.0.0.1(40122) idle} is {@code backend
+     * orchestrator} (user, database, client, activity), {@code postgres: io worker 2} is
+     * {@code io worker N}, {@code postgres: walwriter} is itself; a cluster's name before a colon
+     * is left out.
+     */
+    static String postgresKind(String title) {
+        String rest = title.strip();
+        if (rest.startsWith("postgres:")) {
+            rest = rest.substring("postgres:".length()).strip();
+        }
+        int colon = rest.indexOf(": ");
+        if (colon > 0 && !rest.substring(0, colon).contains(" ")) {
+            rest = rest.substring(colon + 2).strip();
+        }
+        String[] words = rest.split("\\s+");
+        if (words.length >= 3 && words[2].matches(".*\\(\\d+\\)|\\[local\\]")) {
+            return "backend " + words[1];
+        }
+        return rest.isEmpty() ? "?" : threadKind(rest);
+    }
+
+    private static String processTitle(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** A thread's name with its digits as {@code N}: {@code id-number-call-12} is {@code id-number-call-N}. */

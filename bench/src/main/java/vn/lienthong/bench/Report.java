@@ -69,7 +69,8 @@ final class Report {
             out.printf(Locale.ROOT, "CPU a dossier                %.1f ms  (the system's processes, the load generator left out)%n",
                     1000 * system / r.completedInWindow());
         }
-        out.println("threads (each JVM's busiest kinds of thread: names cut to 15 characters by the kernel, digits as N)");
+        out.println("threads (each JVM's busiest kinds of thread: names cut to 15 characters by the kernel, digits as N;"
+                + " PostgreSQL's kinds of process by their titles)");
         out.println("                             CPU s  share    process / threads");
         for (ProcessMeter.Usage usage : r.processes()) {
             for (ProcessMeter.ThreadGroupCpu threads : usage.threads()) {

@@ -88,24 +88,39 @@ class ProcessMeterIT {
     }
 
     @Test
-    void postgresCpuIsCountedFromTheSystemsPostmasterAndItsBackends() throws Exception {
+    void postgresCpuIsCountedFromTheSystemsPostmasterAndItsBackendsByKind() throws Exception {
         var postgres = SharedInfrastructure.postgres();
         String url = postgres.jdbcUrl("postgres");
         long postmaster = ProcessMeter.postmasterOf(url, postgres.username());
 
         assertThat(Files.readString(Path.of("/proc", Long.toString(postmaster), "comm")).strip()).isEqualTo("postgres");
         var meter = new ProcessMeter(Map.of(ProcessMeter.POSTGRES, postmaster));
-        meter.start();
-        try (var connection = DriverManager.getConnection(url, postgres.username(), "");
-             var statement = connection.createStatement()) {
-            // A second of work in a backend of this postmaster.
-            statement.execute("select count(*) from generate_series(1, 20000000)");
+        List<ProcessMeter.Usage> usage;
+        try (var open = DriverManager.getConnection(url, postgres.username(), "");
+             var openStatement = open.createStatement()) {
+            openStatement.execute("select 1");
+            meter.start();
+            // A second of work in a backend that is still there at the end, and one in a backend that ended.
+            openStatement.execute("select count(*) from generate_series(1, 20000000)");
+            try (var closed = DriverManager.getConnection(url, postgres.username(), "");
+                 var statement = closed.createStatement()) {
+                statement.execute("select count(*) from generate_series(1, 20000000)");
+            }
+            Thread.sleep(300); // the postmaster counts an ended backend once it has reaped it
+            usage = meter.stop();
         }
-        List<ProcessMeter.Usage> usage = meter.stop();
 
         assertThat(usage).singleElement().satisfies(postgresUsage -> {
             assertThat(postgresUsage.name()).isEqualTo(ProcessMeter.POSTGRES);
-            assertThat(postgresUsage.cpuSeconds()).isGreaterThan(0.3);
+            assertThat(postgresUsage.cpuSeconds()).isGreaterThan(0.6);
+            Map<String, Double> kinds = postgresUsage.threads().stream().collect(
+                    java.util.stream.Collectors.toMap(ProcessMeter.ThreadGroupCpu::threads,
+                            ProcessMeter.ThreadGroupCpu::cpuSeconds));
+            assertThat(kinds).containsKeys("backend postgres", ProcessMeter.ENDED_PROCESSES);
+            assertThat(kinds.get("backend postgres")).isGreaterThan(0.3);
+            assertThat(kinds.get(ProcessMeter.ENDED_PROCESSES)).isGreaterThan(0.3);
+            assertThat(kinds.values().stream().mapToDouble(Double::doubleValue).sum())
+                    .isLessThanOrEqualTo(postgresUsage.cpuSeconds() + 0.02);
         });
     }
 }
