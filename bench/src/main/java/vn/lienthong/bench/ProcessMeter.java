@@ -253,18 +253,21 @@ final class ProcessMeter {
     /**
      * PostgreSQL's CPU in the window by kind of process ({@link #postgresKind}): the backends of
      * each database, the WAL writer, the checkpointer, autovacuum, the I/O workers... and the
-     * processes that ended during the window together. A process started during the window counts
-     * from its start.
+     * processes that ended during the window together, each from the window's start or its own.
      */
     private List<ThreadGroupCpu> postgresKinds() {
         Map<String, Long> byKind = new LinkedHashMap<>();
-        postgresTicks().forEach((pid, ticks) -> {
+        Map<Long, Long> now = postgresTicks();
+        now.forEach((pid, ticks) -> {
             long used = ticks - postgresTicksAtStart.getOrDefault(pid, 0L);
             if (used > 0) {
                 byKind.merge(pid == postmaster ? "postmaster" : postgresKind(processTitle(pid)), used, Long::sum);
             }
         });
-        long ended = endedChildrenTicks() - postgresEndedTicksAtStart;
+        // An ended process's whole life is in the postmaster's count: what it used before the window is not the window's.
+        long usedBeforeByEnded = postgresTicksAtStart.entrySet().stream()
+                .filter(atStart -> !now.containsKey(atStart.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long ended = endedChildrenTicks() - postgresEndedTicksAtStart - usedBeforeByEnded;
         if (ended > 0) {
             byKind.merge(ENDED_PROCESSES, ended, Long::sum);
         }
