@@ -3,17 +3,12 @@ package vn.lienthong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,10 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.rules.access.Role;
+import vn.lienthong.web.testing.StandInIdentityProvider;
 import vn.lienthong.web.testing.TestTokens;
 
 /**
@@ -41,7 +35,7 @@ class RevocationIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WITHIN_A_FEW_REFRESHES = Duration.ofSeconds(5);
 
-    private static final Provider PROVIDER = new Provider();
+    private static final StandInIdentityProvider PROVIDER = new StandInIdentityProvider();
 
     @LocalServerPort
     int port;
@@ -53,7 +47,7 @@ class RevocationIT {
 
     @AfterAll
     static void stop() {
-        PROVIDER.stop();
+        PROVIDER.close();
     }
 
     @Test
@@ -64,7 +58,7 @@ class RevocationIT {
         String another = TestTokens.token("other-client").roles(Role.OPS).issuedAt(withdrawn.minusSeconds(30)).sign();
         assertThat(get("/ops-only", before).statusCode()).isEqualTo(200);
 
-        PROVIDER.answer(200, "{\"clients\": [{\"clientId\": \"batch-client\", \"revokedAt\": \"" + withdrawn + "\"}],"
+        PROVIDER.answerRevocations(200, "{\"clients\": [{\"clientId\": \"batch-client\", \"revokedAt\": \"" + withdrawn + "\"}],"
                 + " \"staff\": []}");
 
         await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> get("/ops-only", before).statusCode() == 401);
@@ -82,7 +76,7 @@ class RevocationIT {
                 .issuedAt(disabled.minusSeconds(1)).sign();
         assertThat(get("/ops-only", officer).statusCode()).isEqualTo(200);
 
-        PROVIDER.answer(200, "{\"clients\": [], \"staff\": [{\"username\": \"vanhanh.gone\", \"revokedAt\": \""
+        PROVIDER.answerRevocations(200, "{\"clients\": [], \"staff\": [{\"username\": \"vanhanh.gone\", \"revokedAt\": \""
                 + disabled + "\"}]}");
 
         await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> get("/ops-only", officer).statusCode() == 401);
@@ -94,7 +88,7 @@ class RevocationIT {
     void whileTheProviderFailsOrAnswersGarbageTheLastListIsKept() throws Exception {
         Instant withdrawn = Instant.now().minusSeconds(30);
         String token = TestTokens.token("kept-client").roles(Role.OPS).issuedAt(withdrawn.minusSeconds(5)).sign();
-        PROVIDER.answer(200, "{\"clients\": [{\"clientId\": \"kept-client\", \"revokedAt\": \"" + withdrawn + "\"}],"
+        PROVIDER.answerRevocations(200, "{\"clients\": [{\"clientId\": \"kept-client\", \"revokedAt\": \"" + withdrawn + "\"}],"
                 + " \"staff\": []}");
         await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> get("/ops-only", token).statusCode() == 401);
 
@@ -104,13 +98,13 @@ class RevocationIT {
                 {"200", "{\"clients\": [{\"clientId\": \"kept-client\"}], \"staff\": []}"},
                 {"200", "{\"clients\": [{\"clientId\": \"kept-client\", \"revokedAt\": \"yesterday\"}], \"staff\": []}"},
                 {"200", "{\"staff\": []}"}}) {
-            PROVIDER.answer(Integer.parseInt(failure[0]), failure[1]);
-            int readings = PROVIDER.requests();
-            await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> PROVIDER.requests() >= readings + 2);
+            PROVIDER.answerRevocations(Integer.parseInt(failure[0]), failure[1]);
+            int readings = PROVIDER.revocationReads();
+            await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> PROVIDER.revocationReads() >= readings + 2);
             assertThat(get("/ops-only", token).statusCode()).as("after %s %s", failure[0], failure[1]).isEqualTo(401);
         }
 
-        PROVIDER.answer(200, "{\"clients\": [], \"staff\": []}");
+        PROVIDER.answerRevocations(200, "{\"clients\": [], \"staff\": []}");
         await().atMost(WITHIN_A_FEW_REFRESHES).until(() -> get("/ops-only", token).statusCode() == 200);
     }
 
@@ -124,49 +118,5 @@ class RevocationIT {
     private HttpResponse<String> get(String path, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The identity provider's revocation list: a real HTTP server answering what the test sets. */
-    private static final class Provider {
-
-        private final HttpServer server;
-        private final AtomicInteger requests = new AtomicInteger();
-        private volatile int status = 200;
-        private volatile String body = "{\"clients\": [], \"staff\": []}";
-
-        Provider() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/revocations", exchange -> {
-                requests.incrementAndGet();
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            });
-            server.start();
-        }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        void answer(int status, String body) {
-            this.body = body;
-            this.status = status;
-        }
-
-        int requests() {
-            return requests.get();
-        }
-
-        void stop() {
-            server.stop(0);
-        }
     }
 }

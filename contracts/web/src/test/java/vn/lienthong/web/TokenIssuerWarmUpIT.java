@@ -1,14 +1,13 @@
 package vn.lienthong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import vn.lienthong.web.testing.TestTokens;
 class TokenIssuerWarmUpIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final StandInIdentityProvider PROVIDER = StandInIdentityProvider.startedDown();
 
     @LocalServerPort
@@ -51,13 +51,13 @@ class TokenIssuerWarmUpIT {
 
     @Test
     void theProviderIsReadInTheBackgroundOnceItAnswersAndTheFirstTokenFindsItRead() throws Exception {
-        waitFor("the service asks the provider again while it does not answer",
-                () -> PROVIDER.configurationReads() >= 2);
+        await("the service asks the provider again while it does not answer").atMost(WITHIN)
+                .until(() -> PROVIDER.configurationReads() >= 2);
         assertThat(PROVIDER.keyReads()).as("no key set without a configuration").isZero();
 
         PROVIDER.down(false, false);
-        waitFor("the service reads the provider's configuration and keys with no request asking",
-                () -> PROVIDER.keyReads() >= 1);
+        await("the service reads the provider's configuration and keys with no request asking").atMost(WITHIN)
+                .until(() -> PROVIDER.keyReads() >= 1);
         int configurationReads = PROVIDER.configurationReads();
         int keyReads = PROVIDER.keyReads();
         Thread.sleep(1_500);
@@ -71,13 +71,5 @@ class TokenIssuerWarmUpIT {
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(PROVIDER.configurationReads()).as("the first token reads no configuration").isEqualTo(configurationReads);
         assertThat(PROVIDER.keyReads()).as("the first token reads no keys").isEqualTo(keyReads);
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 }

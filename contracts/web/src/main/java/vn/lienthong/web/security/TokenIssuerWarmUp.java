@@ -37,7 +37,6 @@ final class TokenIssuerWarmUp implements SmartLifecycle {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private volatile ScheduledExecutorService schedule;
-    private volatile boolean resolved;
     private int attempts;
 
     /**
@@ -65,11 +64,6 @@ final class TokenIssuerWarmUp implements SmartLifecycle {
         return header + "." + claims + "." + base64.encodeToString(new byte[256]);
     }
 
-    /** Whether the provider's configuration and keys have been read. */
-    boolean resolved() {
-        return resolved;
-    }
-
     /**
      * One attempt: true once the decoder read the provider's configuration and keys (it then
      * refuses the probe as a bad token), false while the provider does not answer.
@@ -79,7 +73,6 @@ final class TokenIssuerWarmUp implements SmartLifecycle {
         try {
             decoder.decode(probe);
         } catch (JwtException refusedAsBad) {
-            resolved = true;
             log.info("Identity provider's configuration and keys read after {} attempt(s)", attempts);
             return true;
         } catch (RuntimeException notReadable) {
@@ -89,7 +82,6 @@ final class TokenIssuerWarmUp implements SmartLifecycle {
             }
             return false;
         }
-        resolved = true;
         log.error("The token decoder accepted a token that no key signed: check its configuration");
         return true;
     }

@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An identity provider as a resource server reads it: its discovery document, its key set (the
- * public half of the key {@link TestTokens} signs with) and an empty revocation list, served by a
- * real HTTP server on this machine. Either of the first two can be made to answer 503, and every
- * reading is counted.
+ * public half of the key {@link TestTokens} signs with) and its revocation list (empty until told
+ * otherwise), served by a real HTTP server on this machine. Either of the first two can be made to
+ * answer 503, the list to answer anything, and every reading is counted.
  */
 public final class StandInIdentityProvider implements AutoCloseable {
 
@@ -29,6 +29,9 @@ public final class StandInIdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger configurationReads = new AtomicInteger();
     private final AtomicInteger keyReads = new AtomicInteger();
+    private final AtomicInteger revocationReads = new AtomicInteger();
+    private volatile int revocationStatus = 200;
+    private volatile String revocations = "{\"clients\": [], \"staff\": []}";
     private volatile boolean configurationDown;
     private volatile boolean keysDown;
 
@@ -50,14 +53,21 @@ public final class StandInIdentityProvider implements AutoCloseable {
             keyReads.incrementAndGet();
             answer(exchange, keysDown, testKeySet());
         });
-        server.createContext("/revocations", exchange -> answer(exchange, false, "{\"clients\": [], \"staff\": []}"));
+        server.createContext("/revocations", exchange -> {
+            revocationReads.incrementAndGet();
+            answer(exchange, revocationStatus, revocations);
+        });
         server.start();
     }
 
     private static void answer(HttpExchange exchange, boolean down, String body) throws IOException {
-        byte[] bytes = (down ? "{\"error\": \"unavailable\"}" : body).getBytes(StandardCharsets.UTF_8);
+        answer(exchange, down ? 503 : 200, down ? "{\"error\": \"unavailable\"}" : body);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(down ? 503 : 200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -95,6 +105,17 @@ public final class StandInIdentityProvider implements AutoCloseable {
     /** How many times the discovery document was asked for, answered or not. */
     public int configurationReads() {
         return configurationReads.get();
+    }
+
+    /** What the revocation list answers from now on: its status and body, as they are. */
+    public void answerRevocations(int status, String body) {
+        this.revocations = body;
+        this.revocationStatus = status;
+    }
+
+    /** How many times the revocation list was asked for. */
+    public int revocationReads() {
+        return revocationReads.get();
     }
 
     /** How many times the key set was asked for, answered or not. */
