@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import vn.lienthong.contracts.MessageHeaders;
 import vn.lienthong.contracts.MessageTypes;
+import vn.lienthong.contracts.json.CreatorHandles;
 import vn.lienthong.rules.text.TextRules;
 
 /**
@@ -27,6 +28,7 @@ public final class MessageCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new SimpleModule("nfc-text").addDeserializer(String.class, new NfcText()))
+            .addModule(new CreatorHandles())
             .build();
 
     public byte[] encode(Object message) {

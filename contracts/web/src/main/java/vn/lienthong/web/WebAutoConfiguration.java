@@ -27,6 +27,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import vn.lienthong.contracts.json.CreatorHandles;
 
 /**
  * Puts every service's HTTP API behind the same door: JSON parsed within limits and without type
@@ -62,11 +63,15 @@ public class WebAutoConfiguration {
         return builder;
     }
 
-    /** No coercion: a number is not a name, a string is not a boolean, a number is not an enum. */
+    /**
+     * No coercion: a number is not a name, a string is not a boolean, a number is not an enum. Records
+     * are made through {@link CreatorHandles}.
+     */
     @Bean
     JsonMapperBuilderCustomizer strictTextCustomizer() {
         return builder -> builder
                 .addModule(new SimpleModule("lienthong-text").addDeserializer(String.class, new TextDeserializer()))
+                .addModule(new CreatorHandles())
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

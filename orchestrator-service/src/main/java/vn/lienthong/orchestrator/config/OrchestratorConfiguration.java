@@ -22,6 +22,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.contracts.json.CreatorHandles;
 import vn.lienthong.messaging.MessageBatches;
 import vn.lienthong.messaging.MessageCodec;
 import vn.lienthong.messaging.MessageTracing;
@@ -88,7 +89,8 @@ public class OrchestratorConfiguration {
 
     @Bean
     JdbcDossiers dossiers(JdbcClient jdbc, MeterRegistry meters, Clock clock, ZoneProperties zone) {
-        return new MeteredDossiers(jdbc, JsonMapper.builder().build(), meters, clock, zone.zone());
+        return new MeteredDossiers(jdbc, JsonMapper.builder().addModule(new CreatorHandles()).build(), meters, clock,
+                zone.zone());
     }
 
     @Bean
