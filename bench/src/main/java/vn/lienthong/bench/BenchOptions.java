@@ -3,7 +3,11 @@ package vn.lienthong.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.lienthong.deploy.local.Service;
 
 /**
  * What to run. {@code rate} 0 means as fast as the system takes dossiers (at most
@@ -40,6 +44,25 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             return 0;
         }
         return systemNice != null ? systemNice : overload ? OVERLOAD_SYSTEM_NICE : 0;
+    }
+
+    /**
+     * A JVM option for every service ({@code -XX:…}), or for one ({@code orchestrator-service:-XX:…}),
+     * as {@code LocalSystem} takes them.
+     */
+    static String jvmOption(String value) {
+        int colon = value.indexOf(':');
+        if (value.startsWith("-")) {
+            return value;
+        }
+        String module = colon < 0 ? value : value.substring(0, colon);
+        if (colon < 0 || !value.startsWith("-", colon + 1)
+                || Arrays.stream(Service.values()).noneMatch(service -> service.moduleName().equals(module))) {
+            throw new IllegalArgumentException("--jvm: an option such as -XX:TieredStopAtLevel=4, or <module>:<option> "
+                    + "for one service (" + Arrays.stream(Service.values()).map(Service::moduleName)
+                    .collect(Collectors.joining(", ")) + "), not " + value);
+        }
+        return value;
     }
 
     static BenchOptions parse(String[] args) {
@@ -84,7 +107,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
             } else if (arg.equals("--profile")) {
                 profile = true;
             } else if (arg.startsWith("--jvm=")) {
-                jvmOptions.add(value);
+                jvmOptions.add(jvmOption(value));
             } else if (arg.startsWith("--arg=")) {
                 serviceArguments.add(value);
             } else if (arg.equals("--running")) {
@@ -113,7 +136,7 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + unknown + "; known: --rate=N|max --warmup=20s "
                     + "--duration=60s --max-in-flight=1000 --fault-profile=NAME --families=N --mix=birth:80,death:20 --skip-parts-alone --system-nice=0..19 "
-                    + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=<option for every service> "
+                    + "--profile --out=DIR --arg=<module>:--<spring property>=<value> --jvm=[<module>:]<option for every service or one> "
                     + "--running --kafka=HOST:PORT --orchestrator=URL --postgres=HOST:PORT --directory=PATH");
         }
         Running running = null;

@@ -68,6 +68,22 @@ class BenchOptionsTest {
     }
 
     @Test
+    void aJvmOptionIsForEveryServiceOrForOneNamedByItsModule() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--jvm=-XX:+UseSerialGC",
+                "--jvm=orchestrator-service:-XX:TieredStopAtLevel=4"});
+
+        assertThat(options.jvmOptions()).containsExactly("-XX:+UseSerialGC", "orchestrator-service:-XX:TieredStopAtLevel=4");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--jvm=orchestrator:-Xmx1g"}))
+                .hasMessageStartingWith("--jvm: an option such as -XX:TieredStopAtLevel=4, or <module>:<option> "
+                        + "for one service (")
+                .hasMessageContaining("orchestrator-service")
+                .hasMessageEndingWith("not orchestrator:-Xmx1g");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--jvm=Xmx1g"})).hasMessageEndingWith("not Xmx1g");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--jvm=residence-service:Xmx1g"}))
+                .hasMessageEndingWith("not residence-service:Xmx1g");
+    }
+
+    @Test
     void underOverloadTheSystemItStartsRunsBelowTheLoadGeneratorsPriorityUnlessToldOtherwise() {
         assertThat(BenchOptions.parse(new String[] {}).systemNiceFor(true)).isEqualTo(10);
         assertThat(BenchOptions.parse(new String[] {}).systemNiceFor(false)).as("at saturation or a fixed rate").isZero();

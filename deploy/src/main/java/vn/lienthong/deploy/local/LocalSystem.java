@@ -74,7 +74,8 @@ public final class LocalSystem implements AutoCloseable {
      * @param durable         every commit flushed to disk before it returns, as in production
      * @param seedDirectory   synthetic seed files the services load at start-up, or null; with kept
      *                        data they are loaded only into databases not loaded from them yet
-     * @param jvmOptions      options for every service's JVM; {@code {service}} becomes the module name
+     * @param jvmOptions      options for every service's JVM; {@code {service}} becomes the module name, and
+     *                        an option written {@code <module>:<option>} is for that service's JVM only
      * @param arguments       extra Spring arguments per service, e.g. a fault profile
      * @param infrastructureProcess Kafka and PostgreSQL in a process of their own (to measure them
      *                        apart), rather than in this JVM; needs this JVM's class path to be plain jars
@@ -289,10 +290,10 @@ public final class LocalSystem implements AutoCloseable {
             if (service == Service.CONSOLE) {
                 rememberConsolePort(port);
             }
-            services.put(service, new ServiceProcess(service, jar(service), port, settings.jvmOptions(),
+            services.put(service, new ServiceProcess(service, jar(service), port, jvmOptions(service),
                     List.of(), work.resolve("logs").resolve(service.moduleName() + ".log")));
             if (settings.cluster() && REPLICATED.contains(service)) {
-                secondReplicas.put(service, new ServiceProcess(service, jar(service), Ports.free(), settings.jvmOptions(),
+                secondReplicas.put(service, new ServiceProcess(service, jar(service), Ports.free(), jvmOptions(service),
                         List.of(), work.resolve("logs").resolve(service.moduleName() + "-2.log")));
             }
         }
@@ -444,8 +445,22 @@ public final class LocalSystem implements AutoCloseable {
         return start.complete(output);
     }
 
+    /** The settings' JVM options as {@code service}'s JVM takes them ({@link Settings#jvmOptions()}). */
+    static List<String> jvmOptions(List<String> options, Service service) {
+        List<String> own = new ArrayList<>();
+        for (String option : options) {
+            int colon = option.indexOf(':');
+            if (option.startsWith("-") || colon < 0) {
+                own.add(option.replace("{service}", service.moduleName()));
+            } else if (option.substring(0, colon).equals(service.moduleName())) {
+                own.add(option.substring(colon + 1).replace("{service}", service.moduleName()));
+            }
+        }
+        return own;
+    }
+
     private List<String> jvmOptions(Service service) {
-        return settings.jvmOptions().stream().map(option -> option.replace("{service}", service.moduleName())).toList();
+        return jvmOptions(settings.jvmOptions(), service);
     }
 
     private static Path java() {
@@ -640,9 +655,8 @@ public final class LocalSystem implements AutoCloseable {
             environment.put("LIENTHONG_SERVICECLIENT_CLIENTSECRET", secrets.clientSecret("orchestrator-service"));
         }
         arguments.addAll(settings.arguments().getOrDefault(service, List.of()));
-        List<String> jvmOptions = settings.jvmOptions().stream()
-                .map(option -> option.replace("{service}", service.moduleName())).toList();
-        return new ServiceProcess(service, jar(service), process.port(), jvmOptions, arguments, environment, process.log());
+        return new ServiceProcess(service, jar(service), process.port(), jvmOptions(service), arguments, environment,
+                process.log());
     }
 
     /**
@@ -655,9 +669,7 @@ public final class LocalSystem implements AutoCloseable {
                 "--lienthong.console.orchestrator-url=" + services.get(Service.ORCHESTRATOR).baseUrl()));
         arguments.addAll(settings.arguments().getOrDefault(Service.CONSOLE, List.of()));
         Map<String, String> environment = Map.of("CONSOLE_CLIENT_SECRET", secrets.clientSecret("console"));
-        List<String> jvmOptions = settings.jvmOptions().stream()
-                .map(option -> option.replace("{service}", Service.CONSOLE.moduleName())).toList();
-        return new ServiceProcess(Service.CONSOLE, jar(Service.CONSOLE), process.port(), jvmOptions, arguments,
+        return new ServiceProcess(Service.CONSOLE, jar(Service.CONSOLE), process.port(), jvmOptions(Service.CONSOLE), arguments,
                 environment, process.log());
     }
 
