@@ -51,13 +51,11 @@ record BenchOptions(Path root, int rate, Duration warmup, Duration duration, int
      * as {@code LocalSystem} takes them.
      */
     static String jvmOption(String value) {
-        int colon = value.indexOf(':');
         if (value.startsWith("-")) {
             return value;
         }
-        String module = colon < 0 ? value : value.substring(0, colon);
-        if (colon < 0 || !value.startsWith("-", colon + 1)
-                || Arrays.stream(Service.values()).noneMatch(service -> service.moduleName().equals(module))) {
+        int colon = value.indexOf(':');
+        if (colon < 0 || !value.startsWith("-", colon + 1) || Service.ofModule(value.substring(0, colon)).isEmpty()) {
             throw new IllegalArgumentException("--jvm: an option such as -XX:TieredStopAtLevel=4, or <module>:<option> "
                     + "for one service (" + Arrays.stream(Service.values()).map(Service::moduleName)
                     .collect(Collectors.joining(", ")) + "), not " + value);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +100,7 @@ public final class Benchmark {
                 .withInfrastructureProcess();
         for (String argument : options.serviceArguments()) {
             String module = argument.substring(0, argument.indexOf(':'));
-            Service service = Arrays.stream(Service.values())
-                    .filter(candidate -> candidate.moduleName().equals(module)).findFirst()
+            Service service = Service.ofModule(module)
                     .orElseThrow(() -> new IllegalArgumentException("no service " + module));
             settings = settings.withArguments(service, List.of(argument.substring(argument.indexOf(':') + 1)));
         }

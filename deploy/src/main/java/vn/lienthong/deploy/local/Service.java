@@ -1,6 +1,7 @@
 package vn.lienthong.deploy.local;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The services: module name, database (also the name of the service's database role; none for the
@@ -42,6 +43,11 @@ public enum Service {
 
     public int localPort() {
         return localPort;
+    }
+
+    /** The service built by the module of that name, if there is one. */
+    public static Optional<Service> ofModule(String moduleName) {
+        return List.of(values()).stream().filter(service -> service.moduleName.equals(moduleName)).findFirst();
     }
 
     public static List<String> databases() {
