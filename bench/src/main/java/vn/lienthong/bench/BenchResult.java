@@ -7,6 +7,8 @@ import java.util.Map;
  * Everything one benchmark run measured; written as JSON and shown as a table and a chart.
  * {@code refusalsInWindow}: submissions the system answered "not now" in the measured window (429
  * of admission control or of the rate limit, or a 503 with Retry-After), each sent again after its {@code Retry-After}.
+ * {@code probeRoundCpuMillis}: the median CPU of a {@link LoopbackProbe} round over the window, null
+ * when none ended in it.
  */
 record BenchResult(
         String startedAt,
@@ -27,6 +29,7 @@ record BenchResult(
         List<ProcessMeter.Usage> processes,
         double cpuCoresUsed,
         MachineCpu machineCpu,
+        Double probeRoundCpuMillis,
         Double kafkaAloneMessagesPerSecond,
         Double postgresAloneCommitsPerSecond,
         Double tokenCheckCpuMicros,

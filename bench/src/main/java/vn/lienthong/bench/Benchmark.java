@@ -247,7 +247,9 @@ public final class Benchmark {
             return thread;
         });
         try (var tracker = new CompletionTracker(target.kafka());
-             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers)) {
+             var load = new PortalLoad(target.orchestratorUrl(), target.portalToken(), tracker, dossiers);
+             // Started with the warm-up, so that its code is compiled by the time the window opens.
+             var probe = LoopbackProbe.start(LoopbackProbe.ROUND_TRIPS, Duration.ofSeconds(1))) {
             out.printf("Playing the portal, %s: warm-up %d s, then %d s measured...%n", options.mode(),
                     options.warmup().toSeconds(), options.duration().toSeconds());
             long warmupEnd = System.nanoTime() + options.warmup().toNanos();
@@ -317,7 +319,8 @@ public final class Benchmark {
             List<TableStats.FunctionCalls> functionCalls = TableStats.callsBetween(tablesAtStart, tablesAtEnd);
 
             var result = result(options, startedAt, load, completions, tracker.submittedAtNanos(), meter.startedAt(),
-                    meter.stoppedAt(), window, refusalsInWindow, usage, meter.machine(), costsBefore.join().value(),
+                    meter.stoppedAt(), window, refusalsInWindow, usage, meter.machine(),
+                    probe.medianMillisBetween(meter.startedAt(), meter.stoppedAt()), costsBefore.join().value(),
                     costsAfter.join().value(), kafkaAlone, postgresAlone, tokenCheck, statementsAfter.join().value(),
                     tableWrites, functionCalls, stages, timings);
             Report.print(result, out);
@@ -343,7 +346,7 @@ public final class Benchmark {
                                       List<CompletionTracker.Completion> completions, long[] submittedAtNanos,
                                       long windowStart, long windowEnd, BenchResult.Window window,
                                       int refusalsInWindow, List<ProcessMeter.Usage> usage, MachineCpu machine,
-                                      CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
+                                      double probeMillis, CostCounter.Reading before, CostCounter.Reading after, Double kafkaAlone,
                                       Double postgresAlone, Double tokenCheck,
                                       List<StatementStats.Statement> topStatements,
                                       List<TableStats.TableWrites> tableWrites,
@@ -376,7 +379,8 @@ public final class Benchmark {
                 options.faultProfile(), Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
-                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine, kafkaAlone, postgresAlone, tokenCheck,
+                steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine,
+                Double.isNaN(probeMillis) ? null : probeMillis, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, offsetCommitsPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
                 stages, timings, topStatements, tableWrites, functionCalls, timeline, window);

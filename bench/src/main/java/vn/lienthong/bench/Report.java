@@ -49,10 +49,15 @@ final class Report {
         // As wide as the longest name: a cluster's "health-insurance-service (replica 2)" too.
         int width = Math.max(26, r.processes().stream().mapToInt(usage -> usage.name().length()).max().orElse(0));
         String name = "  %-" + width + "s";
-        out.println(String.format(Locale.ROOT, "%-" + (width + 3) + "s", "process") + "CPU s   cores  kernel %   peak MiB");
+        // Each process's CPU a dossier as well as its seconds: runs of one build on this machine differ by up to a
+        // third in every process at once (docs/performance.md), and a change shows as one process moving against
+        // the others.
+        out.println(String.format(Locale.ROOT, "%-" + (width + 3) + "s", "process")
+                + "CPU s   cores  ms/dossier  kernel %   peak MiB");
         for (ProcessMeter.Usage usage : r.processes()) {
-            out.printf(Locale.ROOT, name + " %6.1f  %5.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
+            out.printf(Locale.ROOT, name + " %6.1f  %5.2f  %10.2f    %5.0f   %7.0f%n", usage.name(), usage.cpuSeconds(),
                     usage.cpuSeconds() / window.seconds(),
+                    r.completedInWindow() == 0 ? 0 : 1000 * usage.cpuSeconds() / r.completedInWindow(),
                     usage.cpuSeconds() == 0 ? 0 : 100 * usage.systemCpuSeconds() / usage.cpuSeconds(), usage.peakMegabytes());
         }
         out.printf(Locale.ROOT, name + "         %5.2f%n", "all", r.cpuCoresUsed());
@@ -68,6 +73,12 @@ final class Report {
                     .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
             out.printf(Locale.ROOT, "CPU a dossier                %.1f ms  (the system's processes, the load generator left out)%n",
                     1000 * system / r.completedInWindow());
+            if (r.probeRoundCpuMillis() != null) {
+                out.printf(Locale.ROOT, "CPU a dossier / probe round  %.2f  (a round: %.2f ms of CPU, the median over the window, for %s;"
+                                + " compares runs on faster and slower spells of the machine)%n",
+                        1000 * system / r.completedInWindow() / r.probeRoundCpuMillis(), r.probeRoundCpuMillis(),
+                        LoopbackProbe.ROUND_TRIPS + " loopback round trips between two threads of the load generator");
+            }
         }
         out.println("threads (each JVM's busiest kinds of thread: names cut to 15 characters by the kernel, digits as N;"
                 + " PostgreSQL's kinds of process by their titles)");

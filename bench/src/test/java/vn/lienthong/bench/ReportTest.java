@@ -56,10 +56,36 @@ class ReportTest {
     }
 
     @Test
+    void eachProcesssCpuADossierStandsInItsColumn() {
+        String printed = print(result(0, new MachineCpu(0, 0)));
+
+        int end = line(printed, "process ").indexOf("ms/dossier") + "ms/dossier".length();
+        // 20 and 10 CPU seconds over the 900 dossiers completed in the window
+        assertThat(line(printed, "  orchestrator-service ")).satisfies(row -> endsAt(row, end, "22.22"));
+        assertThat(line(printed, "  postgres ")).satisfies(row -> endsAt(row, end, "11.11"));
+    }
+
+    @Test
+    void aDossiersCpuIsSetAgainstTheProbesRoundWhenOneWasTaken() {
+        var window = new BenchResult.Window(30, 0.1, 0.1, 900, 900, 900);
+        var processes = List.of(new ProcessMeter.Usage("orchestrator-service", 20, 4, 400, List.of()),
+                new ProcessMeter.Usage("postgres", 10, 3, 300, List.of()),
+                new ProcessMeter.Usage("load generator (this JVM)", 6, 1, 200, List.of()));
+
+        String printed = print(result(0, new MachineCpu(0, 0), processes, window, List.of(), 12.5));
+
+        // 30 CPU seconds of the system (not the load generator's 6) for 900 dossiers: 33.3 ms, over a round of 12.5 ms
+        assertThat(line(printed, "CPU a dossier / probe round")).startsWith("CPU a dossier / probe round  2.67  (a round: 12.50 ms")
+                .contains("500 loopback round trips");
+        assertThat(print(result(0, new MachineCpu(0, 0), processes, window, List.of(), null)))
+                .doesNotContain("probe round");
+    }
+
+    @Test
     void theRowsEachTableTookAndTheTriggersCallsAreShownPerDossier() {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         var result = new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
-                0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null,
+                0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null, null,
                 null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
                 List.of(new TableStats.TableWrites("orchestrator", "dossier", 900, 5175, 207, 0)),
                 List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)), List.of(),
@@ -107,9 +133,15 @@ class ReportTest {
 
     private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes,
                                       BenchResult.Window window, List<StatementStats.Statement> statements) {
+        return result(refusals, machine, processes, window, statements, null);
+    }
+
+    private static BenchResult result(int refusals, MachineCpu machine, List<ProcessMeter.Usage> processes,
+                                      BenchResult.Window window, List<StatementStats.Statement> statements,
+                                      Double probeMillis) {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
-                refusals, processes, 1.0, machine, null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2,
+                refusals, processes, 1.0, machine, probeMillis, null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2,
                 List.of(), List.of(), statements, List.of(), List.of(), List.of(), window);
     }
 
