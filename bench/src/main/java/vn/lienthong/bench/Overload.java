@@ -33,7 +33,7 @@ final class Overload {
     record Phase(String name, double offeredPerSecond, double sentPerSecond, double seconds, int accepted, int refusals, int completed,
                  double acceptedPerSecond, double refusalsPerSecond, double completedPerSecond,
                  Percentiles latencyMillis, double cpuMillisPerDossier, double cpuCoresUsed,
-                 double machineCoresBusy, double loadGeneratorCores, List<Second> timeline) {
+                 double machineCoresBusy, double loadGeneratorCores, double probeRoundCpuMillis, List<Second> timeline) {
 
         /** Whether the load generator sent at least {@link #HOLD} of the rate offered; always so when none was set. */
         boolean sentAsOffered() {
@@ -58,11 +58,13 @@ final class Overload {
     private final PortalLoad load;
     private final CompletionTracker tracker;
     private final Map<String, Long> pids;
+    private final LoopbackProbe probe;
 
-    private Overload(PortalLoad load, CompletionTracker tracker, Map<String, Long> pids) {
+    private Overload(PortalLoad load, CompletionTracker tracker, Map<String, Long> pids, LoopbackProbe probe) {
         this.load = load;
         this.tracker = tracker;
         this.pids = pids;
+        this.probe = probe;
     }
 
     static void run(OverloadOptions overload, BenchOptions options, String startedAt, List<String> dossiers,
@@ -70,8 +72,11 @@ final class Overload {
                     Map<String, Long> pids, PrintStream out) throws Exception {
         // Room for slow answers: an open loop does not wait for them.
         try (var tracker = new CompletionTracker(kafka);
-             var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096)) {
-            var result = new Overload(load, tracker, pids).phases(overload, options, startedAt, out);
+             var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096);
+             // The machine's speed in each phase: a phase that held less than the sustained rate on a
+             // slower spell of the machine shows as a dearer round (docs/performance.md).
+             var probe = LoopbackProbe.start(LoopbackProbe.ROUND_TRIPS, Duration.ofSeconds(1))) {
+            var result = new Overload(load, tracker, pids, probe).phases(overload, options, startedAt, out);
             print(result, out);
             out.println("JSON:  " + writeJson(result, options.output(), "overload-" + startedAt));
             if (load.taken() >= dossiers.size()) {
@@ -197,7 +202,8 @@ final class Overload {
                 completedInPhase, (accepted - acceptedBefore) / seconds, (refusals - refusalsBefore) / seconds,
                 completedInPhase / seconds, Percentiles.of(latencies),
                 completedInPhase == 0 ? Double.NaN : 1000 * cpu / completedInPhase, cpu / seconds,
-                machineCores(meter.machine(), seconds), loadGenerator / seconds, timeline);
+                machineCores(meter.machine(), seconds), loadGenerator / seconds,
+                probe.medianMillisBetween(start, measuredUntil), timeline);
     }
 
     /**
@@ -227,6 +233,11 @@ final class Overload {
         out.println("  the load generator's own cores, on the same cores as the system (a portal runs elsewhere): "
                 + r.phases().stream().map(p -> String.format(Locale.ROOT, "%s %.2f", p.name(), p.loadGeneratorCores()))
                         .collect(Collectors.joining(", ")));
+        out.println("  a probe round's CPU, the median (" + LoopbackProbe.ROUND_TRIPS + " loopback round trips between two threads of"
+                + " the load generator; the machine's speed, dearer on a slower spell): " + r.phases().stream()
+                .map(p -> Double.isNaN(p.probeRoundCpuMillis()) ? p.name() + " n/a"
+                        : String.format(Locale.ROOT, "%s %.2f ms", p.name(), p.probeRoundCpuMillis()))
+                .collect(Collectors.joining(", ")));
         out.println("  measured over: " + r.phases().stream()
                 .map(p -> String.format(Locale.ROOT, "%s %.1f s", p.name(), p.seconds()))
                 .collect(Collectors.joining(", "))

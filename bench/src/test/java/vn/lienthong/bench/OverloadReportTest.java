@@ -25,7 +25,7 @@ class OverloadReportTest {
     @Test
     void theTimeEachPhaseWasMeasuredOverIsShown() {
         var late = new Overload.Phase("2x", 200, 200, 48.25, 900, 0, 900, 900 / 48.25, 0, 900 / 48.25,
-                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, List.of());
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, Double.NaN, List.of());
 
         String printed = print(phase("sustained", 1.8), late);
 
@@ -37,20 +37,29 @@ class OverloadReportTest {
     @Test
     void theCoresTheLoadGeneratorTookFromTheSystemAreShownForEachPhase() {
         var flood = new Overload.Phase("4x", 400, 400, 30, 900, 9000, 900, 30, 300, 30,
-                Percentiles.of(new double[] {100, 200}), 40, 1.3, 1.95, 0.62, List.of());
+                Percentiles.of(new double[] {100, 200}), 40, 1.3, 1.95, 0.62, 21.5, List.of());
 
         String printed = print(phase("sustained", 1.8), flood);
 
         assertThat(printed).contains("the load generator's own cores, on the same cores as the system"
                 + " (a portal runs elsewhere): sustained 0.35, 4x 0.62");
+        assertThat(line(printed, "  a probe round's")).endsWith("sustained 13.25 ms, 4x 21.50 ms");
+    }
+
+    @Test
+    void aPhaseWithoutAProbeRoundSaysSo() {
+        var late = new Overload.Phase("2x", 200, 200, 48.25, 900, 0, 900, 900 / 48.25, 0, 900 / 48.25,
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, Double.NaN, List.of());
+
+        assertThat(line(print(phase("sustained", 1.8), late), "  a probe round's")).endsWith("sustained 13.25 ms, 2x n/a");
     }
 
     @Test
     void aPhaseThatSentLessThanItOfferedLeavesTheVerdictUndecided() {
         var asAsked = new Overload.Phase("2x", 200, 195, 30, 900, 0, 900, 30, 0, 30,
-                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, List.of());
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.4, Double.NaN, List.of());
         var short4x = new Overload.Phase("4x", 400, 150, 30, 900, 9000, 900, 30, 300, 30,
-                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.6, List.of());
+                Percentiles.of(new double[] {100, 200}), 40, 1.2, 1.9, 0.6, Double.NaN, List.of());
 
         assertThat(Overload.offeredAsAsked(List.of(phase("sustained", 1.8), asAsked))).isTrue();
         assertThat(Overload.offeredAsAsked(List.of(phase("sustained", 1.8), asAsked, short4x))).isFalse();
@@ -64,7 +73,7 @@ class OverloadReportTest {
 
     private static Overload.Phase phase(String name, double machineCores) {
         return new Overload.Phase(name, 0, 60, 30, 900, 0, 900, 30, 0, 30, Percentiles.of(new double[] {100, 200}),
-                40, 1.2, machineCores, 0.35, List.of());
+                40, 1.2, machineCores, 0.35, 13.25, List.of());
     }
 
     private static String print(Overload.Phase... phases) {
