@@ -59,8 +59,13 @@ final class LoopbackProbe implements AutoCloseable {
         echo = new Thread(this::echo, "loopback-probe-echo");
         echo.setDaemon(true);
         echo.start();
-        client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-        client.setTcpNoDelay(true);
+        try {
+            client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+            client.setTcpNoDelay(true);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         prober = new Thread(this::probe, "loopback-probe");
         prober.setDaemon(true);
         prober.start();
