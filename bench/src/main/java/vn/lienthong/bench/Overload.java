@@ -73,8 +73,8 @@ final class Overload {
         // Room for slow answers: an open loop does not wait for them.
         try (var tracker = new CompletionTracker(kafka);
              var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096);
-             // The machine's speed in each phase: a phase that held less than the sustained rate on a
-             // slower spell of the machine shows as a dearer round (docs/performance.md).
+             // The machine's speed in each phase, read together with the load generator's own work on
+             // the same cores, which grows with the load offered (docs/performance.md).
              var probe = LoopbackProbe.start(LoopbackProbe.ROUND_TRIPS, Duration.ofSeconds(1))) {
             var result = new Overload(load, tracker, pids, probe).phases(overload, options, startedAt, out);
             print(result, out);
