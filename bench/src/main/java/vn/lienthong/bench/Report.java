@@ -49,9 +49,9 @@ final class Report {
         // As wide as the longest name: a cluster's "health-insurance-service (replica 2)" too.
         int width = Math.max(26, r.processes().stream().mapToInt(usage -> usage.name().length()).max().orElse(0));
         String name = "  %-" + width + "s";
-        // Each process's CPU a dossier as well as its seconds: runs of one build on this machine differ by up to a
-        // third in every process at once (docs/performance.md), and a change shows as one process moving against
-        // the others.
+        // Each process's CPU a dossier as well as its seconds: runs of one build on this machine differ by up to
+        // 1.4 times in every process at once (docs/performance.md), and a change shows as one process moving
+        // against the others.
         out.println(String.format(Locale.ROOT, "%-" + (width + 3) + "s", "process")
                 + "CPU s   cores  ms/dossier  kernel %   peak MiB");
         for (ProcessMeter.Usage usage : r.processes()) {
@@ -71,12 +71,13 @@ final class Report {
         if (r.completedInWindow() > 0) {
             double system = r.processes().stream().filter(usage -> !usage.name().startsWith(LOAD_GENERATOR))
                     .mapToDouble(ProcessMeter.Usage::cpuSeconds).sum();
+            double millisADossier = 1000 * system / r.completedInWindow();
             out.printf(Locale.ROOT, "CPU a dossier                %.1f ms  (the system's processes, the load generator left out)%n",
-                    1000 * system / r.completedInWindow());
+                    millisADossier);
             if (r.probeRoundCpuMillis() != null) {
                 out.printf(Locale.ROOT, "CPU a dossier / probe round  %.2f  (a round: %.2f ms of CPU, the median over the window, for %s;"
                                 + " compares runs on faster and slower spells of the machine)%n",
-                        1000 * system / r.completedInWindow() / r.probeRoundCpuMillis(), r.probeRoundCpuMillis(),
+                        millisADossier / r.probeRoundCpuMillis(), r.probeRoundCpuMillis(),
                         LoopbackProbe.ROUND_TRIPS + " loopback round trips between two threads of the load generator");
             }
         }
