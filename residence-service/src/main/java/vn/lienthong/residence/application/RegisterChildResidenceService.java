@@ -42,10 +42,10 @@ public class RegisterChildResidenceService
         if (existing.isPresent()) {
             return earlier(existing.get());
         }
-        List<HouseholdNumber> atAddress = households.at(command.commune(), command.address());
         Optional<Household> parentsHousehold = households.of(command.parent());
-        List<Refusal> refusals = ResidencePolicy.refusals(atAddress, parentsHousehold, command.parent(),
-                command.householdHeadConsent());
+        List<Refusal> refusals = ResidencePolicy.refusals(households.anyAt(command.commune(), command.address()),
+                parentsHousehold, household -> households.isAt(household.number(), command.commune(), command.address()),
+                command.parent(), command.householdHeadConsent());
         if (!refusals.isEmpty()) {
             return new ResidenceDecision.Refused(refusals);
         }

@@ -2,6 +2,7 @@ package vn.lienthong.residence.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where a minor child may be registered: in the household, at the declared address, of a parent
@@ -17,16 +18,17 @@ public final class ResidencePolicy {
      * The reasons to refuse, empty when the child may join {@code parentsHousehold}. Each check
      * needs the one before it to pass, so at most one reason is given.
      *
-     * @param atAddress        the numbers of the households registered at the declared address
-     * @param parentsHousehold the household the parent is a member of, wherever it is
+     * @param addressHasHouseholds whether any household is registered at the declared address
+     * @param parentsHousehold     the household the parent is a member of, wherever it is
+     * @param atAddress            whether a household is registered at the declared address
      */
-    public static List<Refusal> refusals(List<HouseholdNumber> atAddress, Optional<Household> parentsHousehold,
-                                         PersonalIdNumber parent, boolean householdHeadConsent) {
-        if (atAddress.isEmpty()) {
+    public static List<Refusal> refusals(boolean addressHasHouseholds, Optional<Household> parentsHousehold,
+                                         Predicate<Household> atAddress, PersonalIdNumber parent,
+                                         boolean householdHeadConsent) {
+        if (!addressHasHouseholds) {
             return List.of(Refusal.householdNotFound());
         }
-        Optional<Household> joined = parentsHousehold
-                .filter(household -> atAddress.contains(household.number()));
+        Optional<Household> joined = parentsHousehold.filter(atAddress);
         if (joined.isEmpty()) {
             return List.of(Refusal.parentNotRegisteredAtAddress(parentsHousehold.isPresent()));
         }

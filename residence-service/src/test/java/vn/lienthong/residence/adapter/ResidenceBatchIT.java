@@ -67,9 +67,11 @@ class ResidenceBatchIT extends RunningResidence {
         var withoutConsent = register(uniqueIdNumber(), family.son(), family.address(), false);
         var elsewhere = register(uniqueIdNumber(), family.head(), "Tổ không có", false);
         var grandchild = register(uniqueIdNumber(), family.son(), family.address(), true);
+        Family neighbours = aFamily();
+        var notTheirAddress = register(uniqueIdNumber(), neighbours.head(), family.address(), true);
         long before = lastSerial();
 
-        handle(List.of(headsChild, theSameChildAgain, withoutConsent, elsewhere, grandchild));
+        handle(List.of(headsChild, theSameChildAgain, withoutConsent, elsewhere, grandchild, notTheirAddress));
 
         var first = reply(headsChild, PermanentResidenceRegistered.class);
         var again = reply(theSameChildAgain, PermanentResidenceRegistered.class);
@@ -81,6 +83,8 @@ class ResidenceBatchIT extends RunningResidence {
                 .containsExactly("HOUSEHOLD_HEAD_CONSENT_REQUIRED");
         assertThat(reply(elsewhere, PermanentResidenceRejected.class).reasons()).extracting(Rejection::code)
                 .containsExactly("HOUSEHOLD_NOT_FOUND");
+        assertThat(reply(notTheirAddress, PermanentResidenceRejected.class).reasons()).extracting(Rejection::code)
+                .containsExactly("PARENT_NOT_REGISTERED_AT_ADDRESS");
         assertThat(memberships(firstChild)).isEqualTo(1);
         assertThat(relationship(firstChild)).isEqualTo("CHILD");
         assertThat(relationship(grandchild.childPersonalIdNumber())).isEqualTo("GRANDCHILD");
@@ -92,9 +96,11 @@ class ResidenceBatchIT extends RunningResidence {
         List<String> oneAtATime = Stream.of(
                         register(uniqueIdNumber(), twin.son(), twin.address(), false),
                         register(uniqueIdNumber(), twin.head(), "Tổ không có", false),
-                        register(uniqueIdNumber(), twin.son(), twin.address(), true))
+                        register(uniqueIdNumber(), twin.son(), twin.address(), true),
+                        register(uniqueIdNumber(), neighbours.head(), twin.address(), true))
                 .map(this::decideWithoutBatch).toList();
-        assertThat(oneAtATime).containsExactly("HOUSEHOLD_HEAD_CONSENT_REQUIRED", "HOUSEHOLD_NOT_FOUND", "GRANDCHILD");
+        assertThat(oneAtATime).containsExactly("HOUSEHOLD_HEAD_CONSENT_REQUIRED", "HOUSEHOLD_NOT_FOUND", "GRANDCHILD",
+                "PARENT_NOT_REGISTERED_AT_ADDRESS");
     }
 
     @Test

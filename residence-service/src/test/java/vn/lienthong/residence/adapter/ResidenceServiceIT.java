@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -202,7 +203,7 @@ class ResidenceServiceIT extends RunningResidence {
     }
 
     @Test
-    void householdsSharingAnAddressAreEachReadWithTheirOwnMembersHeadFirst() {
+    void householdsSharingAnAddressAreEachFoundThereAndReadWithTheirOwnMembersHeadFirst() {
         var commune = new vn.lienthong.residence.domain.CommuneCode("27001");
         transactions.executeWithoutResult(tx -> {
             households.save(new vn.lienthong.residence.domain.Household(new HouseholdNumber("HK-27001-000901"), commune,
@@ -214,11 +215,17 @@ class ResidenceServiceIT extends RunningResidence {
                     new Member(new PersonalIdNumber("075070900003"), "Phan Văn Năm", Relationship.HEAD, null, null))));
         });
 
-        var atAddress = households.at(commune, AddressKey.of("tổ 9  ấp chung")).stream()
-                .map(number -> households.find(number).orElseThrow()).toList();
+        var typed = AddressKey.of("tổ 9  ấp chung");
+        var atAddress = Stream.of("HK-27001-000901", "HK-27001-000902")
+                .map(number -> households.find(new HouseholdNumber(number)).orElseThrow()).toList();
 
-        assertThat(atAddress).extracting(household -> household.number().value())
-                .containsExactly("HK-27001-000901", "HK-27001-000902");
+        assertThat(households.anyAt(commune, typed)).isTrue();
+        assertThat(atAddress).allSatisfy(household ->
+                assertThat(households.isAt(household.number(), commune, typed)).as(household.number().value()).isTrue());
+        assertThat(households.anyAt(commune, AddressKey.of("Tổ 10 ấp Chung"))).isFalse();
+        assertThat(households.isAt(new HouseholdNumber("HK-27001-000901"), new vn.lienthong.residence.domain.CommuneCode("27002"),
+                typed)).isFalse();
+        assertThat(households.isAt(new HouseholdNumber("HK-25450-000001"), commune, typed)).isFalse();
         assertThat(atAddress.get(0).members()).extracting(member -> member.personalIdNumber().value())
                 .containsExactly("075070900001", "075170900002");
         assertThat(atAddress.get(1).members()).extracting(member -> member.fullName()).containsExactly("Phan Văn Năm");

@@ -27,12 +27,17 @@ final class InMemoryHouseholds implements Households {
     }
 
     @Override
-    public List<HouseholdNumber> at(CommuneCode commune, AddressKey address) {
-        return byNumber.values().stream()
-                .filter(h -> h.commune().equals(commune) && AddressKey.of(h.addressLine()).equals(address))
-                .map(Household::number)
-                .sorted(java.util.Comparator.comparing(HouseholdNumber::value))
-                .toList();
+    public boolean anyAt(CommuneCode commune, AddressKey address) {
+        return byNumber.values().stream().anyMatch(h -> at(h, commune, address));
+    }
+
+    @Override
+    public boolean isAt(HouseholdNumber number, CommuneCode commune, AddressKey address) {
+        return find(number).filter(h -> at(h, commune, address)).isPresent();
+    }
+
+    private static boolean at(Household household, CommuneCode commune, AddressKey address) {
+        return household.commune().equals(commune) && AddressKey.of(household.addressLine()).equals(address);
     }
 
     @Override

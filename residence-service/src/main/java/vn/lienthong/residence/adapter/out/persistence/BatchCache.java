@@ -18,8 +18,9 @@ import vn.lienthong.residence.domain.Relationship;
 
 /**
  * What one batch's transaction knows of the register: the households of the people its commands
- * are about (with all their members), the households at the addresses they name, the serial
- * counters it holds locked, and the members it added, to be written just before it commits. Every
+ * are about (with all their members and their addresses), whether any household is at each
+ * address they name, the serial counters it holds locked, and the members it added, to be written
+ * just before it commits. Every
  * write of the batch goes through here first, so a later command of the batch reads what an
  * earlier one did. A question about anything not loaded is answered "unknown" (empty), and the
  * repository then asks the database.
@@ -39,14 +40,18 @@ final class BatchCache {
     /** Each known person's household number, {@code null} for a person known to belong to none. */
     private final Map<PersonalIdNumber, HouseholdNumber> membership = new HashMap<>();
     private final Map<HouseholdNumber, Household> households = new HashMap<>();
-    private final Map<ResidenceBatch.Address, List<HouseholdNumber>> atAddress = new HashMap<>();
+    /** The permanent address of each loaded household. */
+    private final Map<HouseholdNumber, ResidenceBatch.Address> addressOf = new HashMap<>();
+    /** Each address asked about, and whether any household is registered at it. */
+    private final Map<ResidenceBatch.Address, Boolean> occupied = new HashMap<>();
     private final Map<CommuneCode, Long> lastSerials = new HashMap<>();
     private final Map<CommuneCode, Long> lockedSerials = new HashMap<>();
     private final List<NewMember> newMembers = new ArrayList<>();
     private int serialYear;
 
-    void loaded(Household household) {
+    void loaded(Household household, AddressKey key) {
         households.put(household.number(), household);
+        addressOf.put(household.number(), new ResidenceBatch.Address(household.commune(), key));
         household.members().forEach(member -> membership.put(member.personalIdNumber(), household.number()));
     }
 
@@ -55,8 +60,8 @@ final class BatchCache {
         membership.putIfAbsent(person, null);
     }
 
-    void loaded(ResidenceBatch.Address address, List<HouseholdNumber> numbers) {
-        atAddress.put(address, List.copyOf(numbers));
+    void loaded(ResidenceBatch.Address address, boolean anyHousehold) {
+        occupied.put(address, anyHousehold);
     }
 
     void locked(int year, Map<CommuneCode, Long> serials) {
@@ -78,8 +83,15 @@ final class BatchCache {
         return Optional.ofNullable(households.get(number));
     }
 
-    Optional<List<HouseholdNumber>> at(CommuneCode commune, AddressKey key) {
-        return Optional.ofNullable(atAddress.get(new ResidenceBatch.Address(commune, key)));
+    /** Whether any household is at the address: empty if the address was not asked about. */
+    Optional<Boolean> anyAt(CommuneCode commune, AddressKey key) {
+        return Optional.ofNullable(occupied.get(new ResidenceBatch.Address(commune, key)));
+    }
+
+    /** Whether the household is at the address: empty if the household was not loaded. */
+    Optional<Boolean> isAt(HouseholdNumber number, CommuneCode commune, AddressKey key) {
+        return Optional.ofNullable(addressOf.get(number))
+                .map(address -> address.equals(new ResidenceBatch.Address(commune, key)));
     }
 
     /** The next serial of a counter this batch holds locked; empty for any other counter. */

@@ -46,16 +46,27 @@ public class JdbcHouseholds implements Households {
     }
 
     @Override
-    public List<HouseholdNumber> at(CommuneCode commune, AddressKey address) {
-        Optional<List<HouseholdNumber>> loaded = batch.current().flatMap(cache -> cache.at(commune, address));
+    public boolean anyAt(CommuneCode commune, AddressKey address) {
+        Optional<Boolean> loaded = batch.current().flatMap(cache -> cache.anyAt(commune, address));
         if (loaded.isPresent()) {
             return loaded.get();
         }
-        return jdbc.sql("select household_number from household where commune_code = ? and address_key = ? "
-                        + "order by household_number")
+        return jdbc.sql("select exists (select 1 from household where commune_code = ? and address_key = ?)")
                 .params(commune.value(), address.value())
-                .query((row, n) -> new HouseholdNumber(row.getString(1)))
-                .list();
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public boolean isAt(HouseholdNumber number, CommuneCode commune, AddressKey address) {
+        Optional<Boolean> loaded = batch.current().flatMap(cache -> cache.isAt(number, commune, address));
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
+        return jdbc.sql("""
+                        select exists (select 1 from household
+                                       where household_number = ? and commune_code = ? and address_key = ?)""")
+                .params(number.value(), commune.value(), address.value())
+                .query(Boolean.class).single();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import vn.lienthong.residence.domain.Relationship;
 /**
  * The unit of work of one batch of residence commands. {@link #prepare} loads in two queries what
  * the batch's commands will read (the households of the people they are about, with all their
- * members, and the households at the addresses they name) and locks in two statements the serial
+ * members and their addresses, and whether any household is at each address they name) and locks in two statements the serial
  * counters of their communes; the repositories then answer from it and keep their writes in it
  * ({@link BatchCache}), and the new members and the counters' last serials are written just before
  * the transaction commits, in one statement each. A transaction that was not prepared (a batch
@@ -48,14 +49,14 @@ public final class ResidenceBatch {
         this.scope = new TransactionScoped<>(BatchCache::new, this::write, cache -> { });
     }
 
-    /** A declared address: the households at it are read, and its commune's counter is locked. */
+    /** A declared address: whether any household is at it is read, and its commune's counter is locked. */
     public record Address(CommuneCode commune, AddressKey key) {
     }
 
     /**
      * Loads and locks what the batch's commands need, inside its transaction: the households of
-     * {@code people} (children, parents, the deceased) with all their members, the households at
-     * {@code addresses}, and the {@code year}'s counters of the addresses' communes, locked in the
+     * {@code people} (children, parents, the deceased) with all their members and their addresses,
+     * whether any household is at each of {@code addresses}, and the {@code year}'s counters of the addresses' communes, locked in the
      * order of their codes (the order the batch's commands are handled in, so two batches never
      * wait on each other in a circle) until the transaction ends.
      */
@@ -85,10 +86,11 @@ public final class ResidenceBatch {
             return;
         }
         Map<HouseholdNumber, Household> households = new LinkedHashMap<>();
+        Map<HouseholdNumber, AddressKey> keys = new HashMap<>();
         Map<HouseholdNumber, List<Member>> members = new LinkedHashMap<>();
         jdbc.sql("""
                         select h.household_number, h.commune_code, c.name as commune_name, h.address_line,
-                            h.head_personal_id_number, h.head_needed, m.personal_id_number, m.full_name,
+                            h.address_key, h.head_personal_id_number, h.head_needed, m.personal_id_number, m.full_name,
                             m.relationship_to_head, m.resident_since, m.registration_number
                         from household h
                         left join commune c on c.code = h.commune_code
@@ -99,37 +101,39 @@ public final class ResidenceBatch {
                 .query(row -> {
                     Household household = JdbcHouseholds.household(row);
                     households.putIfAbsent(household.number(), household);
+                    keys.putIfAbsent(household.number(), new AddressKey(row.getString("address_key")));
                     members.computeIfAbsent(household.number(), number -> new ArrayList<>()).add(member(row));
                 });
         households.forEach((number, household) -> {
             List<Member> listed = new ArrayList<>(members.get(number));
             listed.sort(BatchCache.MEMBER_ORDER);
             cache.loaded(new Household(number, household.commune(), household.communeName(),
-                    household.addressLine(), household.head(), listed, household.headNeeded()));
+                    household.addressLine(), household.head(), listed, household.headNeeded()), keys.get(number));
         });
         people.forEach(cache::knownWithoutHousehold);
     }
 
+    /**
+     * Whether any household is at each address, not which: a hamlet address can hold hundreds of
+     * households, and reading them all for every batch cost more than the rest of the batch.
+     */
     private void loadAddresses(BatchCache cache, Set<Address> addresses) {
         if (addresses.isEmpty()) {
             return;
         }
-        Map<Address, List<HouseholdNumber>> found = new LinkedHashMap<>();
-        addresses.forEach(address -> found.put(address, new ArrayList<>()));
         List<Address> asked = List.copyOf(addresses);
+        Set<Address> occupied = new HashSet<>();
         jdbc.sql("""
-                        select h.commune_code, h.address_key, h.household_number
-                        from household h
-                        join unnest(?::text[], ?::text[]) as a (commune_code, address_key)
-                            on a.commune_code = h.commune_code and a.address_key = h.address_key
-                        order by h.household_number""")
+                        select a.commune_code, a.address_key
+                        from unnest(?::text[], ?::text[]) as a (commune_code, address_key)
+                        where exists (select 1 from household h
+                                      where h.commune_code = a.commune_code and h.address_key = a.address_key)""")
                 .params(asked.stream().map(address -> address.commune().value()).toArray(String[]::new),
                         asked.stream().map(address -> address.key().value()).toArray(String[]::new))
                 .query(row -> {
-                    found.get(new Address(new CommuneCode(row.getString(1)), new AddressKey(row.getString(2))))
-                            .add(new HouseholdNumber(row.getString(3)));
+                    occupied.add(new Address(new CommuneCode(row.getString(1)), new AddressKey(row.getString(2))));
                 });
-        found.forEach(cache::loaded);
+        asked.forEach(address -> cache.loaded(address, occupied.contains(address)));
     }
 
     /**

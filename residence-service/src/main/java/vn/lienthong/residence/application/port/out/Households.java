@@ -1,6 +1,5 @@
 package vn.lienthong.residence.application.port.out;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,11 +14,14 @@ import vn.lienthong.residence.domain.PersonalIdNumber;
 public interface Households {
 
     /**
-     * The numbers of every household whose permanent address is {@code address} in
-     * {@code commune}, in order; several may share one. Numbers only: a hamlet address can hold
-     * dozens of households, and deciding a registration needs none of their members.
+     * Whether any household has its permanent address at {@code address} in {@code commune}. A
+     * question, not a list: a hamlet address ("Thôn 5") can hold hundreds of households, and
+     * deciding a registration needs none of them but the parent's.
      */
-    List<HouseholdNumber> at(CommuneCode commune, AddressKey address);
+    boolean anyAt(CommuneCode commune, AddressKey address);
+
+    /** Whether household {@code number} has its permanent address at {@code address} in {@code commune}. */
+    boolean isAt(HouseholdNumber number, CommuneCode commune, AddressKey address);
 
     Optional<Household> find(HouseholdNumber number);
 
