@@ -108,7 +108,11 @@ public final class Benchmark {
             settings = settings.withArguments(Service.ID_NUMBER, List.of("--lienthong.faults.simulation=true",
                     "--lienthong.faults.profile=" + options.faultProfile()));
         }
-        try (LocalSystem system = LocalSystem.start(settings)) {
+        LocalSystem created = LocalSystem.create(settings);
+        // Ctrl-C or a kill during the run stops the services, Kafka and PostgreSQL too, as
+        // ./run-local.sh does; after the run's own stop this finds nothing left.
+        Runtime.getRuntime().addShutdownHook(new Thread(created::close, "stop-benchmark-system"));
+        try (LocalSystem system = created.start()) {
             Map<String, Long> pids = new LinkedHashMap<>();
             for (Service service : system.services()) {
                 pids.put(service.moduleName(), system.service(service).pid());
