@@ -489,7 +489,7 @@ public class JdbcDossiers implements Dossiers {
     public List<DossierId> withIdNumberAwaitingVerification(int max) {
         writePending();
         return jdbc.sql("""
-                        select id from dossier where results -> 'idNumber' ->> 'verification' = 'PENDING'
+                        select id from dossier where id_number_verification_pending
                         order by updated_at limit ?""")
                 .param(max)
                 .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
