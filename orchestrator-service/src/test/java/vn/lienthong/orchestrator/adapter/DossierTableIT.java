@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,22 +37,27 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
  *
  * <p>A step that writes only its result into the dossier adds no entry to any of its indexes (a
  * heap-only update), while a change of status still reaches the indexes that hold it; the dossiers
- * whose ID number awaits verification are still found by their flag.
+ * whose ID number awaits verification are still found by their flag. The upgrade that made it so
+ * rewrites the table, and leaves room on the pages of the dossiers stored before it.
  */
 class DossierTableIT {
 
     private static final LocalPostgres POSTGRES = SharedInfrastructure.postgres();
     private static final String IN_FLIGHT = "status in ('RECEIVED', 'IN_PROGRESS')";
 
-    private final String database = "in_flight_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String database = "dossier_table_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final JdbcClient superuser = JdbcClient.create(dataSource("postgres"));
 
     @BeforeEach
     void aMigratedDatabase() {
         superuser.sql("create database " + database).update();
+        migrate(MigrationVersion.LATEST);
+    }
+
+    private void migrate(MigrationVersion target) {
         Flyway.configure().dataSource(dataSource(database))
                 .locations("classpath:db/migration", "classpath:db/messaging")
-                .javaMigrations(new ChainOpsAuditMigration()).load().migrate();
+                .javaMigrations(new ChainOpsAuditMigration()).target(target).load().migrate();
     }
 
     @AfterEach
@@ -138,6 +144,33 @@ class DossierTableIT {
                     .containsExactly(pending);
             markIdNumberVerification(jdbc, pending, "VERIFIED");
             assertThat(dossierStore.withIdNumberAwaitingVerification(10)).isEmpty();
+        } finally {
+            connection.destroy();
+        }
+    }
+
+    @Test
+    void dossiersStoredBeforeTheUpgradeAreLeftRoomOnTheirPagesByItsRewrite() {
+        superuser.sql("drop database " + database + " with (force)").update();
+        superuser.sql("create database " + database).update();
+        migrate(MigrationVersion.fromVersion("26"));
+        var connection = new SingleConnectionDataSource(POSTGRES.jdbcUrl(database), POSTGRES.username(), "", true);
+        try {
+            JdbcClient jdbc = JdbcClient.create(connection);
+            String form = "{\"note\": \"" + "Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh. ".repeat(25) + "\"}";
+            for (int i = 0; i < 60; i++) {
+                insertDossier(jdbc, "COMPLETED", form);
+            }
+            migrate(MigrationVersion.LATEST);
+
+            // The bytes of the rows on the fullest page: at most 80 % of a page of 8 kB.
+            Long fullest = jdbc.sql("""
+                            select max(bytes) from (
+                                select sum(pg_column_size(d.*)) as bytes from dossier d
+                                group by (ctid::text::point)[0]) pages""")
+                    .query(Long.class).single();
+            assertThat(fullest).as("bytes of rows on the fullest page").isLessThanOrEqualTo(8192 * 80 / 100);
+            assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(60);
         } finally {
             connection.destroy();
         }
