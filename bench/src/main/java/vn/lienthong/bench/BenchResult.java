@@ -8,7 +8,9 @@ import java.util.Map;
  * {@code refusalsInWindow}: submissions the system answered "not now" in the measured window (429
  * of admission control or of the rate limit, or a 503 with Retry-After), each sent again after its {@code Retry-After}.
  * {@code probeRoundCpuMillis}: the median CPU of a {@link LoopbackProbe} round over the window, null
- * when none ended in it.
+ * when none ended in it. {@code analyzedBeforeWindowSeconds}, {@code analyzeSeconds}: how long
+ * before the window every service database was analyzed, and how long that took; null when it
+ * was not ({@link TableStats#analyze}).
  */
 record BenchResult(
         String startedAt,
@@ -30,6 +32,8 @@ record BenchResult(
         double cpuCoresUsed,
         MachineCpu machineCpu,
         Double probeRoundCpuMillis,
+        Double analyzedBeforeWindowSeconds,
+        Double analyzeSeconds,
         Double kafkaAloneMessagesPerSecond,
         Double postgresAloneCommitsPerSecond,
         Double tokenCheckCpuMicros,
@@ -47,6 +51,7 @@ record BenchResult(
         List<StatementStats.Statement> topStatements,
         List<TableStats.TableWrites> tableWrites,
         List<TableStats.FunctionCalls> functionCalls,
+        List<TableStats.TableScans> tableScans,
         List<Second> timeline,
         Window window) {
 

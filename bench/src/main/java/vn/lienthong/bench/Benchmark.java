@@ -2,6 +2,7 @@ package vn.lienthong.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +50,9 @@ public final class Benchmark {
      */
     static final List<String> SERVICE_JVM = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
             "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+
+    /** How long before the window the service databases are analyzed (at most half the warm-up). */
+    private static final Duration ANALYZE_BEFORE_WINDOW = Duration.ofSeconds(10);
 
     private Benchmark() {
     }
@@ -223,7 +228,7 @@ public final class Benchmark {
         }
         if (overload.enabled()) {
             Overload.run(overload, options, startedAt, dossiers, target.orchestratorUrl(), target.portalToken(),
-                    target.kafka(), pids, out);
+                    target.kafka(), new TableStats(target.jdbcUrl(), target.databaseUser()), pids, out);
             return;
         }
         String jdbcUrl = target.jdbcUrl();
@@ -270,6 +275,11 @@ public final class Benchmark {
             submitter.start();
             // A service's first scrape loads the code that writes it, slowly under load: not at the window's edge.
             stageStats.read();
+            // The statistics a server running for a while has, with time for the plans made again
+            // from them to settle before the window opens.
+            long analyzeAt = analyzeAt(warmupEnd, options.warmup());
+            sleepUntil(analyzeAt);
+            Double analyzeSeconds = analyze(tableStats, out);
             sleepUntil(warmupEnd);
 
             // The processes' CPU first, at the edge itself; the other readings side by side, each timed.
@@ -326,7 +336,8 @@ public final class Benchmark {
                     meter.stoppedAt(), window, refusalsInWindow, usage, meter.machine(),
                     probe.medianMillisBetween(meter.startedAt(), meter.stoppedAt()), costsBefore.join().value(),
                     costsAfter.join().value(), kafkaAlone, postgresAlone, tokenCheck, statementsAfter.join().value(),
-                    tableWrites, functionCalls, stages, timings);
+                    tableWrites, functionCalls, TableStats.scansBetween(tablesAtStart, tablesAtEnd, 8), stages, timings,
+                    analyzeSeconds == null ? null : (warmupEnd - analyzeAt) / 1e9, analyzeSeconds);
             Report.print(result, out);
             out.println("JSON:  " + Report.writeJson(result, options.output(), "bench-" + startedAt));
             out.println("Chart: " + Report.writeChart(result, options.output(), "bench-" + startedAt));
@@ -339,6 +350,29 @@ public final class Benchmark {
         } finally {
             readings.shutdownNow();
         }
+    }
+
+    /**
+     * Analyzes every service database ({@link TableStats#analyze}) and says so; a failure (a
+     * running system whose superuser the benchmark cannot use) leaves the plans as they are.
+     * Returns how long it took, or null when it failed.
+     */
+    static Double analyze(TableStats tableStats, PrintStream out) {
+        long start = System.nanoTime();
+        try {
+            tableStats.analyze();
+        } catch (SQLException e) {
+            out.println("Could not analyze the service databases (" + e.getMessage() + "); the window runs on the plans it finds.");
+            return null;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "Analyzed every service database in %.1f s, as autovacuum does once a table grows.%n", seconds);
+        return seconds;
+    }
+
+    /** When, in a warm-up ending at {@code warmupEnd}, to analyze the service databases. */
+    static long analyzeAt(long warmupEnd, Duration warmup) {
+        return warmupEnd - Math.min(ANALYZE_BEFORE_WINDOW.toNanos(), warmup.toNanos() / 2);
     }
 
     /** The dossiers completed between the middles of two readings. */
@@ -354,8 +388,10 @@ public final class Benchmark {
                                       Double postgresAlone, Double tokenCheck,
                                       List<StatementStats.Statement> topStatements,
                                       List<TableStats.TableWrites> tableWrites,
-                                      List<TableStats.FunctionCalls> functionCalls, List<StageStats.Stage> stages,
-                                      List<StageStats.Timing> timings) {
+                                      List<TableStats.FunctionCalls> functionCalls,
+                                      List<TableStats.TableScans> tableScans, List<StageStats.Stage> stages,
+                                      List<StageStats.Timing> timings, Double analyzedBeforeWindow,
+                                      Double analyzeSeconds) {
         List<CompletionTracker.Completion> inWindow = completions.stream()
                 .filter(c -> c.completedAtNanos() >= windowStart && c.completedAtNanos() < windowEnd).toList();
         double seconds = window.seconds();
@@ -384,10 +420,10 @@ public final class Benchmark {
                 os.getTotalMemorySize() / (1024 * 1024), load.submitted(), inWindow.size(), perSecond,
                 Percentiles.of(inWindow.stream().mapToDouble(CompletionTracker.Completion::latencyMillis).toArray()),
                 steps, load.submitMillis(windowStart, windowEnd), load.rejected(), refusalsInWindow, usage, cores, machine,
-                Double.isNaN(probeMillis) ? null : probeMillis, kafkaAlone, postgresAlone, tokenCheck,
+                Double.isNaN(probeMillis) ? null : probeMillis, analyzedBeforeWindow, analyzeSeconds, kafkaAlone, postgresAlone, tokenCheck,
                 messagesPerDossier, offsetCommitsPerDossier, commitsPerDossier, boundByKafka, boundByPostgres, bound,
                 bound == null ? null : perSecond / bound, flow.emptySecondShare(), flow.completionsPerSecondCv(),
-                stages, timings, topStatements, tableWrites, functionCalls, timeline, window);
+                stages, timings, topStatements, tableWrites, functionCalls, tableScans, timeline, window);
     }
 
     /** How much a count grew over the window, per dossier completed in it; NaN without a dossier or a reading (-1). */

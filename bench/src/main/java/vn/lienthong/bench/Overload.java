@@ -59,24 +59,27 @@ final class Overload {
     private final CompletionTracker tracker;
     private final Map<String, Long> pids;
     private final LoopbackProbe probe;
+    private final TableStats tableStats;
 
-    private Overload(PortalLoad load, CompletionTracker tracker, Map<String, Long> pids, LoopbackProbe probe) {
+    private Overload(PortalLoad load, CompletionTracker tracker, Map<String, Long> pids, LoopbackProbe probe,
+                     TableStats tableStats) {
         this.load = load;
         this.tracker = tracker;
         this.pids = pids;
         this.probe = probe;
+        this.tableStats = tableStats;
     }
 
     static void run(OverloadOptions overload, BenchOptions options, String startedAt, List<String> dossiers,
                     String orchestratorUrl, Supplier<String> portalToken, Map<String, Object> kafka,
-                    Map<String, Long> pids, PrintStream out) throws Exception {
+                    TableStats tableStats, Map<String, Long> pids, PrintStream out) throws Exception {
         // Room for slow answers: an open loop does not wait for them.
         try (var tracker = new CompletionTracker(kafka);
              var load = new PortalLoad(orchestratorUrl, portalToken, tracker, dossiers, 4096);
              // The machine's speed in each phase, read together with the load generator's own work on
              // the same cores, which grows with the load offered (docs/performance.md).
              var probe = LoopbackProbe.start(LoopbackProbe.ROUND_TRIPS, Duration.ofSeconds(1))) {
-            var result = new Overload(load, tracker, pids, probe).phases(overload, options, startedAt, out);
+            var result = new Overload(load, tracker, pids, probe, tableStats).phases(overload, options, startedAt, out);
             print(result, out);
             out.println("JSON:  " + writeJson(result, options.output(), "overload-" + startedAt));
             if (load.taken() >= dossiers.size()) {
@@ -90,7 +93,20 @@ final class Overload {
         List<Phase> phases = new ArrayList<>();
         out.printf("Overload mode: warm-up %d s as fast as taken (max %d in flight)...%n",
                 options.warmup().toSeconds(), options.maxInFlight());
-        closedLoop(System.nanoTime() + options.warmup().toNanos(), options.maxInFlight());
+        long warmupEnd = System.nanoTime() + options.warmup().toNanos();
+        // The statistics a server running for a while has, gathered on a thread of its own while
+        // the warm-up's load runs on (see Benchmark).
+        Thread analyzer = new Thread(() -> {
+            try {
+                sleepUntil(Benchmark.analyzeAt(warmupEnd, options.warmup()));
+                Benchmark.analyze(tableStats, out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "analyzer");
+        analyzer.start();
+        closedLoop(warmupEnd, options.maxInFlight());
+        analyzer.join();
         out.printf("Sustained rate: %d s as fast as taken...%n", options.duration().toSeconds());
         Phase sustained = measure("sustained", 0, options.duration(), () -> closedLoop(
                 System.nanoTime() + options.duration().toNanos(), options.maxInFlight()));

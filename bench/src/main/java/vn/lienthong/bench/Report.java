@@ -31,6 +31,14 @@ final class Report {
                         + " as it opened and %.1f s as it closed, the load running on (each counter is set against the dossiers"
                         + " completed between its own readings)%n",
                 window.seconds(), window.openingSeconds(), window.closingSeconds());
+        if (r.analyzeSeconds() != null) {
+            out.printf(Locale.ROOT, "statistics                   every service database analyzed %.0f s before the window (in %.1f s), as"
+                            + " autovacuum does once a table grows; the plans made for the empty tables at the start are not measured%n",
+                    r.analyzedBeforeWindowSeconds(), r.analyzeSeconds());
+        } else {
+            out.println("statistics                   not analyzed before the window: plans may still be those made for the"
+                    + " empty tables at the start, until autovacuum comes round");
+        }
         out.printf(Locale.ROOT, "completed dossiers/s         %.1f  (%d in the window; %d submitted in all, %d rejected)%n",
                 r.completedPerSecond(), r.completedInWindow(), r.submitted(), r.submissionsRejected());
         out.printf(Locale.ROOT, "flow                         %.0f %% of seconds with dossiers in flight completed none; CV of completions/s %.2f%n",
@@ -150,6 +158,21 @@ final class Report {
                         f.calls() / (double) tableDossiers, f.selfMillis() / tableDossiers,
                         f.database(), f.function());
             }
+        }
+        printScans(r, out);
+    }
+
+    private static void printScans(BenchResult r, PrintStream out) {
+        int tableDossiers = r.window().tableDossiers();
+        if (r.tableScans().isEmpty() || tableDossiers == 0) {
+            return;
+        }
+        out.println("PostgreSQL sequential scans (pg_stat_user_tables: the tables whose scans read the most rows; a scan reads"
+                + " the whole table, so on one that grows with the dossiers it costs more the longer the system runs)");
+        out.println("                             scans/dossier  rows read/dossier  database          table");
+        for (TableStats.TableScans t : r.tableScans()) {
+            out.printf(Locale.ROOT, "                               %8.2f          %9.1f  %-16s  %s%n",
+                    t.scans() / (double) tableDossiers, t.rowsRead() / (double) tableDossiers, t.database(), t.table());
         }
     }
 

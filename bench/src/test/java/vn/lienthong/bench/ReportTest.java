@@ -85,10 +85,11 @@ class ReportTest {
     void theRowsEachTableTookAndTheTriggersCallsAreShownPerDossier() {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         var result = new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
-                0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null, null,
-                null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
+                0, List.of(new ProcessMeter.Usage("postgres", 10, 3, 300, List.of())), 1.0, new MachineCpu(0, 0), null, 10.0, 1.5,
+                null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2, List.of(), List.of(), List.of(),
                 List.of(new TableStats.TableWrites("orchestrator", "dossier", 900, 5175, 207, 0)),
-                List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)), List.of(),
+                List.of(new TableStats.FunctionCalls("orchestrator", "dossier_search_text", 900, 81.0)),
+                List.of(new TableStats.TableScans("orchestrator", "dossier_step", 450, 1_800_000)), List.of(),
                 new BenchResult.Window(30, 0.1, 0.1, 900, 900, 900));
 
         String printed = print(result);
@@ -96,6 +97,9 @@ class ReportTest {
         // 5 175 updates of 900 dossiers, 4 % of them HOT; 900 calls taking 81 ms in all
         assertThat(line(printed, "                                      1.00             5.75      4")).endsWith("orchestrator      dossier");
         assertThat(line(printed, "                                   1.00       0.090")).endsWith("orchestrator      dossier_search_text");
+        // 450 sequential scans reading 1 800 000 rows for 900 dossiers
+        assertThat(line(printed, "                                   0.50             2000.0")).endsWith("orchestrator      dossier_step");
+        assertThat(line(printed, "statistics")).contains("analyzed 10 s before the window (in 1.5 s)");
     }
 
     @Test
@@ -141,8 +145,8 @@ class ReportTest {
                                       Double probeMillis) {
         var latency = Percentiles.of(new double[] {100, 200, 300});
         return new BenchResult("now", "test", 30, 30, null, 2, 24_000, 900, 900, 30, latency, Map.of(), latency, 0,
-                refusals, processes, 1.0, machine, probeMillis, null, null, null, 14, 0.5, 4, null, null, null, null, 0, 0.2,
-                List.of(), List.of(), statements, List.of(), List.of(), List.of(), window);
+                refusals, processes, 1.0, machine, probeMillis, null, null, null, null, null, 14, 0.5, 4, null, null, null, null,
+                0, 0.2, List.of(), List.of(), statements, List.of(), List.of(), List.of(), List.of(), window);
     }
 
     private static String print(BenchResult result) {
