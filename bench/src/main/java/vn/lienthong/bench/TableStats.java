@@ -98,8 +98,9 @@ final class TableStats {
      */
     void analyze() throws SQLException {
         for (String database : databases()) {
-            try (Connection connection = DriverManager.getConnection(serverUrl + database, user, "")) {
-                connection.createStatement().execute("analyze");
+            try (Connection connection = DriverManager.getConnection(serverUrl + database, user, "");
+                 var statement = connection.createStatement()) {
+                statement.execute("analyze");
             }
         }
     }
@@ -135,8 +136,8 @@ final class TableStats {
 
     /**
      * The {@code limit} tables whose sequential scans read the most rows between the readings, the
-     * most first; a table's scans that read no row (an empty table, or one of a row or two) are left
-     * out, as they cost next to nothing.
+     * most first; a table whose scans read no row (an empty table) is left out, as they cost next
+     * to nothing.
      */
     static List<TableScans> scansBetween(Reading before, Reading after, int limit) {
         List<TableScans> scans = new ArrayList<>();
