@@ -36,8 +36,16 @@ import org.apache.kafka.common.resource.ResourceType;
  */
 public final class KafkaUsers {
 
-    /** SCRAM iterations: above Kafka's minimum of 4096, and a login costs the client milliseconds. */
-    static final int ITERATIONS = 8192;
+    /**
+     * SCRAM iterations: Kafka's minimum for SCRAM-SHA-512. Every login computes them again, and
+     * the services run on the C1 compiler only, where SHA-512 is plain Java: about 25 ms of CPU a
+     * login at 4096, twice that at 8192, and a service logs in once for each of its Kafka clients'
+     * connections (the orchestrator about thirty times as it starts). More iterations only slow
+     * down guessing a password from a stolen credential, and these passwords are 144 random bits
+     * ({@link LocalSecrets}), beyond guessing at any count (docs/performance.md, "Kafka logins at
+     * start").
+     */
+    static final int ITERATIONS = 4096;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private KafkaUsers() {

@@ -123,8 +123,16 @@ public final class LocalSystem implements AutoCloseable {
                     .filter(service -> officerConsole || service != Service.CONSOLE).toList();
         }
 
-        public static final List<String> SMALL_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+        /**
+         * The local run's services: a small heap, Serial GC and the C1 compiler only, as the
+         * container images run them. A service's start fills about 110 MB of heap and 80 MB of
+         * metaspace; from 64 MB the heap grew through two dozen young collections and two full
+         * ones (one when the metaspace first passed its default 21 MB), about 0.8 s of the
+         * orchestrator's start, against about 0.4 s from 128 MB (docs/performance.md, "Kafka
+         * logins at start").
+         */
+        public static final List<String> SMALL_JVM = List.of("-Xms128m", "-Xmx384m", "-XX:MetaspaceSize=128m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
 
         public Settings withInfrastructureProcess() {
             return new Settings(repositoryRoot, workDirectory, fixedPorts, durable, seedDirectory, jvmOptions, arguments,
@@ -626,6 +634,11 @@ public final class LocalSystem implements AutoCloseable {
             // Every Kafka client of the service (binder, outbox, admin, ops reader) builds on spring.kafka.*.
             arguments.add("--spring.kafka.security.protocol=SASL_PLAINTEXT");
             arguments.add("--spring.kafka.properties.sasl.mechanism=" + LocalKafka.SCRAM_MECHANISM);
+            // KafkaUsers created every topic up front, and the service may not create one. Left on,
+            // the binder opens an admin client for each binding only to describe its topic: about a
+            // dozen more logins for the orchestrator's start (docs/performance.md, "Kafka logins at
+            // start"). A missing topic still stops the start, when the binding reads its partitions.
+            arguments.add("--spring.cloud.stream.kafka.binder.auto-create-topics=false");
             if (settings.cluster()) {
                 // Topics the binder would create get three replicas; every write waits for the in-sync ones.
                 arguments.add("--spring.cloud.stream.kafka.binder.replication-factor=" + LocalKafkaCluster.REPLICATION_FACTOR);
