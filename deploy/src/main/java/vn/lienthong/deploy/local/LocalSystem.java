@@ -637,7 +637,8 @@ public final class LocalSystem implements AutoCloseable {
             // KafkaUsers created every topic up front, and the service may not create one. Left on,
             // the binder opens an admin client for each binding only to describe its topic: about a
             // dozen more logins for the orchestrator's start (docs/performance.md, "Kafka logins at
-            // start"). A missing topic still stops the start, when the binding reads its partitions.
+            // start"). A missing topic fails its binding as before: the binder logs it and tries the
+            // binding again every 30 s.
             arguments.add("--spring.cloud.stream.kafka.binder.auto-create-topics=false");
             if (settings.cluster()) {
                 // Topics the binder would create get three replicas; every write waits for the in-sync ones.
