@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -76,6 +78,18 @@ class KafkaUsersIT {
             assertThat(topics.keySet()).contains("civil-registry.commands", "civil-registry.replies",
                     "civil-registry.commands.dlt", "civil-registry.replies.dlt", "dossier.status-changes");
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
+        }
+    }
+
+    @Test
+    void everyServicesCredentialTakesKafkasMinimumOfRounds() throws Exception {
+        try (Admin admin = Admin.create(kafka.adminProperties())) {
+            var credentials = admin.describeUserScramCredentials().all().get(20, TimeUnit.SECONDS);
+
+            // Every login computes the rounds again: on the services' C1-only JVMs 4096 take
+            // about 25 ms, and the orchestrator logs in about thirty times as it starts.
+            assertThat(passwords.keySet()).allSatisfy(user -> assertThat(credentials.get(user).credentialInfos())
+                    .as(user).containsExactly(new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096)));
         }
     }
 
