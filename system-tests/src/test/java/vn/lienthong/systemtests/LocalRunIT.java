@@ -38,6 +38,9 @@ class LocalRunIT {
     private static final int FAMILIES = 60;
     private static final int DOSSIERS = 40;
     private static final Path RUNS = LocalRunScript.ROOT.resolve("system-tests").resolve("target").resolve("local-runs");
+    /** Where run-local.sh keeps the warm start of the JVM that runs Kafka and PostgreSQL. */
+    private static final Path OWN_WARM_START = LocalRunScript.ROOT.resolve("deploy").resolve("target").resolve("warm-start");
+    private static final String OWN_START = "the Kafka and PostgreSQL JVM: ";
 
     private final List<LocalRunScript> runs = new ArrayList<>();
 
@@ -54,15 +57,20 @@ class LocalRunIT {
     /**
      * One directory through a run's life: stopped with SIGTERM mid-flow and started again, a
      * service killed under the second run and brought back, the run itself killed, then
-     * {@code --fresh} over what it left behind. One flow, so the suite pays for three starts.
+     * {@code --fresh} over what it left behind. One flow, so the suite pays for three starts. The
+     * JVM that runs Kafka and PostgreSQL goes through its own warm start on the way: its jar
+     * extracted during the first start, its classes archived as the second and third stop, the
+     * archive kept only from the one that stopped cleanly.
      */
     @Test
     void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
         Path directory = emptyDirectory("life");
+        deleteTree(OWN_WARM_START);
         // With the fault simulation on (as a profile with no faults), so the test can slow it down.
         LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
         assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
+        assertThat(ownStart(first)).endsWith("/ cold, its warm start prepared in the background");
         // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.
         var slow = new PortalConsole(first.populationDatabaseUrl(), first.identity().staff("quantri"))
                 .put("/api/v1/admin/fault-profile", "{\"latencyMedian\": \"1s\", \"latencyP99\": \"2s\"}");
@@ -83,7 +91,9 @@ class LocalRunIT {
         assertStoppedInOrder(first);
 
         // Started again on the same data: the seed kept, every dossier completes exactly once.
+        await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(OWN_WARM_START.resolve("stamp")));
         LocalRunScript second = start(directory);
+        assertThat(ownStart(second)).endsWith("/ cold, its classes archived as it stops");
         assertThat(second.said("already loaded earlier")).as("the seed kept from the first start").isTrue();
         assertThat(population(second)).as("the population after the restart").isEqualTo(population);
         assertThat(read(log(directory, "logs-previous"))).as("first start's log").contains("rows from citizens.csv");
@@ -125,6 +135,8 @@ class LocalRunIT {
                 .map(name -> ProcessHandle.of(second.recordedPid(name)).orElseThrow()).toList();
         LocalRunScript.signal(supervisor, "KILL");
         second.awaitExit(Duration.ofSeconds(30));
+        assertThat(OWN_WARM_START.resolve("deploy.jsa")).as("no archive from a JVM killed").doesNotExist();
+        assertThat(OWN_WARM_START.resolve("training.jsa")).as("nor half of one").doesNotExist();
         assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed run").isTrue();
 
         LocalRunScript fresh = start(directory, "--fresh");
@@ -136,16 +148,24 @@ class LocalRunIT {
         assertThat(fresh.count("orchestrator", "select count(*) from dossier")).as("dossiers after --fresh").isZero();
         assertThat(population(fresh)).as("the population after --fresh").isEqualTo(population);
         assertThat(fresh.said("loaded / đã nạp")).isTrue();
+        assertThat(ownStart(fresh)).endsWith("/ cold, its classes archived as it stops");
 
         fresh.signal("INT");
         assertThat(fresh.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGINT").isZero();
         assertStoppedInOrder(fresh);
+        assertThat(OWN_WARM_START.resolve("deploy.jsa")).as("the archive of a clean stop, for the next start").isNotEmptyFile();
+        assertThat(OWN_WARM_START.resolve("training.jsa")).doesNotExist();
     }
 
     private LocalRunScript start(Path directory, String... options) {
         LocalRunScript run = LocalRunScript.start(directory, FAMILIES, options);
         runs.add(run);
         return run;
+    }
+
+    /** What the ready line says of the start of the JVM that runs Kafka and PostgreSQL. */
+    private static String ownStart(LocalRunScript run) {
+        return run.output().stream().filter(line -> line.contains(OWN_START)).findFirst().orElse("(not said)");
     }
 
     /** The stop's lines, in the order of the stop; and no stack trace anywhere. */
@@ -208,13 +228,20 @@ class LocalRunIT {
 
     private static Path emptyDirectory(String name) {
         Path directory = RUNS.resolve(name);
+        deleteTree(directory);
         try {
-            if (Files.exists(directory)) {
-                try (var files = Files.walk(directory)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
             return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -128,6 +128,8 @@ public final class LocalRun {
         out.printf("  %s%s%n", system.startTimes(), system.warmStartKind().isEmpty() ? ", cold start"
                 : system.startedCold().isEmpty() ? ", warm start (" + system.warmStartKind() + ")"
                 : ", " + system.startedCold().size() + " of them cold (no " + system.warmStartKind() + " archive for this build yet)");
+        out.printf("  JVM của Kafka + PostgreSQL / the Kafka and PostgreSQL JVM: %s%n",
+                OwnStart.ofThisJvm(options.coldStart()).said());
         out.printf("  Console (officers, ops)       %s%n", system.url(Service.CONSOLE));
         out.printf("  Portal API (orchestrator)     %s/api/v1/dossiers%n", system.url(Service.ORCHESTRATOR));
         out.printf("  Identity provider (OIDC)      %s%n", system.url(Service.IDENTITY));
