@@ -39,8 +39,10 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("lienthong.ready-timeout", "PT4M"));
     /** Eleven service JVMs and three Kafka nodes starting at once on two cores take longer. */
     private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofMinutes(8);
-    /** A training run at the lowest priority on a busy machine: to the refreshed context, then the archive written. */
+    /** A training run at the lowest priority on a busy machine: to ready, then stopped and the archive written. */
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(15);
+    /** A JVM's exit status after SIGTERM, when it ran its shutdown (and wrote its archive). */
+    private static final int EXIT_AFTER_SIGTERM = 143;
     /** Kafka's ports when the documented ports are asked for: the services' default bootstrap address. */
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -388,7 +390,7 @@ public final class LocalSystem implements AutoCloseable {
                 }
                 for (Map<Service, ServiceProcess> processes : List.of(services, secondReplicas)) {
                     processes.computeIfPresent(service, (key, process) -> process.variant(start.jar(), process.port(),
-                            start.runOptions(), argument -> false, false, process.log()));
+                            start.runOptions(), argument -> false, List.of(), false, process.log()));
                 }
             } catch (RuntimeException e) {
                 // A cold start is slower, not wrong.
@@ -428,14 +430,15 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * One training run: the service with its real settings (the seed left out), up to its
-     * refreshed context; true when it wrote its archive.
+     * One training run: the service with its real settings (the seed left out) and without taking
+     * work ({@link WarmStart#TRAINING_ARGUMENTS}), on a port of its own, until it answers ready;
+     * then stopped as the local run stops it. True when it wrote its archive.
      */
     private boolean train(Service service, WarmStart start) {
         start.extract(java());
         Path output = start.trainingOutput();
         ServiceProcess run = services.get(service).variant(start.jar(), Ports.free(), start.trainingOptions(output),
-                argument -> argument.startsWith("--lienthong.seed.directory="), true,
+                argument -> argument.startsWith("--lienthong.seed.directory="), WarmStart.TRAINING_ARGUMENTS, true,
                 work.resolve("logs").resolve(service.moduleName() + "-training.log"));
         synchronized (this) {
             if (closed) {
@@ -444,8 +447,19 @@ public final class LocalSystem implements AutoCloseable {
             trainingRun = run;
             run.start();
         }
+        try {
+            run.awaitReady(TRAINING_TIMEOUT, () -> stopRequested);
+        } catch (RuntimeException e) {
+            run.kill();
+            start.discard(output);
+            if (stopRequested) {
+                return false; // the next start trains again
+            }
+            throw e;
+        }
+        run.requestStop();
         int exit = run.awaitExit(TRAINING_TIMEOUT, () -> stopRequested);
-        if (exit != 0) {
+        if (exit != 0 && exit != EXIT_AFTER_SIGTERM) {
             log.warn("training run of {} exited with {}", service.moduleName(), exit);
             start.discard(output); // a partial archive is never kept
             return false;

@@ -64,16 +64,19 @@ public final class ServiceProcess {
 
     /**
      * The same service, arguments and environment, started from {@code otherJar} with
-     * {@code extraJvmOptions}; {@code leftOut} drops the arguments it accepts, {@code lowPriority}
-     * runs it at the lowest CPU priority (nice 19, where the system has {@code nice}), and the
-     * output goes to {@code otherLog} on {@code otherPort}.
+     * {@code extraJvmOptions}; {@code leftOut} drops the arguments it accepts and
+     * {@code extraArguments} come after the others, {@code lowPriority} runs it at the lowest CPU
+     * priority (nice 19, where the system has {@code nice}), and the output goes to
+     * {@code otherLog} on {@code otherPort}.
      */
     ServiceProcess variant(Path otherJar, int otherPort, List<String> extraJvmOptions,
-                           java.util.function.Predicate<String> leftOut, boolean lowPriority, Path otherLog) {
+                           java.util.function.Predicate<String> leftOut, List<String> extraArguments,
+                           boolean lowPriority, Path otherLog) {
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(extraJvmOptions);
-        var variant = new ServiceProcess(service, otherJar, otherPort, options,
-                arguments.stream().filter(leftOut.negate()).toList(), environment, otherLog);
+        List<String> kept = new ArrayList<>(arguments.stream().filter(leftOut.negate()).toList());
+        kept.addAll(extraArguments);
+        var variant = new ServiceProcess(service, otherJar, otherPort, options, kept, environment, otherLog);
         variant.lowPriority = lowPriority && Files.isExecutable(NICE);
         return variant;
     }

@@ -22,9 +22,12 @@ import java.util.zip.ZipInputStream;
 /**
  * A service's JVM started warm: its executable jar extracted once per build into plain jars
  * (Spring Boot's {@code -Djarmode=tools extract} layout, the one a class-data archive can map),
- * and a training run that starts the service up to its refreshed context
- * ({@code -Dspring.context.exit=onRefresh}) and writes what the JVM loaded to an archive that
- * the next starts map instead of loading and verifying those classes again.
+ * and a training run that starts the service until it answers ready, without taking work
+ * ({@link #TRAINING_ARGUMENTS}), is then stopped, and writes what the JVM loaded to an archive
+ * that the next starts map instead of loading and verifying those classes again. Up to ready, not
+ * only to the refreshed context ({@code -Dspring.context.exit=onRefresh}): with the classes of the
+ * web server's and the messaging's start and of the first requests in the archive too, a start
+ * took a quarter to a third less CPU (docs/performance.md, "Training runs to ready").
  *
  * <p>On JDK 25 and later the archive is the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput},
  * JEP 483/514: classes loaded and linked, and method profiles); on earlier JDKs it is a dynamic
@@ -45,6 +48,15 @@ final class WarmStart {
     private static final String STAMP = "stamp";
     private static final String EXTRACTED = "application";
     private static final Path NICE = Path.of("/usr/bin/nice");
+    /**
+     * The training run's arguments after the service's own: its Kafka consumers and (in the
+     * orchestrator) its jobs and workers stay stopped, so that it takes no work from the running
+     * system and joins no consumer group.
+     */
+    static final List<String> TRAINING_ARGUMENTS = List.of("--spring.cloud.stream.default.consumer.auto-startup=false",
+            "--lienthong.background-work.enabled=false");
+    /** In the stamp: archives trained another way are trained again. */
+    private static final String TRAINING = "trained to ready";
 
     private final Path fatJar;
     private final Path directory;
@@ -104,10 +116,9 @@ final class WarmStart {
         return List.of(aotCache ? "-XX:AOTCache=" + archive() : "-XX:SharedArchiveFile=" + archive());
     }
 
-    /** JVM options of the training run: start up to the refreshed context, then exit and write {@code output}. */
+    /** JVM options of the training run: write {@code output} as it exits. */
     List<String> trainingOptions(Path output) {
-        return List.of(aotCache ? "-XX:AOTCacheOutput=" + output : "-XX:ArchiveClassesAtExit=" + output,
-                "-Dspring.context.exit=onRefresh");
+        return List.of(aotCache ? "-XX:AOTCacheOutput=" + output : "-XX:ArchiveClassesAtExit=" + output);
     }
 
     /** Where a training run writes its archive before {@link #complete} takes it. */
@@ -208,7 +219,7 @@ final class WarmStart {
                 }
             }
             String jdk = System.getProperty("java.home") + ' ' + System.getProperty("java.vm.version");
-            digest.update((jdk + '\n' + String.join(" ", jvmOptions) + '\n' + (aotCache ? "aot" : "cds"))
+            digest.update((jdk + '\n' + String.join(" ", jvmOptions) + '\n' + (aotCache ? "aot" : "cds") + '\n' + TRAINING)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {

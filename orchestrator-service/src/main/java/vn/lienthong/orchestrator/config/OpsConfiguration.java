@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -117,13 +118,19 @@ public class OpsConfiguration {
     }
 
     @Bean
-    OpsJobWorker replayJobWorker(ReplayJobService replayJobs, OpsProperties properties) {
-        return new OpsJobWorker("ops-replay-jobs", replayJobs::work, properties.jobPollInterval());
+    OpsJobWorker replayJobWorker(ReplayJobService replayJobs, OpsProperties properties,
+                                 @Value(BackgroundWork.ENABLED_VALUE) boolean backgroundWork) {
+        var worker = new OpsJobWorker("ops-replay-jobs", replayJobs::work, properties.jobPollInterval());
+        worker.setAutoStartup(backgroundWork);
+        return worker;
     }
 
     @Bean
-    OpsJobWorker verificationJobWorker(VerificationJobService verificationJobs, OpsProperties properties) {
-        return new OpsJobWorker("ops-verification-jobs", verificationJobs::work, properties.jobPollInterval());
+    OpsJobWorker verificationJobWorker(VerificationJobService verificationJobs, OpsProperties properties,
+                                       @Value(BackgroundWork.ENABLED_VALUE) boolean backgroundWork) {
+        var worker = new OpsJobWorker("ops-verification-jobs", verificationJobs::work, properties.jobPollInterval());
+        worker.setAutoStartup(backgroundWork);
+        return worker;
     }
 
     @Bean

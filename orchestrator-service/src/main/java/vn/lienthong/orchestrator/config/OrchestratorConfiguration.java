@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.mapstruct.factory.Mappers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -73,7 +73,6 @@ import vn.lienthong.web.ZoneProperties;
 
 /** Wires the saga's use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class OrchestratorConfiguration {
 
     /** Dates and working days are counted in the zone every service counts in ({@code lienthong.zone}). */
@@ -208,10 +207,12 @@ public class OrchestratorConfiguration {
 
     @Bean
     IdNumberStepWorker idNumberStepWorker(IdNumberStepUseCase idNumberStep, PopulationDatabaseClient populationDatabase,
-                                          ProcedureProperties properties, MeterRegistry meters) {
+                                          ProcedureProperties properties, MeterRegistry meters,
+                                          @Value(BackgroundWork.ENABLED_VALUE) boolean backgroundWork) {
         var worker = new IdNumberStepWorker(idNumberStep, properties.idNumber().concurrentCalls(),
                 properties.idNumber().claimedAhead(), properties.idNumber().requestsPerCall(),
                 properties.idNumber().pollInterval(), meters);
+        worker.setAutoStartup(backgroundWork);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }
@@ -226,9 +227,10 @@ public class OrchestratorConfiguration {
     @Bean
     ScheduledCallWorker<DeathCallsUseCase.Attempt, DeathCallsUseCase.Called> deathCallsWorker(
             DeathCallsUseCase deathCalls, PopulationDatabaseClient populationDatabase, ProcedureProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters, @Value(BackgroundWork.ENABLED_VALUE) boolean backgroundWork) {
         var worker = new ScheduledCallWorker<>("death-calls", deathCalls, properties.idNumber().concurrentCalls(),
                 properties.idNumber().claimedAhead(), 1, properties.idNumber().pollInterval(), meters);
+        worker.setAutoStartup(backgroundWork);
         populationDatabase.onRecovery(worker::resumeWaitingAttempts);
         return worker;
     }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.lienthong.deploy.local.SharedInfrastructure;
 import vn.lienthong.rules.access.Role;
 import vn.lienthong.web.testing.TestTokens;
 
@@ -65,14 +63,7 @@ class IntakeBacklogIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) throws SQLException {
         POPULATION.start();
-        var postgres = SharedInfrastructure.postgres();
-        try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(), "");
-             var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE);
-        }
-        registry.add("spring.datasource.url", () -> postgres.jdbcUrl(DATABASE));
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        OwnDatabase.use(DATABASE, registry);
         // No agency answers here: the reply consumers stay off, so they take nothing meant for other tests.
         for (String binding : List.of("civilRegistryReplies-in-0", "residenceReplies-in-0", "healthInsuranceReplies-in-0",
                 "commandDeadLetters-in-0")) {

@@ -20,6 +20,7 @@ public class OpsJobWorker implements SmartLifecycle {
     private final IntSupplier round;
     private final Duration idlePause;
     private volatile boolean running;
+    private volatile boolean autoStartup = true;
     private Thread thread;
 
     /** {@code round} handles one batch and returns how many items it handled. */
@@ -74,6 +75,16 @@ public class OpsJobWorker implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** False leaves the worker stopped when the context starts ({@code lienthong.background-work.enabled}). */
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

@@ -55,6 +55,7 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
     private Thread recorder;
     private final StageMeter stage;
     private volatile boolean running;
+    private volatile boolean autoStartup = true;
     private CallTracing tracing = CallTracing.NONE;
 
     /** {@code name} names the threads and the log lines, e.g. {@code id-number}. */
@@ -231,6 +232,16 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** False leaves the worker stopped when the context starts ({@code lienthong.background-work.enabled}). */
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override
