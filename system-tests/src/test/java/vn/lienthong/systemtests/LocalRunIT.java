@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienthong.deploy.local.Directories;
 import vn.lienthong.deploy.local.LocalRun;
 import vn.lienthong.deploy.local.PortalConsole;
 import vn.lienthong.deploy.population.Family;
@@ -65,7 +66,7 @@ class LocalRunIT {
     @Test
     void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
         Path directory = emptyDirectory("life");
-        deleteTree(OWN_WARM_START);
+        Directories.delete(OWN_WARM_START);
         // With the fault simulation on (as a profile with no faults), so the test can slow it down.
         LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
@@ -228,22 +229,7 @@ class LocalRunIT {
 
     private static Path emptyDirectory(String name) {
         Path directory = RUNS.resolve(name);
-        deleteTree(directory);
-        try {
-            return Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Directories.empty(directory);
+        return directory;
     }
 }

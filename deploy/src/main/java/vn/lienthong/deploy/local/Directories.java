@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Emptying and removing the directories a local run writes to. */
-final class Directories {
+/** Emptying and removing the directories a local run writes to (and its tests). */
+public final class Directories {
 
     private Directories() {
     }
 
     /** Removes {@code directory} and everything in it, if it exists. */
-    static void delete(Path directory) {
+    public static void delete(Path directory) {
         empty(directory);
         try {
             Files.deleteIfExists(directory);
@@ -24,7 +24,7 @@ final class Directories {
     }
 
     /** Removes everything in {@code directory}, creating it if it does not exist. */
-    static void empty(Path directory) {
+    public static void empty(Path directory) {
         try {
             if (Files.exists(directory)) {
                 try (Stream<Path> files = Files.walk(directory)) {
