@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.Directories;
 import vn.lienthong.deploy.local.LocalRun;
 import vn.lienthong.deploy.local.PortalConsole;
+import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
 import vn.lienthong.deploy.population.PortalDossiers;
 import vn.lienthong.deploy.population.SyntheticPopulation;
@@ -42,6 +43,7 @@ class LocalRunIT {
     /** Where run-local.sh keeps the warm start of the JVM that runs Kafka and PostgreSQL. */
     private static final Path OWN_WARM_START = LocalRunScript.ROOT.resolve("deploy").resolve("target").resolve("warm-start");
     private static final String OWN_START = "the Kafka and PostgreSQL JVM: ";
+    private static final String WARM_START_READY = "the warm start is ready for the next start";
 
     private final List<LocalRunScript> runs = new ArrayList<>();
 
@@ -61,17 +63,23 @@ class LocalRunIT {
      * {@code --fresh} over what it left behind. One flow, so the suite pays for three starts. The
      * JVM that runs Kafka and PostgreSQL goes through its own warm start on the way: its jar
      * extracted during the first start, its classes archived as the second and third stop, the
-     * archive kept only from the one that stopped cleanly.
+     * archive kept only from the one that stopped cleanly. So do the services': their archives
+     * deleted first, trained in the background of the first two starts (each training run started
+     * up to ready, then stopped with SIGTERM, its archive kept) and mapped by the third.
      */
     @Test
     void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
         Path directory = emptyDirectory("life");
         Directories.delete(OWN_WARM_START);
+        for (Service service : Service.values()) {
+            Directories.delete(serviceWarmStart(service));
+        }
         // With the fault simulation on (as a profile with no faults), so the test can slow it down.
         LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
         assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
         assertThat(ownStart(first)).endsWith("/ cold, its warm start prepared in the background");
+        assertThat(servicesStart(first)).as("services with no archive yet").contains("7 of them cold");
         // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.
         var slow = new PortalConsole(first.populationDatabaseUrl(), first.identity().staff("quantri"))
                 .put("/api/v1/admin/fault-profile", "{\"latencyMedian\": \"1s\", \"latencyP99\": \"2s\"}");
@@ -128,6 +136,16 @@ class LocalRunIT {
         assertThat(Dossiers.awaitDone(portalAgain, second::officerOf, afterKill).get("status").asString())
                 .isEqualTo("COMPLETED");
 
+        // The services' warm start, prepared in the background of the first two starts, each training run
+        // started up to ready and stopped with SIGTERM, its archive kept for the next start.
+        if (servicesStart(second).contains("cold")) {
+            second.awaitLine(line -> line.contains(WARM_START_READY), Duration.ofMinutes(6));
+        }
+        assertThat(second.output()).filteredOn(line -> line.contains(WARM_START_READY))
+                .as("every service trained").noneMatch(line -> line.contains("except"));
+        assertThat(Service.values()).allSatisfy(service -> assertThat(archive(service))
+                .as("%s's archive", service.moduleName()).isNotEmptyFile());
+
         // The run is killed outright: its PostgreSQL server and its services stay behind.
         ProcessHandle postgres = second.postgresServer().orElseThrow();
         long supervisor = second.recordedPid("supervisor");
@@ -150,6 +168,7 @@ class LocalRunIT {
         assertThat(population(fresh)).as("the population after --fresh").isEqualTo(population);
         assertThat(fresh.said("loaded / đã nạp")).isTrue();
         assertThat(ownStart(fresh)).endsWith("/ cold, its classes archived as it stops");
+        assertThat(servicesStart(fresh)).as("every service from its archive").contains(", warm start (");
 
         fresh.signal("INT");
         assertThat(fresh.awaitExit(Duration.ofSeconds(90))).as("exit status after SIGINT").isZero();
@@ -162,6 +181,23 @@ class LocalRunIT {
         LocalRunScript run = LocalRunScript.start(directory, FAMILIES, options);
         runs.add(run);
         return run;
+    }
+
+    /** Where the local run keeps a service's warm start: beside its jar, in its module's target. */
+    private static Path serviceWarmStart(Service service) {
+        return LocalRunScript.ROOT.resolve(service.moduleName()).resolve("target").resolve("warm-start");
+    }
+
+    /** A service's class-data archive, or its ahead-of-time cache on a JDK that has one. */
+    private static Path archive(Service service) {
+        Path archive = serviceWarmStart(service).resolve("application.jsa");
+        return Files.exists(archive) ? archive : serviceWarmStart(service).resolve("application.aot");
+    }
+
+    /** What the ready line says of the services' start: how long, and whether from their archives. */
+    private static String servicesStart(LocalRunScript run) {
+        return run.output().stream().filter(line -> line.contains("Kafka + PostgreSQL ") && line.contains(", services "))
+                .findFirst().orElse("(not said)");
     }
 
     /** What the ready line says of the start of the JVM that runs Kafka and PostgreSQL. */
