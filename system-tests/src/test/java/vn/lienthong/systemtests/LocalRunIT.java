@@ -64,22 +64,18 @@ class LocalRunIT {
      * JVM that runs Kafka and PostgreSQL goes through its own warm start on the way: its jar
      * extracted during the first start, its classes archived as the second and third stop, the
      * archive kept only from the one that stopped cleanly. So do the services': their archives
-     * deleted first, trained in the background of the first two starts (each training run started
-     * up to ready, then stopped with SIGTERM, its archive kept) and mapped by the third.
+     * deleted before the second start, trained in its background (each training run started up to
+     * ready, then stopped with SIGTERM, its archive kept) and mapped by the third.
      */
     @Test
     void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
         Path directory = emptyDirectory("life");
         Directories.delete(OWN_WARM_START);
-        for (Service service : Service.values()) {
-            Directories.delete(serviceWarmStart(service));
-        }
         // With the fault simulation on (as a profile with no faults), so the test can slow it down.
         LocalRunScript first = start(directory, "--fault-profile=none");
         Map<String, Long> population = population(first);
         assertThat(Files.exists(log(directory, "logs-previous"))).isFalse();
         assertThat(ownStart(first)).endsWith("/ cold, its warm start prepared in the background");
-        assertThat(servicesStart(first)).as("services with no archive yet").contains("7 of them cold");
         // Each ID-number look-up takes about a second, so the stop comes while dossiers are in flight.
         var slow = new PortalConsole(first.populationDatabaseUrl(), first.identity().staff("quantri"))
                 .put("/api/v1/admin/fault-profile", "{\"latencyMedian\": \"1s\", \"latencyP99\": \"2s\"}");
@@ -101,7 +97,11 @@ class LocalRunIT {
 
         // Started again on the same data: the seed kept, every dossier completes exactly once.
         await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(OWN_WARM_START.resolve("stamp")));
+        for (Service service : Service.values()) {
+            Directories.delete(serviceWarmStart(service));
+        }
         LocalRunScript second = start(directory);
+        assertThat(servicesStart(second)).as("services with no archive").contains("7 of them cold");
         assertThat(ownStart(second)).endsWith("/ cold, its classes archived as it stops");
         assertThat(second.said("already loaded earlier")).as("the seed kept from the first start").isTrue();
         assertThat(population(second)).as("the population after the restart").isEqualTo(population);
@@ -136,11 +136,9 @@ class LocalRunIT {
         assertThat(Dossiers.awaitDone(portalAgain, second::officerOf, afterKill).get("status").asString())
                 .isEqualTo("COMPLETED");
 
-        // The services' warm start, prepared in the background of the first two starts, each training run
+        // The services' warm start, prepared in the background of the second start, each training run
         // started up to ready and stopped with SIGTERM, its archive kept for the next start.
-        if (servicesStart(second).contains("cold")) {
-            second.awaitLine(line -> line.contains(WARM_START_READY), Duration.ofMinutes(6));
-        }
+        second.awaitLine(line -> line.contains(WARM_START_READY), Duration.ofMinutes(6));
         assertThat(second.output()).filteredOn(line -> line.contains(WARM_START_READY))
                 .as("every service trained").noneMatch(line -> line.contains("except"));
         assertThat(Service.values()).allSatisfy(service -> assertThat(archive(service))
