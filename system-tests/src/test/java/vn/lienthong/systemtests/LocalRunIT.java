@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.lienthong.deploy.local.Directories;
 import vn.lienthong.deploy.local.LocalRun;
+import vn.lienthong.deploy.local.LocalSystem;
 import vn.lienthong.deploy.local.PortalConsole;
 import vn.lienthong.deploy.local.Service;
 import vn.lienthong.deploy.population.Family;
@@ -98,7 +100,7 @@ class LocalRunIT {
         // Started again on the same data: the seed kept, every dossier completes exactly once.
         await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(OWN_WARM_START.resolve("stamp")));
         for (Service service : Service.values()) {
-            Directories.delete(serviceWarmStart(service));
+            Directories.delete(LocalSystem.warmStartDirectory(LocalRunScript.ROOT, service));
         }
         LocalRunScript second = start(directory);
         assertThat(servicesStart(second)).as("services with no archive").contains("7 of them cold");
@@ -141,7 +143,7 @@ class LocalRunIT {
         second.awaitLine(line -> line.contains(WARM_START_READY), Duration.ofMinutes(6));
         assertThat(second.output()).filteredOn(line -> line.contains(WARM_START_READY))
                 .as("every service trained").noneMatch(line -> line.contains("except"));
-        assertThat(Service.values()).allSatisfy(service -> assertThat(archive(service))
+        assertThat(Service.values()).allSatisfy(service -> assertThat(LocalSystem.warmStartArchive(LocalRunScript.ROOT, service))
                 .as("%s's archive", service.moduleName()).isNotEmptyFile());
 
         // The run is killed outright: its PostgreSQL server and its services stay behind.
@@ -181,26 +183,18 @@ class LocalRunIT {
         return run;
     }
 
-    /** Where the local run keeps a service's warm start: beside its jar, in its module's target. */
-    private static Path serviceWarmStart(Service service) {
-        return LocalRunScript.ROOT.resolve(service.moduleName()).resolve("target").resolve("warm-start");
-    }
-
-    /** A service's class-data archive, or its ahead-of-time cache on a JDK that has one. */
-    private static Path archive(Service service) {
-        Path archive = serviceWarmStart(service).resolve("application.jsa");
-        return Files.exists(archive) ? archive : serviceWarmStart(service).resolve("application.aot");
-    }
-
     /** What the ready line says of the services' start: how long, and whether from their archives. */
     private static String servicesStart(LocalRunScript run) {
-        return run.output().stream().filter(line -> line.contains("Kafka + PostgreSQL ") && line.contains(", services "))
-                .findFirst().orElse("(not said)");
+        return firstLine(run, line -> line.contains("Kafka + PostgreSQL ") && line.contains(", services "));
     }
 
     /** What the ready line says of the start of the JVM that runs Kafka and PostgreSQL. */
     private static String ownStart(LocalRunScript run) {
-        return run.output().stream().filter(line -> line.contains(OWN_START)).findFirst().orElse("(not said)");
+        return firstLine(run, line -> line.contains(OWN_START));
+    }
+
+    private static String firstLine(LocalRunScript run, Predicate<String> wanted) {
+        return run.output().stream().filter(wanted).findFirst().orElse("(not said)");
     }
 
     /** The stop's lines, in the order of the stop; and no stack trace anywhere. */

@@ -382,7 +382,8 @@ public final class LocalSystem implements AutoCloseable {
         List<Service> untrained = new ArrayList<>();
         for (Service service : settings.services()) {
             try {
-                WarmStart start = WarmStart.of(jar(service), WarmStart.besideJar(builtJar(service)), jvmOptions(service));
+                WarmStart start = WarmStart.of(jar(service), warmStartDirectory(settings.repositoryRoot(), service),
+                        jvmOptions(service));
                 warmStarts.put(service, start);
                 if (!start.ready()) {
                     untrained.add(service);
@@ -952,8 +953,22 @@ public final class LocalSystem implements AutoCloseable {
                 : builtJar(key));
     }
 
+    /** Where a service's warm start is kept: {@code warm-start/} beside its built jar, in its module's {@code target/}. */
+    public static Path warmStartDirectory(Path repositoryRoot, Service service) {
+        return buildDirectory(repositoryRoot, service).resolve(WarmStart.DIRECTORY);
+    }
+
+    /** The class-data archive (on JDK 25 and later, the ahead-of-time cache) a service's warm start maps on this JDK. */
+    public static Path warmStartArchive(Path repositoryRoot, Service service) {
+        return warmStartDirectory(repositoryRoot, service).resolve(WarmStart.archiveName(WarmStart.aotCacheOnThisJdk()));
+    }
+
+    private static Path buildDirectory(Path repositoryRoot, Service service) {
+        return repositoryRoot.resolve(service.moduleName()).resolve("target");
+    }
+
     private Path builtJar(Service service) {
-        Path target = settings.repositoryRoot().resolve(service.moduleName()).resolve("target");
+        Path target = buildDirectory(settings.repositoryRoot(), service);
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> {
                         String name = file.getFileName().toString();

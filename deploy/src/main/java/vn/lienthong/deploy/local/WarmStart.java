@@ -45,6 +45,8 @@ final class WarmStart {
 
     /** JDK 25 has {@code -XX:AOTCacheOutput} (JEP 514): one training run makes the cache. */
     static final int AOT_CACHE_FEATURE = 25;
+    /** The directory, beside a jar, that holds its warm start. */
+    static final String DIRECTORY = "warm-start";
     private static final String STAMP = "stamp";
     private static final String EXTRACTED = "application";
     private static final Path NICE = Path.of("/usr/bin/nice");
@@ -77,12 +79,12 @@ final class WarmStart {
 
     /** Where a jar's warm start is kept: {@code warm-start/} beside it, in its module's {@code target/}. */
     static Path besideJar(Path jar) {
-        return jar.toAbsolutePath().getParent().resolve("warm-start");
+        return jar.toAbsolutePath().getParent().resolve(DIRECTORY);
     }
 
     /** As above, kept in {@code directory} rather than beside the jar. */
     static WarmStart of(Path fatJar, Path directory, List<String> jvmOptions) {
-        boolean aotCache = Runtime.version().feature() >= AOT_CACHE_FEATURE;
+        boolean aotCache = aotCacheOnThisJdk();
         return new WarmStart(fatJar, directory, fingerprint(fatJar, jvmOptions, aotCache), aotCache);
     }
 
@@ -108,7 +110,17 @@ final class WarmStart {
     }
 
     Path archive() {
-        return directory.resolve(aotCache ? "application.aot" : "application.jsa");
+        return directory.resolve(archiveName(aotCache));
+    }
+
+    /** Whether the JDK running this code makes an ahead-of-time cache rather than a class-data archive. */
+    static boolean aotCacheOnThisJdk() {
+        return Runtime.version().feature() >= AOT_CACHE_FEATURE;
+    }
+
+    /** The file name of the archive, or of the ahead-of-time cache, in a warm start's directory. */
+    static String archiveName(boolean aotCache) {
+        return aotCache ? "application.aot" : "application.jsa";
     }
 
     /** JVM options that map the archive; the JVM starts cold (and says so in the log) if it cannot. */
