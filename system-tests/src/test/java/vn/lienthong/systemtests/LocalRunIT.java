@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,12 @@ class LocalRunIT {
     private static final Path OWN_WARM_START = LocalRunScript.ROOT.resolve("deploy").resolve("target").resolve("warm-start");
     private static final String OWN_START = "the Kafka and PostgreSQL JVM: ";
     private static final String WARM_START_READY = "the warm start is ready for the next start";
+    /**
+     * The service whose archive the test deletes before the second start, so that start trains it:
+     * an agency on Kafka and PostgreSQL, like most. The others start warm from the archives the
+     * shared system trained; every service's training run is the same code.
+     */
+    private static final Service TRAINED = Service.HEALTH_INSURANCE;
 
     private final List<LocalRunScript> runs = new ArrayList<>();
 
@@ -65,9 +72,10 @@ class LocalRunIT {
      * {@code --fresh} over what it left behind. One flow, so the suite pays for three starts. The
      * JVM that runs Kafka and PostgreSQL goes through its own warm start on the way: its jar
      * extracted during the first start, its classes archived as the second and third stop, the
-     * archive kept only from the one that stopped cleanly. So do the services': their archives
-     * deleted before the second start, trained in its background (each training run started up to
-     * ready, then stopped with SIGTERM, its archive kept) and mapped by the third.
+     * archive kept only from the one that stopped cleanly. So does a service's: its archive deleted
+     * before the second start, trained in its background (the training run started up to ready,
+     * then stopped with SIGTERM, its archive kept) and mapped by the third, with every other
+     * service's.
      */
     @Test
     void stoppedMidFlowRestartedSupervisedKilledAndStartedFreshLosesNothingAndLeavesNothingBehind() {
@@ -99,11 +107,12 @@ class LocalRunIT {
 
         // Started again on the same data: the seed kept, every dossier completes exactly once.
         await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(OWN_WARM_START.resolve("stamp")));
-        for (Service service : Service.values()) {
-            Directories.delete(LocalSystem.warmStartDirectory(LocalRunScript.ROOT, service));
-        }
+        Directories.delete(LocalSystem.warmStartDirectory(LocalRunScript.ROOT, TRAINED));
+        // One, unless the shared system's training did not finish (run alone, say).
+        long withoutArchive = Arrays.stream(Service.values())
+                .filter(service -> !Files.exists(LocalSystem.warmStartArchive(LocalRunScript.ROOT, service))).count();
         LocalRunScript second = start(directory);
-        assertThat(servicesStart(second)).as("services with no archive").contains("7 of them cold");
+        assertThat(servicesStart(second)).as("services with no archive").contains(withoutArchive + " of them cold");
         assertThat(ownStart(second)).endsWith("/ cold, its classes archived as it stops");
         assertThat(second.said("already loaded earlier")).as("the seed kept from the first start").isTrue();
         assertThat(population(second)).as("the population after the restart").isEqualTo(population);
@@ -138,7 +147,7 @@ class LocalRunIT {
         assertThat(Dossiers.awaitDone(portalAgain, second::officerOf, afterKill).get("status").asString())
                 .isEqualTo("COMPLETED");
 
-        // The services' warm start, prepared in the background of the second start, each training run
+        // The service's warm start, prepared in the background of the second start: its training run
         // started up to ready and stopped with SIGTERM, its archive kept for the next start.
         second.awaitLine(line -> line.contains(WARM_START_READY), Duration.ofMinutes(6));
         assertThat(second.output()).filteredOn(line -> line.contains(WARM_START_READY))
