@@ -28,7 +28,8 @@ import vn.lienthong.deploy.traces.TraceStore;
  * One dossier is one trace, as ops follow it in their trace viewer: from the portal's POST, through
  * the population database's call, the commands and replies over Kafka (carried by the outbox),
  * to the last reply, every span the five services exported for it shares one trace id, and the
- * POST is that trace's root. The spans name no personal data.
+ * POST is that trace's root. No consumer begins a trace of its own for a batch of messages. The
+ * spans name no personal data.
  */
 class TracingIT {
 
@@ -79,6 +80,17 @@ class TracingIT {
                         .contains(span.parentSpanId()));
         assertThat(trace).filteredOn(span -> span.service().equals("id-number-service"))
                 .extracting(ReceivedSpan::kind).contains("SERVER");
+
+        // No consumer began a trace for a batch of messages (a batch holds many dossiers' messages,
+        // each of which continues its own dossier's trace): the agencies begin traces only with
+        // HTTP requests, the orchestrator with those and its scheduled jobs.
+        for (Service agency : List.of(Service.CIVIL_REGISTRY, Service.RESIDENCE, Service.HEALTH_INSURANCE)) {
+            assertThat(traces.rootsOf(agency.moduleName())).as("traces %s began", agency.moduleName())
+                    .allSatisfy(root -> assertThat(root.kind()).as(root.name()).isEqualTo("SERVER"));
+        }
+        assertThat(traces.rootsOf(Service.ORCHESTRATOR.moduleName())).as("traces orchestrator-service began")
+                .allSatisfy(root -> assertThat(root.kind().equals("SERVER") || root.name().startsWith("task "))
+                        .as("%s %s", root.kind(), root.name()).isTrue());
 
         // As ops look it up in the local run: the dossier's trace as a tree, every service in it.
         var shown = lookUp(RunningSystem.traceReceiverUrl() + "/v1/dossiers/" + dossierId + "/trace");

@@ -88,6 +88,11 @@ public final class TraceStore implements AutoCloseable {
         return traces;
     }
 
+    /** The spans with which {@code service} began a trace of its own, oldest first. */
+    public synchronized List<ReceivedSpan> rootsOf(String service) {
+        return spans.stream().filter(span -> span.isRoot() && span.service().equals(service)).toList();
+    }
+
     public synchronized int size() {
         return spans.size();
     }
