@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * authentication and the authorization keep their timers (and spans), Spring Security's filter
  * chain does not (docs/performance.md, "Spring Security's filter-chain observations off"). A batch
  * of replies is not observed as a function call: each reply continues its dossier's trace instead
- * (docs/performance.md, "No trace of its own for each batch").
+ * (docs/performance.md, "Work done at every request or batch that is done once now").
  */
 class RequestObservationsIT extends OpsItSupport {
 
