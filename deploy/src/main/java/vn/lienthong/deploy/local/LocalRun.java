@@ -160,9 +160,9 @@ public final class LocalRun {
         DemoAccounts.print(system, out);
         if (system.prepareWarmStartInBackground()) {
             String kind = system.warmStartKind();
+            int cold = system.startedCold().size();
             out.printf("Chuẩn bị khởi động nhanh (%s) cho lần sau, chạy nền / preparing the warm start (%s) of %d service%s"
-                    + " for the next start, in the background...%n", kind, kind, system.startedCold().size(),
-                    system.startedCold().size() == 1 ? "" : "s");
+                    + " for the next start, in the background...%n", kind, kind, cold, cold == 1 ? "" : "s");
         }
         if (options.demo()) {
             out.println();
