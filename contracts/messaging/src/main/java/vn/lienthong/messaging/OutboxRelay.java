@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ import vn.lienthong.contracts.MessageHeaders;
  * A session-level advisory lock, held on a connection of its own for as long as the relay works,
  * lets only one relay of a service (one replica) work at a time: its rounds outlive a transaction.
  * Another replica's relay tries for the lock at every poll and takes over once it is released, or
- * once the connection holding it is gone.
+ * once the connection holding it is gone. The started relay reads the outbox on that connection, and
+ * only through the primary key's index (see {@link #INDEX_READS}).
  * <p>
  * A message that can never be sent as it is (see {@link SendFailures}: too large, an invalid
  * topic) is parked: moved to {@code outbox_parked} with the reason, counted, logged without its
@@ -76,6 +78,19 @@ public final class OutboxRelay implements SmartLifecycle {
     private static final String OLDEST_NOT_IN_FLIGHT = """
             select id, message_id, topic, message_key, message_type, payload, trace_parent
             from outbox_message where id <> all(?) order by id limit\s""";
+
+    /**
+     * Set on the session that holds the relay's lock, and reset when the lock goes back. Every row
+     * sent is deleted, and until vacuum comes by (once a minute at most) the outbox's pages fill with
+     * dead rows, some thousands a minute on a busy service; the table never shrinks back while rows
+     * are written at its end. Once the statistics count a few live rows among those many pages,
+     * reading every page and sorting looks as cheap to the planner as the index, and every round
+     * (at least one each poll interval, idle or not) read the whole table, the costliest statement
+     * of the orchestrator's database at half load. Through the index a read skips the deleted rows' entries, each marked dead
+     * by the first read that passes it.
+     */
+    private static final String INDEX_READS = "set enable_seqscan = off";
+    private static final String INDEX_READS_UNDONE = "reset enable_seqscan";
 
     /** How often the connection that holds the lock is checked while the relay works. */
     private static final long LOCK_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -325,16 +340,7 @@ public final class OutboxRelay implements SmartLifecycle {
      */
     private int launch() {
         long start = System.nanoTime();
-        List<PendingMessage> batch;
-        if (flights.isEmpty()) {
-            batch = jdbc.sql(OLDEST + settings.batchSize()).query(PendingMessage::read).list();
-        } else {
-            // The array is a parameter on purpose: planned for the ids at hand, the server hashes it.
-            batch = jdbc.sql(OLDEST_NOT_IN_FLIGHT + settings.batchSize())
-                    .param(flights.stream().flatMap(flight -> flight.batch().stream()).map(PendingMessage::id)
-                            .toArray(Long[]::new))
-                    .query(PendingMessage::read).list();
-        }
+        List<PendingMessage> batch = oldestNotInFlight();
         if (batch.isEmpty()) {
             return 0;
         }
@@ -345,6 +351,29 @@ public final class OutboxRelay implements SmartLifecycle {
         flights.addLast(new Flight(batch, acks, landed, System.nanoTime() + settings.sendTimeout().toNanos()));
         stage.batch(start, batch.size());
         return batch.size();
+    }
+
+    /** Reads the oldest rows not in flight, on the session that holds the lock. */
+    private List<PendingMessage> oldestNotInFlight() {
+        boolean noneInFlight = flights.isEmpty();
+        try (PreparedStatement read = lockHolder.prepareStatement(
+                (noneInFlight ? OLDEST : OLDEST_NOT_IN_FLIGHT) + settings.batchSize())) {
+            if (!noneInFlight) {
+                // The array is a parameter on purpose: planned for the ids at hand, the server hashes it.
+                read.setObject(1, flights.stream().flatMap(flight -> flight.batch().stream()).map(PendingMessage::id)
+                        .toArray(Long[]::new));
+            }
+            List<PendingMessage> batch = new ArrayList<>();
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(PendingMessage.read(rows, batch.size()));
+                }
+            }
+            return batch;
+        } catch (SQLException e) {
+            // The state only: a database error's message can quote the rows' values.
+            throw new IllegalStateException("could not read the outbox (SQL state " + e.getSQLState() + ")", e);
+        }
     }
 
     /**
@@ -428,6 +457,14 @@ public final class OutboxRelay implements SmartLifecycle {
                     connection.close();
                 }
             }
+            if (mine) {
+                try (Statement settings = connection.createStatement()) {
+                    settings.execute(INDEX_READS);
+                } catch (SQLException e) {
+                    releaseLock();
+                    throw e;
+                }
+            }
             return mine;
         } catch (SQLException e) {
             throw new IllegalStateException("could not take the outbox relay's lock: " + e.getMessage(), e);
@@ -435,8 +472,9 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Unlocks and hands the connection back to the pool; a connection that cannot say it unlocked
-     * is aborted, so that the pool never hands out a session that still holds the lock.
+     * Unlocks, undoes {@link #INDEX_READS} and hands the connection back to the pool; a connection
+     * that cannot say it did both is aborted, so that the pool never hands out a session that still
+     * holds the lock or plans without sequential scans.
      */
     private void releaseLock() {
         Connection connection = lockHolder;
@@ -444,9 +482,11 @@ public final class OutboxRelay implements SmartLifecycle {
         if (connection == null) {
             return;
         }
-        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)");
+             Statement settings = connection.createStatement()) {
             unlock.setLong(1, RELAY_LOCK);
             unlock.execute();
+            settings.execute(INDEX_READS_UNDONE);
             connection.close();
         } catch (SQLException e) {
             try {

@@ -327,10 +327,9 @@ class DeliveryGuaranteesIT {
                 outbox.send(CivilRegistryTopics.REPLIES, key.toString(), first);
                 outbox.send(CivilRegistryTopics.REPLIES, key.toString(), second);
             });
-            var cutOff = new OutboxRelay(dataSource, jdbc, transactions, new KafkaTemplate<>(unreachable),
+            var cutOff = relayOf(new KafkaTemplate<>(unreachable),
                     new MessagingProperties.Relay(500, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                            Duration.ZERO, 1),
-                    topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                            Duration.ZERO, 1));
 
             assertThatThrownBy(cutOff::relayOnce).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Kafka did not acknowledge every message");
@@ -349,10 +348,9 @@ class DeliveryGuaranteesIT {
         UUID key = UUID.randomUUID();
         UUID lateKey = UUID.randomUUID();
         relay.stop();
-        var pipelined = new OutboxRelay(dataSource, jdbc, transactions, kafka,
+        var pipelined = relayOf(kafka,
                 new MessagingProperties.Relay(2, Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofSeconds(1),
-                        Duration.ZERO, 4),
-                topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                        Duration.ZERO, 4));
         var holdOpen = new java.util.concurrent.CountDownLatch(1);
         var written = new java.util.concurrent.CountDownLatch(1);
         BirthRegistered late = registered(lateKey);
@@ -411,10 +409,9 @@ class DeliveryGuaranteesIT {
         List<BirthRegistered> inOrder = List.of(registered(key), registered(key), registered(key));
         relay.stop();
         var unreachable = unreachableProducer(200);
-        var cutOff = new OutboxRelay(dataSource, jdbc, transactions, new KafkaTemplate<>(unreachable),
+        var cutOff = relayOf(new KafkaTemplate<>(unreachable),
                 new MessagingProperties.Relay(1, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(500),
-                        Duration.ZERO, 4),
-                topic -> java.util.Optional.empty(), parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                        Duration.ZERO, 4));
         try {
             cutOff.start();
             transactions.executeWithoutResult(tx -> inOrder.forEach(message ->
@@ -435,6 +432,67 @@ class DeliveryGuaranteesIT {
         assertThat(receivedInTime(key, 3))
                 .containsExactlyElementsOf(inOrder.stream().map(BirthRegistered::commandId).toList());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outboxRows(key)).isZero());
+    }
+
+    @Test
+    void theRelayReadsTheOutboxThroughItsIndexWhenItsPagesHoldMostlyDeletedRows() {
+        UUID key = UUID.randomUUID();
+        relay.stop();
+        var reader = relayOf(kafka,
+                new MessagingProperties.Relay(500, Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofSeconds(1),
+                        Duration.ZERO, 4));
+        try {
+            // As a busy service leaves its outbox between two vacuums: thousands of rows sent and
+            // deleted, a few written since at the end, and statistics that count the few live rows
+            // among the many pages. Planned by those statistics alone, reading every page and
+            // sorting looks as cheap as the index.
+            transactions.executeWithoutResult(tx -> outbox.send(CivilRegistryTopics.REPLIES, key.toString(), registered(key)));
+            transactions.executeWithoutResult(tx -> {
+                jdbc.sql("""
+                                insert into outbox_message (message_id, topic, message_key, message_type, payload)
+                                select gen_random_uuid(), topic, message_key, message_type, payload
+                                from outbox_message cross join generate_series(1, 20000) where message_key = ?""")
+                        .param(key.toString()).update();
+                jdbc.sql("""
+                                delete from outbox_message where message_key = ?
+                                and id < (select max(id) - 4 from outbox_message where message_key = ?)""")
+                        .params(key.toString(), key.toString()).update();
+                assertThat(outboxRows(key)).isEqualTo(5);
+                // This session's own scans are counted when it commits, before the count below.
+                jdbc.sql("select pg_stat_force_next_flush()").query().singleValue();
+            });
+            jdbc.sql("vacuum analyze outbox_message").update();
+            assertThat(jdbc.sql("select relpages from pg_class where relname = 'outbox_message'").query(Long.class).single())
+                    .isGreaterThan(500);
+            long seqScans = outboxScans("seq_scan");
+            long indexScans = outboxScans("idx_scan");
+
+            reader.start();
+
+            assertThat(receivedInTime(key, 5)).hasSize(5);
+            // Idle, the relay reads the outbox every 50 ms; each read is counted once its session
+            // reports its statistics, about once a second.
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(outboxScans("idx_scan")).isGreaterThan(indexScans + 20));
+            assertThat(outboxScans("seq_scan"))
+                    .as("reads of the whole outbox table, every page of it, by the relay")
+                    .isEqualTo(seqScans);
+            assertThat(outboxRows(key)).isZero();
+        } finally {
+            reader.stop();
+            relay.start();
+        }
+    }
+
+    /** A relay of this service beside the started one, sending with {@code kafka}, topics not checked. */
+    private OutboxRelay relayOf(KafkaTemplate<byte[], byte[]> kafka, MessagingProperties.Relay settings) {
+        return new OutboxRelay(dataSource, jdbc, transactions, kafka, settings, topic -> java.util.Optional.empty(),
+                parkedListeners, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
+    private long outboxScans(String counter) {
+        return jdbc.sql("select " + counter + " from pg_stat_user_tables where relname = 'outbox_message'")
+                .query(Long.class).single();
     }
 
     private static DefaultKafkaProducerFactory<byte[], byte[]> unreachableProducer(int maxBlockMs) {
