@@ -86,8 +86,8 @@ public final class OutboxRelay implements SmartLifecycle {
      * are written at its end. Once the statistics count a few live rows among those many pages,
      * reading every page and sorting looks as cheap to the planner as the index, and every round
      * (at least one each poll interval, idle or not) read the whole table, the costliest statement
-     * of the orchestrator's database at half load. Through the index a read skips the deleted rows' entries, each marked dead
-     * by the first read that passes it.
+     * of the orchestrator's database at half load. Through the index a read skips the deleted
+     * rows' entries, each marked dead by the first read that passes it.
      */
     private static final String INDEX_READS = "set enable_seqscan = off";
     private static final String INDEX_READS_UNDONE = "reset enable_seqscan";
@@ -458,8 +458,8 @@ public final class OutboxRelay implements SmartLifecycle {
                 }
             }
             if (mine) {
-                try (Statement settings = connection.createStatement()) {
-                    settings.execute(INDEX_READS);
+                try (Statement session = connection.createStatement()) {
+                    session.execute(INDEX_READS);
                 } catch (SQLException e) {
                     releaseLock();
                     throw e;
@@ -483,10 +483,10 @@ public final class OutboxRelay implements SmartLifecycle {
             return;
         }
         try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)");
-             Statement settings = connection.createStatement()) {
+             Statement session = connection.createStatement()) {
             unlock.setLong(1, RELAY_LOCK);
             unlock.execute();
-            settings.execute(INDEX_READS_UNDONE);
+            session.execute(INDEX_READS_UNDONE);
             connection.close();
         } catch (SQLException e) {
             try {

@@ -473,7 +473,7 @@ class DeliveryGuaranteesIT {
             // Idle, the relay reads the outbox every 50 ms; each read is counted once its session
             // reports its statistics, about once a second.
             await().atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(outboxScans("idx_scan")).isGreaterThan(indexScans + 20));
+                    .untilAsserted(() -> assertThat(outboxScans("idx_scan")).isGreaterThan(indexScans + 10));
             assertThat(outboxScans("seq_scan"))
                     .as("reads of the whole outbox table, every page of it, by the relay")
                     .isEqualTo(seqScans);
