@@ -44,8 +44,9 @@ public final class Benchmark {
 
     /**
      * Service JVMs as a small deployment would run them. Only the C1 compiler: with eight JVMs on
-     * two cores, C2 spends minutes compiling under load and the system is faster without it
-     * (docs/performance.md); {@code --jvm=-XX:TieredStopAtLevel=4} gives full JIT back, and
+     * two cores, C2 spends minutes compiling under load, which would blur a run of a few minutes
+     * (docs/performance.md); {@code --jvm=-XX:TieredStopAtLevel=4} gives full JIT back, as the
+     * container image runs it (with {@code --warmup=900s} for its steady state), and
      * {@code --jvm=orchestrator-service:-XX:TieredStopAtLevel=4} to one service only.
      */
     static final List<String> SERVICE_JVM = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
