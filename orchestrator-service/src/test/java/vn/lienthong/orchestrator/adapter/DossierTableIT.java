@@ -2,6 +2,8 @@ package vn.lienthong.orchestrator.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +29,8 @@ import vn.lienthong.orchestrator.adapter.out.persistence.ChainOpsAuditMigration;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiers;
 import vn.lienthong.orchestrator.adapter.out.persistence.JdbcDossiersInFlight;
 import vn.lienthong.orchestrator.domain.dossier.DossierId;
+import vn.lienthong.orchestrator.domain.dossier.Step;
+import vn.lienthong.orchestrator.fixtures.DossierForms;
 
 /**
  * How the dossier table holds up under the writes of the saga, on real PostgreSQL.
@@ -39,6 +45,10 @@ import vn.lienthong.orchestrator.domain.dossier.DossierId;
  * heap-only update), while a change of status still reaches the indexes that hold it; the dossiers
  * whose ID number awaits verification are still found by their flag. The upgrade that made it so
  * rewrites the table, and leaves room on the pages of the dossiers stored before it.
+ *
+ * <p>The saga's transactions (a claim of due attempts, which the claimers make every 100 ms or so,
+ * and a batch of replies) plan their statements once for the session, not again for each call's
+ * own ids, time and limit; the claim's plan reads the index of due steps.
  */
 class DossierTableIT {
 
@@ -176,6 +186,88 @@ class DossierTableIT {
         }
     }
 
+    @Test
+    void theSagasTransactionsPlanTheirStatementsOnceForTheSessionAndTheClaimTakesTheStepsDueFirst() {
+        var connection = new SingleConnectionDataSource(POSTGRES.jdbcUrl(database), POSTGRES.username(), "", true);
+        try {
+            JdbcClient jdbc = JdbcClient.create(connection);
+            // A busy province: many attempts due, many not yet, and the steps of the dossiers done.
+            Instant now = Instant.now();
+            String form = JsonMapper.builder().build().writeValueAsString(DossierForms.aTypicalDossier().build());
+            List<UUID> dueInOrder = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                UUID id = insertDossier(jdbc, i % 3 == 0 ? "COMPLETED" : "IN_PROGRESS", form);
+                String status = i % 3 == 0 ? "COMPLETED" : i % 3 == 1 ? "SCHEDULED" : "WAITING_RETRY";
+                // The scheduled ones are due, oldest first; those waiting to retry are due later.
+                Instant dueAt = status.equals("SCHEDULED") ? now.minusSeconds(1_000 - i) : now.plusSeconds(60 + i);
+                insertStep(jdbc, id, "ID_NUMBER", status, status.equals("COMPLETED") ? null : dueAt);
+                insertStep(jdbc, id, "BIRTH_REGISTRATION", "NOT_STARTED", null);
+                if (status.equals("SCHEDULED")) {
+                    dueInOrder.add(id);
+                }
+            }
+            jdbc.sql("analyze").update();
+            var dossiers = new JdbcDossiers(jdbc, JsonMapper.builder().build());
+            var transactions = new TransactionTemplate(new DataSourceTransactionManager(connection));
+
+            List<List<UUID>> claims = new ArrayList<>();
+            for (int call = 0; call < 20; call++) {
+                claims.add(transactions.execute(status -> dossiers.dueAttempts(Step.ID_NUMBER, now, 16).stream()
+                        .map(DossierId::value).toList()));
+            }
+
+            // A batch of replies for one or two dossiers, as below saturation.
+            for (int batch = 0; batch < 20; batch++) {
+                List<DossierId> replied = dueInOrder.subList(batch, batch + 1 + batch % 2).stream()
+                        .map(DossierId::new).toList();
+                var read = transactions.execute(status -> {
+                    dossiers.lockAll(replied);
+                    return replied.stream().map(id -> dossiers.lock(id).orElseThrow().id()).toList();
+                });
+                assertThat(read).as("the batch's dossiers, read").isEqualTo(replied);
+            }
+
+            assertThat(claims).as("the 16 attempts due first, at every call").allSatisfy(claim ->
+                    assertThat(claim).containsExactlyElementsOf(dueInOrder.subList(0, 16)));
+            // The driver prepares a statement on the server from its fifth use on a connection.
+            for (String statement : List.of("%for update of d skip locked%", "select id from dossier where id = any%",
+                    "%from dossier d join dossier_step s on s.dossier_id = d.id where d.id = any%")) {
+                var plans = jdbc.sql("""
+                                select generic_plans, custom_plans from pg_prepared_statements
+                                where regexp_replace(statement, '\\s+', ' ', 'g') like ?""")
+                        .param(statement)
+                        .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)}).single();
+                assertThat(plans[1]).as("calls planned for their own values: %s", statement).isZero();
+                assertThat(plans[0]).as("calls that ran the plan made once: %s", statement).isGreaterThanOrEqualTo(15);
+            }
+            assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+                    .as("the session's setting after the transactions").isEqualTo("auto");
+            jdbc.sql("""
+                            prepare claim (text, timestamptz, integer) as
+                            select d.id from dossier d join dossier_step s on s.dossier_id = d.id
+                            where s.step = $1 and s.status in ('SCHEDULED', 'WAITING_RETRY', 'IN_PROGRESS')
+                              and s.next_attempt_at <= $2
+                            order by s.next_attempt_at
+                            limit $3
+                            for update of d skip locked""")
+                    .update();
+            jdbc.sql("set plan_cache_mode = force_generic_plan").update();
+            String plan = String.join("\n", jdbc.sql("explain execute claim ('ID_NUMBER', now(), 16)")
+                    .query(String.class).list());
+            assertThat(plan).as("the plan made once").contains("dossier_step_due").doesNotContain("Seq Scan");
+        } finally {
+            connection.destroy();
+        }
+    }
+
+    private static void insertStep(JdbcClient jdbc, UUID dossier, String step, String status, Instant dueAt) {
+        jdbc.sql("""
+                        insert into dossier_step (dossier_id, step, status, attempts, next_attempt_at, status_since)
+                        values (?, ?, ?, 0, ?, now())""")
+                .params(dossier, step, status, dueAt == null ? null : Timestamp.from(dueAt))
+                .update();
+    }
+
     private static void markIdNumberVerification(JdbcClient jdbc, UUID dossier, String verification) {
         jdbc.sql("""
                         update dossier set results = jsonb_set(results, '{idNumber}',
@@ -212,8 +304,8 @@ class DossierTableIT {
         return bitmap.get("Actual Rows").asDouble();
     }
 
-    private static void insertDossier(JdbcClient jdbc, String status) {
-        insertDossier(jdbc, status, "{}");
+    private static UUID insertDossier(JdbcClient jdbc, String status) {
+        return insertDossier(jdbc, status, "{}");
     }
 
     private static UUID insertDossier(JdbcClient jdbc, String status, String form) {
@@ -223,7 +315,7 @@ class DossierTableIT {
                         insert into dossier (id, procedure, portal_dossier_code, content_hash, form, status,
                             registration_commune_code, child_full_name, results, received_at, updated_at,
                             statutory_due_date, version, submitted_by)
-                        values (?, 'BIRTH', ?, 'hash', cast(? as jsonb), ?, '25450', 'Điểu Thị Hoa', '{}'::jsonb, now(),
+                        values (?, 'THREE_IN_ONE', ?, 'hash', cast(? as jsonb), ?, '25450', 'Điểu Thị Hoa', '{}'::jsonb, now(),
                             now(), current_date + 5, 1, 'national-portal')""")
                 .params(id, code, form, status)
                 .update();

@@ -31,10 +31,11 @@ import vn.lienthong.orchestrator.application.port.in.ScheduledCallsUseCase.Claim
  * the calls in flight stay bounded while each carries what was due. The claimer keeps up
  * to {@code claimedAhead} calls' attempts claimed beyond the calls in flight, queued for the next free
  * call thread: a call that ends is followed by the next at once, not after a claiming transaction
- * (their leases cover the wait: at most one call's time). Nothing waits between
- * attempts: what is not due yet stays a row with a due time, so a restart loses nothing. An
- * answer not yet recorded when the process stops is asked for again when its lease runs out,
- * with the same request id, and the database gives the same number.
+ * (their leases cover the wait: at most one call's time). A claim that took fewer attempts than
+ * it asked for took every one due, and the next look is made after the poll interval. Nothing
+ * waits between attempts: what is not due yet stays a row with a due time, so a restart loses
+ * nothing. An answer not yet recorded when the process stops is asked for again when its lease
+ * runs out, with the same request id, and the database gives the same number.
  */
 public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> implements SmartLifecycle {
 
@@ -89,11 +90,14 @@ public class ScheduledCallWorker<A extends Claimed, C extends Answered<A>> imple
             try {
                 slots.acquire();
                 int free = 1 + slots.drainPermits();
-                List<A> attempts = step.claimDueAttempts((int) Math.min(Integer.MAX_VALUE, (long) free * maxPerCall));
+                int asked = (int) Math.min(Integer.MAX_VALUE, (long) free * maxPerCall);
+                List<A> attempts = step.claimDueAttempts(asked);
                 List<List<A>> perCall = perCall(attempts);
                 slots.release(free - perCall.size());
                 perCall.forEach(batch -> calls.execute(() -> call(batch)));
-                if (attempts.isEmpty()) {
+                if (attempts.size() < asked) {
+                    // Every due attempt is taken: another look at once would find none, in a
+                    // transaction of its own. What falls due meanwhile goes in the next look.
                     Thread.sleep(pollInterval.toMillis());
                 }
             } catch (InterruptedException e) {

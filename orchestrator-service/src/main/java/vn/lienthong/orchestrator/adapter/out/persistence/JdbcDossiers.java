@@ -65,6 +65,8 @@ public class JdbcDossiers implements Dossiers {
     private final ParsedForms forms;
     private final StoredResults results;
     private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
+    /** Whether this transaction's statements already run on the plans made once ({@link #plannedOnce}). */
+    private final TransactionScoped<boolean[]> genericPlans = new TransactionScoped<>(() -> new boolean[1]);
     /**
      * The updates of a transaction that locked its dossiers ahead ({@link #lockAll}), written
      * together just before it commits, or before it next reads or writes dossiers here.
@@ -192,6 +194,7 @@ public class JdbcDossiers implements Dossiers {
         }
         Map<DossierId, Dossier> locked = lockedAhead.current()
                 .orElseThrow(() -> new IllegalStateException("dossiers are locked only inside a transaction"));
+        plannedOnce();
         UUID[] keys = ids.stream().map(DossierId::value).distinct().toArray(UUID[]::new);
         List<UUID> found = jdbc.sql("select id from dossier where id = " + ANY_ID + " order by id for update")
                 .param(keys)
@@ -448,6 +451,7 @@ public class JdbcDossiers implements Dossiers {
     @Override
     public List<DossierId> dueAttempts(Step step, Instant now, int max) {
         writePending();
+        plannedOnce();
         return jdbc.sql("""
                         select d.id from dossier d join dossier_step s on s.dossier_id = d.id
                         where s.step = ? and s.status in ('SCHEDULED', 'WAITING_RETRY', 'IN_PROGRESS')
@@ -458,6 +462,27 @@ public class JdbcDossiers implements Dossiers {
                 .params(step.name(), Timestamp.from(now), max)
                 .query((row, n) -> new DossierId(row.getObject(1, UUID.class)))
                 .list();
+    }
+
+    /**
+     * From here to the end of the transaction, each statement runs on the plan the server made for
+     * it once in this session, whatever the values. Called by the claim of due attempts and by the
+     * lock of a batch's dossiers, which begin the saga's transactions; what follows them there is
+     * the dossiers' lock, read and write, the outbox's inserts and the dossiers' traces, statements
+     * whose text never changes and whose plan does not depend on the values (ids passed as arrays
+     * that no plan sees, one step's due attempts in due order). Left to choose, the server made a
+     * plan for the values at hand at every call in some sessions and not in others: a plan for one
+     * or two ids, or for this call's time and limit, often looks cheaper than the generic one, and
+     * which one a session keeps depends on the values of its first calls. A benchmark run at 40
+     * dossiers a second spent 0.44–0.63 ms of the database's time a dossier planning the dossiers'
+     * read, another 0.47 ms planning the claim (docs/performance.md, "The saga's statements planned
+     * once a session"). The setting ends with the transaction.
+     */
+    private void plannedOnce() {
+        genericPlans.current().filter(set -> !set[0]).ifPresent(set -> {
+            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+            set[0] = true;
+        });
     }
 
     @Override

@@ -81,6 +81,20 @@ class IdNumberStepWorkerTest {
     }
 
     @Test
+    void aClaimThatTookEveryDueAttemptIsFollowedByTheNextLookOnlyAfterThePollInterval() {
+        var step = new ScriptedStep(3, -1);
+        var worker = new IdNumberStepWorker(step, 4, 0, 16, Duration.ofMillis(400), new SimpleMeterRegistry());
+
+        worker.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> step.claims.size() >= 2);
+        worker.stop();
+
+        assertThat(step.claims.get(0)[1]).as("attempts the first claim took, of the 64 it asked for").isEqualTo(3);
+        assertThat(Duration.ofNanos(step.claims.get(1)[0] - step.claims.get(0)[0]))
+                .as("from the first claim to the next look").isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
     void attemptsAreSpreadEvenlyOverAsFewCallsAsTheLimitAllows() {
         var worker = new IdNumberStepWorker(new ScriptedStep(0, -1), 1, 0, 16, Duration.ofMillis(10),
                 new SimpleMeterRegistry());
@@ -149,6 +163,8 @@ class IdNumberStepWorkerTest {
         final AtomicInteger callsRunning = new AtomicInteger();
         final AtomicInteger mostCallsRunning = new AtomicInteger();
         final List<Integer> callSizes = Collections.synchronizedList(new ArrayList<>());
+        /** Each claim: when it was made ({@link System#nanoTime}) and how many attempts it took. */
+        final List<long[]> claims = Collections.synchronizedList(new ArrayList<>());
         final int failing;
         volatile CountDownLatch slowCalls;
         volatile CountDownLatch othersAnswerAfterFirstRecord;
@@ -173,6 +189,7 @@ class IdNumberStepWorkerTest {
             synchronized (attempts) {
                 List<Attempt> due = attempts.subList(claimed, Math.min(attempts.size(), claimed + max));
                 claimed += due.size();
+                claims.add(new long[] {System.nanoTime(), due.size()});
                 return List.copyOf(due);
             }
         }
