@@ -473,10 +473,10 @@ public class JdbcDossiers implements Dossiers {
      * that no plan sees, one step's due attempts in due order). Left to choose, the server made a
      * plan for the values at hand at every call in some sessions and not in others: a plan for one
      * or two ids, or for this call's time and limit, often looks cheaper than the generic one, and
-     * which one a session keeps depends on the values of its first calls. A benchmark run at 40
-     * dossiers a second spent 0.44–0.63 ms of the database's time a dossier planning the dossiers'
-     * read, another 0.47 ms planning the claim (docs/performance.md, "The saga's statements planned
-     * once a session"). The setting ends with the transaction.
+     * which one a session keeps depends on the values of its first calls. Benchmark runs at 40
+     * dossiers a second spent up to 0.76 ms of the database's time a dossier planning the dossiers'
+     * read, and up to 0.47 ms planning the claim (docs/performance.md, "The saga's statements
+     * planned once a session"). The setting ends with the transaction.
      */
     private void plannedOnce() {
         genericPlans.current().filter(set -> !set[0]).ifPresent(set -> {
