@@ -65,8 +65,8 @@ public class JdbcDossiers implements Dossiers {
     private final ParsedForms forms;
     private final StoredResults results;
     private final TransactionScoped<Map<DossierId, Dossier>> lockedAhead = new TransactionScoped<>(HashMap::new);
-    /** Whether this transaction's statements already run on the plans made once ({@link #plannedOnce}). */
-    private final TransactionScoped<boolean[]> genericPlans = new TransactionScoped<>(() -> new boolean[1]);
+    /** Made at the first {@link #plannedOnce} of a transaction, by the statement that sets it. */
+    private final TransactionScoped<Boolean> genericPlans = new TransactionScoped<>(this::forceGenericPlans);
     /**
      * The updates of a transaction that locked its dossiers ahead ({@link #lockAll}), written
      * together just before it commits, or before it next reads or writes dossiers here.
@@ -479,10 +479,12 @@ public class JdbcDossiers implements Dossiers {
      * planned once a session"). The setting ends with the transaction.
      */
     private void plannedOnce() {
-        genericPlans.current().filter(set -> !set[0]).ifPresent(set -> {
-            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
-            set[0] = true;
-        });
+        genericPlans.current();
+    }
+
+    private Boolean forceGenericPlans() {
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        return true;
     }
 
     @Override
